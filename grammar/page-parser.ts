@@ -1,0 +1,70 @@
+/**
+ * The page grammar. A page is a sequence of runs: a heading run (headings with the blank
+ * lines between them) or a text run (body, lead and parenthesised lines with their blank lines).
+ * A heading run followed by a text run is an article candidate; the build step decides the roles.
+ *
+ * ```
+ * page        := ( headingRun | textRun | BlankLine )*
+ * headingRun  := ( HeadingLine BlankLine* )+
+ * textRun     := ( ( LeadLine | ParenLine | BodyLine ) BlankLine* )+
+ * ```
+ */
+import { EmbeddedActionsParser, type IToken } from 'chevrotain'
+import { BlankLine, BodyLine, HeadingLine, LeadLine, ParenLine, lineTokens } from './tokens.js'
+
+/** A run of lines as the grammar groups them; blank lines are kept so breaks stay visible. */
+export interface TokenRun {
+  kind: 'heading' | 'text'
+  tokens: IToken[]
+}
+
+export interface PageParserOptions {
+  /** Run chevrotain's grammar self-checks (tests do; production builds skip them). */
+  validate?: boolean
+}
+
+export class PageParser extends EmbeddedActionsParser {
+  constructor(options: PageParserOptions = {}) {
+    super(lineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
+    this.performSelfAnalysis()
+  }
+
+  /** page := ( headingRun | textRun | BlankLine )* */
+  public page = this.RULE('page', (): TokenRun[] => {
+    const runs: TokenRun[] = []
+    this.MANY(() => {
+      this.OR([
+        { ALT: () => { runs.push(this.SUBRULE(this.headingRun)) } },
+        { ALT: () => { runs.push(this.SUBRULE(this.textRun)) } },
+        { ALT: () => { this.CONSUME(BlankLine) } },
+      ])
+    })
+    return runs
+  })
+
+  /** headingRun := ( HeadingLine BlankLine* )+   e.g. `## 引题` `` `# 主题` */
+  public headingRun = this.RULE('headingRun', (): TokenRun => {
+    const tokens: IToken[] = []
+    this.AT_LEAST_ONE(() => {
+      tokens.push(this.CONSUME(HeadingLine))
+      this.MANY(() => { tokens.push(this.CONSUME2(BlankLine)) })
+    })
+    return { kind: 'heading', tokens }
+  })
+
+  /** textRun := ( ( LeadLine | ParenLine | BodyLine ) BlankLine* )+   e.g. `**东昌府讯** …` `(融媒体 全兴社)` */
+  public textRun = this.RULE('textRun', (): TokenRun => {
+    const tokens: IToken[] = []
+    this.AT_LEAST_ONE(() => {
+      tokens.push(
+        this.OR2([
+          { ALT: () => this.CONSUME(LeadLine) },
+          { ALT: () => this.CONSUME(ParenLine) },
+          { ALT: () => this.CONSUME(BodyLine) },
+        ]),
+      )
+      this.MANY(() => { tokens.push(this.CONSUME3(BlankLine)) })
+    })
+    return { kind: 'text', tokens }
+  })
+}

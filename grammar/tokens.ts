@@ -1,0 +1,57 @@
+/**
+ * Line tokens of a page. Each token is one whole line including its line feed, so a page
+ * lexes to about as many tokens as it has lines. The patterns run on the normalised text
+ * (CRLF folded to LF, full-width brackets and U+3000 folded to ASCII, a final LF ensured), so
+ * they never see `（` or `\r` and every line ends with `\n`.
+ *
+ * No meaning lives here: a `ParenLine` may be a byline, a trailing dateline or a caption; a
+ * `LeadLine` may start with a dateline or with any bold words. The build step decides.
+ */
+import { createToken, type TokenType } from 'chevrotain'
+
+/** Every UTF-16 code unit except LF: the start characters of a catch-all line. */
+const ANY_BUT_LF: number[] = []
+for (let code = 0; code < 0x10000; code++) if (code !== 0x0a) ANY_BUT_LF.push(code)
+
+/** `   \n` — an empty or whitespace-only line (a page or column break inside an article). */
+export const BlankLine: TokenType = createToken({
+  name: 'BlankLine',
+  pattern: /[ \t]*\n/,
+  start_chars_hint: [' ', '\t', '\n'],
+  line_breaks: true,
+})
+
+/** `## 宣讲进行时` — an ATX heading, up to three spaces of indent, one to six `#`. */
+export const HeadingLine: TokenType = createToken({
+  name: 'HeadingLine',
+  pattern: / {0,3}#{1,6}(?:[ \t][^\n]*)?\n/,
+  start_chars_hint: [' ', '#'],
+  line_breaks: true,
+})
+
+/** `**东昌府讯** 今年以来,…` — a line that opens with bold words. */
+export const LeadLine: TokenType = createToken({
+  name: 'LeadLine',
+  pattern: /\*\*[^*\n]+\*\*[^\n]*\n/,
+  start_chars_hint: ['*'],
+  line_breaks: true,
+})
+
+/** `(融媒体 郭龙君 通讯员 孙睿)` — a whole line in parentheses. */
+export const ParenLine: TokenType = createToken({
+  name: 'ParenLine',
+  pattern: /\([^\n]*\)[ \t]*\n/,
+  start_chars_hint: ['('],
+  line_breaks: true,
+})
+
+/** `度计划进度20个百分点。  ` — any other line: body text. */
+export const BodyLine: TokenType = createToken({
+  name: 'BodyLine',
+  pattern: /[^\n]+\n/,
+  start_chars_hint: ANY_BUT_LF,
+  line_breaks: true,
+})
+
+/** In lexing order: the first pattern that matches wins, so the catch-all comes last. */
+export const lineTokens: TokenType[] = [BlankLine, HeadingLine, LeadLine, ParenLine, BodyLine]

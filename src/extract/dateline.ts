@@ -1,0 +1,54 @@
+import type { Lexicon } from '../lexicon.js'
+import { smallNumber } from './numerals.js'
+
+/** A dateline read from folded text; offsets are relative to that text. */
+export interface DatelineReading {
+  kind: 'xun' | 'dian'
+  outlet: [start: number, end: number] | null
+  place: [start: number, end: number] | null
+  date: { start: number; end: number; month?: number; day?: number } | null
+}
+
+const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian' }
+/** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
+const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
+/** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
+const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇]+$/
+/** A name that brands an outlet rather than a place: `长江日报`, `云上通山网`. */
+const OUTLET_BRAND = /(?:网|报|台|社)$/
+const MAX_LENGTH = 24
+
+/**
+ * Reads a dateline such as `东昌府讯` or `新华社北京12月21日电` (already folded: `訊` → `讯`).
+ * Returns null when the words are not a dateline.
+ *
+ * @example
+ * readDateline('本报北京12月21日电', lexicon)
+ * //=> { kind: 'dian', outlet: [0, 2], place: [2, 4], date: { start: 4, end: 10, month: 12, day: 21 } }
+ */
+export function readDateline(folded: string, lexicon: Lexicon): DatelineReading | null {
+  const kind = KIND[folded.charAt(folded.length - 1)]
+  const body = folded.slice(0, -1)
+  if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null
+  const outletWord = lexicon.outletPrefix(body)
+  let rest = outletWord?.length ?? 0
+  let date: DatelineReading['date'] = null
+  const dateMatch = DATE_AT_END.exec(body.slice(rest))
+  if (dateMatch !== null) {
+    const start = rest + dateMatch.index
+    const month = dateMatch[1] === undefined ? undefined : smallNumber(dateMatch[1]) ?? undefined
+    const day = smallNumber(dateMatch[2]!) ?? undefined
+    if (day !== undefined && day >= 1 && day <= 31 && (month === undefined || (month >= 1 && month <= 12))) {
+      date = { start, end: body.length, ...(month !== undefined && { month }), day }
+    }
+  }
+  const placeEnd = date?.start ?? body.length
+  let outlet: DatelineReading['outlet'] = outletWord === null ? null : [0, outletWord.length]
+  let place: DatelineReading['place'] = placeEnd > rest ? [rest, placeEnd] : null
+  if (outlet === null && place !== null && date === null && OUTLET_BRAND.test(body.slice(place[0], place[1]))) {
+    outlet = place
+    place = null
+  }
+  if (outlet === null && place === null) return null
+  return { kind, outlet, place, date }
+}

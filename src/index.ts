@@ -1,0 +1,34 @@
+/**
+ * baoxun — read Chinese newspaper pages into typed, validated articles.
+ * @packageDocumentation
+ */
+export { parseDispatch, createParser, type Parser, type ParserConfig } from './parser.js'
+export { definePlugin, STEP_NAMES, type Plugin, type PluginStep, type StepName } from './plugin.js'
+export { DispatchError } from './errors.js'
+export type { ParseOptions, ColumnPlacement } from './options.js'
+export type { Context, Line, Run, ArticleDraft, ParagraphDraft } from './pipeline/context.js'
+export type { Vocabulary, VocabularyAdditions } from './vocabulary/index.js'
+export { builtinVocabulary } from './vocabulary/index.js'
+export {
+  SCHEMA_VERSION,
+  ROLES,
+  SpanSchema,
+  TextSchema,
+  DatelineSchema,
+  ContributorSchema,
+  BylineSchema,
+  ParagraphSchema,
+  ArticleSchema,
+  DiagnosticSchema,
+  DispatchResultSchema,
+  type Span,
+  type Text,
+  type Dateline,
+  type Role,
+  type Contributor,
+  type Byline,
+  type Paragraph,
+  type Article,
+  type Diagnostic,
+  type DispatchResult,
+} from './schema.js'

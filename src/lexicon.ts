@@ -1,0 +1,92 @@
+import type { Role } from './schema.js'
+import type { Vocabulary } from './vocabulary/index.js'
+
+/**
+ * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
+ * (Traditional → Simplified, one unit for one), so matching never shifts an offset.
+ */
+export interface Lexicon {
+  readonly vocabulary: Readonly<Vocabulary>
+  /** Folds a string for matching; the result has the same length. */
+  fold(text: string): string
+  /** Longest role word that `folded` starts with at `from`, or null. */
+  rolePrefix(folded: string, from?: number): string | null
+  role(word: string): Role | undefined
+  /** Longest trailing role word that `folded` ends with (`摄`), or null. */
+  trailingRoleSuffix(folded: string): string | null
+  trailingRole(word: string): Role | undefined
+  /** Longest outlet that `folded` starts with at `from`, or null. */
+  outletPrefix(folded: string, from?: number): string | null
+  isOutlet(word: string): boolean
+  /** Length of the longest surname `folded` starts with (0 when none). */
+  surnameLength(folded: string, from?: number): number
+}
+
+class WordSet {
+  private readonly words = new Set<string>()
+  private maxLength = 0
+  add(word: string): void {
+    this.words.add(word)
+    if (word.length > this.maxLength) this.maxLength = word.length
+  }
+  has(word: string): boolean {
+    return this.words.has(word)
+  }
+  /** Longest word starting at `from`. */
+  prefix(text: string, from: number): string | null {
+    for (let length = Math.min(this.maxLength, text.length - from); length > 0; length--) {
+      const candidate = text.slice(from, from + length)
+      if (this.words.has(candidate)) return candidate
+    }
+    return null
+  }
+  /** Longest word ending `text`. */
+  suffix(text: string): string | null {
+    for (let length = Math.min(this.maxLength, text.length); length > 0; length--) {
+      const candidate = text.slice(text.length - length)
+      if (this.words.has(candidate)) return candidate
+    }
+    return null
+  }
+}
+
+export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
+  const aliases = new Map<number, string>()
+  for (const [from, to] of Object.entries(vocabulary.aliases)) {
+    if (from.length === 1 && to.length === 1) aliases.set(from.charCodeAt(0), to)
+  }
+  const fold = (text: string): string => {
+    let out = ''
+    let last = 0
+    for (let i = 0; i < text.length; i++) {
+      const alias = aliases.get(text.charCodeAt(i))
+      if (alias !== undefined) {
+        out += text.slice(last, i) + alias
+        last = i + 1
+      }
+    }
+    return last === 0 ? text : out + text.slice(last)
+  }
+  const build = (words: Iterable<string>): WordSet => {
+    const set = new WordSet()
+    for (const word of words) set.add(fold(word))
+    return set
+  }
+  const roles = new Map(Object.entries(vocabulary.roles).map(([word, role]) => [fold(word), role] as const))
+  const trailing = new Map(Object.entries(vocabulary.trailingRoles).map(([word, role]) => [fold(word), role] as const))
+  const roleWords = build(roles.keys())
+  const trailingWords = build(trailing.keys())
+  const outletWords = build(vocabulary.outlets)
+  const surnameWords = build(vocabulary.surnames)
+  return {
+    vocabulary,
+    fold,
+    rolePrefix: (folded, from = 0) => roleWords.prefix(folded, from),
+    role: (word) => roles.get(word),
+    trailingRoleSuffix: (folded) => trailingWords.suffix(folded),
+    trailingRole: (word) => trailing.get(word),
+    outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
+    isOutlet: (word) => outletWords.has(word),
+    surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * The normalised view the grammar and extractors match on, with a map back to the input.
+ *
+ * Folds, one UTF-16 unit for one: full-width ASCII forms (`（` `）` `：` `，` `１`) to ASCII and
+ * U+3000 to a space. Drops a leading BOM and the `\r` of CRLF (a lone `\r` becomes `\n`), and
+ * ensures a final `\n`. Output text is always sliced from the input, never from this view.
+ */
+export interface Normalized {
+  /** The text to match on. */
+  text: string
+  /** Offsets (in `text`) at which one input unit was dropped, ascending. Empty for most pages. */
+  drops: Int32Array
+  /** Length of the original input. */
+  inputLength: number
+}
+
+const NEEDS_WORK = /[\r\uFEFF\u3000\uFF01-\uFF5E]/
+
+/**
+ * @example
+ * const n = normalize('（记者 张三）\r\n')
+ * n.text //=> '(记者 张三)\n'
+ * toInputOffset(n, 7) //=> 8 — the `\n`, after the dropped `\r`
+ */
+export function normalize(input: string): Normalized {
+  if (!NEEDS_WORK.test(input)) {
+    const text = input.length === 0 || input.charCodeAt(input.length - 1) !== 0x0a ? input + '\n' : input
+    return { text, drops: new Int32Array(0), inputLength: input.length }
+  }
+  const out: string[] = []
+  const drops: number[] = []
+  let outLength = 0
+  let runStart = 0
+  const flush = (end: number): void => {
+    if (end > runStart) {
+      out.push(input.slice(runStart, end))
+      outLength += end - runStart
+    }
+  }
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i)
+    if (code === 0x0d || (code === 0xfeff && i === 0) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
+      flush(i)
+      runStart = i + 1
+      if (code === 0x0d) {
+        if (input.charCodeAt(i + 1) === 0x0a) drops.push(outLength)
+        else { out.push('\n'); outLength++ }
+      } else if (code === 0xfeff) {
+        drops.push(outLength)
+      } else {
+        out.push(code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0))
+        outLength++
+      }
+    }
+  }
+  flush(input.length)
+  let text = out.join('')
+  if (text.length === 0 || text.charCodeAt(text.length - 1) !== 0x0a) text += '\n'
+  return { text, drops: Int32Array.from(drops), inputLength: input.length }
+}
+
+/** Maps an offset in the normalised text to the input (an offset past the input clamps to its end). */
+export function toInputOffset(normalized: Normalized, offset: number): number {
+  const { drops } = normalized
+  let shift = 0
+  if (drops.length > 0) {
+    // count drops at positions <= offset: binary search for the first drop > offset
+    let lo = 0
+    let hi = drops.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if (drops[mid]! <= offset) lo = mid + 1
+      else hi = mid
+    }
+    shift = lo
+  }
+  return Math.min(offset + shift, normalized.inputLength)
+}
+
+/** Maps an exclusive end offset: the end of the last unit before it, so a dropped `\r` stays outside. */
+export function toInputEnd(normalized: Normalized, end: number): number {
+  return end === 0 ? 0 : toInputOffset(normalized, end - 1) + 1
+}

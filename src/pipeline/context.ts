@@ -1,0 +1,99 @@
+/**
+ * What the pipeline steps share. Offsets here are in the normalised text (`ctx.normalized.text`)
+ * until the validate step maps them back to the input; `ctx.text()` does that for one span.
+ */
+import type { IToken } from 'chevrotain'
+import type { Lexicon } from '../lexicon.js'
+import type { Normalized } from '../normalize.js'
+import type { Diagnostic, DispatchResult, Span, Text } from '../schema.js'
+import type { ResolvedOptions } from '../options.js'
+import type { BylineReading } from '../extract/byline.js'
+import type { DatelineReading } from '../extract/dateline.js'
+
+/** The kind of a line, from its token; plugin tokens keep their own name in `token`. */
+export type LineKind = 'heading' | 'lead' | 'paren' | 'body' | 'blank'
+
+/** The tokens of one chunk; token offsets are relative to `base`. */
+export interface TokenChunk {
+  base: number
+  tokens: IToken[]
+}
+
+export interface Line {
+  kind: LineKind
+  /** Token type name (`HeadingLine`, `BodyLine`, or a plugin's). */
+  token: string
+  /** Start of the line. */
+  start: number
+  /** First character that is not indentation (a heading's first `#`). */
+  begin: number
+  /** Start of the content (after indent, `#` markers). */
+  contentStart: number
+  /** End of the content (before trailing spaces and the line feed). */
+  contentEnd: number
+  /** Ends in a Markdown hard break (two or more trailing spaces). */
+  hardBreak: boolean
+  /** Heading level, 1 for `#`; 0 for other lines. */
+  level: number
+}
+
+export interface Run {
+  kind: 'heading' | 'text'
+  /** Lines in page order, blank lines included. */
+  lines: Line[]
+}
+
+/** A paragraph being built: spans of the normalised text. */
+export interface ParagraphDraft {
+  pieces: Span[]
+}
+
+/** An article being built from a heading run and the text run after it. */
+export interface ArticleDraft {
+  /** The heading lines this article owns, in page order. */
+  headings: Line[]
+  kicker: Line | null
+  title: Line | null
+  subtitle: Line | null
+  /** Headings before the headline that may label this article or the one before. */
+  leadingBanners: Line[]
+  /** Headings inside the run after the headline: they label this article. */
+  innerBanners: Line[]
+  column: Line | null
+  /** Banners attached to this article, `column` first. */
+  banners: Line[]
+  /** The text run's lines (blank lines included). */
+  body: Line[]
+  /** Bylines in page order, each with its reading (offsets relative to the text inside the brackets). */
+  bylines: { line: Line; inner: Span; reading: BylineReading }[]
+  /** The dateline (bold words without `**`) with its reading, offsets relative to `span.start`. */
+  dateline: { span: Span; reading: DatelineReading } | null
+  paragraphs: ParagraphDraft[]
+  /** The article's span once refined (normalised coordinates). */
+  extent: Span | null
+}
+
+export interface Context {
+  readonly input: string
+  readonly options: ResolvedOptions
+  readonly lexicon: Lexicon
+  normalized: Normalized
+  /** Tokens per chunk of the normalised text, in page order. */
+  chunks: TokenChunk[]
+  runs: Run[]
+  drafts: ArticleDraft[]
+  /** Headings after the last text run: banners that may label the last article. */
+  pageEndHeadings: Line[]
+  diagnostics: Diagnostic[]
+  result: DispatchResult | null
+  /** Steps may keep their own data here, under their name. */
+  data: Record<string, unknown>
+  /** Maps a normalised offset to the input. */
+  inputOffset(offset: number): number
+  /** Maps a normalised exclusive end to the input. */
+  inputEnd(end: number): number
+  /** The input text of a normalised span, with its span in input coordinates. */
+  text(start: number, end: number): Text
+  /** Adds a diagnostic; `span` is in normalised coordinates. */
+  report(code: string, severity: Diagnostic['severity'], message: string, span?: Span): void
+}

@@ -1,0 +1,34 @@
+import type { Lexicon } from '../lexicon.js'
+import { toInputEnd, toInputOffset, type Normalized } from '../normalize.js'
+import type { ResolvedOptions } from '../options.js'
+import type { Context } from './context.js'
+
+const EMPTY: Normalized = { text: '', drops: new Int32Array(0), inputLength: 0 }
+
+/** A fresh context for one page. */
+export function createContext(input: string, options: ResolvedOptions, lexicon: Lexicon): Context {
+  const ctx: Context = {
+    input,
+    options,
+    lexicon,
+    normalized: EMPTY,
+    chunks: [],
+    runs: [],
+    drafts: [],
+    pageEndHeadings: [],
+    diagnostics: [],
+    result: null,
+    data: {},
+    inputOffset: (offset) => (ctx.normalized.drops.length === 0 ? Math.min(offset, input.length) : toInputOffset(ctx.normalized, offset)),
+    inputEnd: (end) => (ctx.normalized.drops.length === 0 ? Math.min(end, input.length) : toInputEnd(ctx.normalized, end)),
+    text(start, end) {
+      const from = ctx.inputOffset(start)
+      const to = Math.max(from, ctx.inputEnd(end))
+      return { text: input.slice(from, to), span: { start: from, end: to } }
+    },
+    report(code, severity, message, span) {
+      ctx.diagnostics.push(span === undefined ? { code, severity, message } : { code, severity, message, span: ctx.text(span.start, span.end).span })
+    },
+  }
+  return ctx
+}

@@ -1,0 +1,59 @@
+import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+
+/**
+ * build: runs → article drafts. Each text run is an article's body; the heading run before it
+ * holds its headline, read by relative level: the title is the last heading of the largest size
+ * (fewest `#`), a smaller heading right before it the kicker, a smaller one right after it the
+ * subtitle, any other a banner. Headings after the last text run wait in `pageEndHeadings`.
+ */
+export function build(ctx: Context): void {
+  let headings: Line[] = []
+  for (const run of ctx.runs) {
+    if (run.kind === 'heading') {
+      headings = run.lines.filter((line) => line.kind === 'heading')
+      continue
+    }
+    ctx.drafts.push(draftFrom(headings, run.lines))
+    headings = []
+  }
+  ctx.pageEndHeadings = headings
+}
+
+function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
+  const draft: ArticleDraft = {
+    headings,
+    kicker: null,
+    title: null,
+    subtitle: null,
+    leadingBanners: [],
+    innerBanners: [],
+    column: null,
+    banners: [],
+    body,
+    bylines: [],
+    dateline: null,
+    paragraphs: [],
+    extent: null,
+  }
+  const named = headings.filter((line) => line.contentEnd > line.contentStart)
+  if (named.length === 0) return draft
+  let titleIndex = 0
+  for (let i = 1; i < named.length; i++) if (named[i]!.level <= named[titleIndex]!.level) titleIndex = i
+  const title = named[titleIndex]!
+  draft.title = title
+  let first = titleIndex
+  let last = titleIndex
+  const before = named[titleIndex - 1]
+  if (before !== undefined && before.level > title.level) {
+    draft.kicker = before
+    first--
+  }
+  const after = named[titleIndex + 1]
+  if (after !== undefined && after.level > title.level) {
+    draft.subtitle = after
+    last++
+  }
+  draft.leadingBanners = named.slice(0, first)
+  draft.innerBanners = named.slice(last + 1)
+  return draft
+}

@@ -1,0 +1,99 @@
+import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Span, type Text } from '../schema.js'
+
+/**
+ * extract: drafts → the public shape, every span mapped back to the input. Whatever no article
+ * covers becomes a leftover, so nothing on the page is lost.
+ */
+export function extract(ctx: Context): void {
+  const articles = ctx.drafts.filter((draft) => draft.extent !== null).map((draft) => toArticle(ctx, draft))
+  ctx.result = { schemaVersion: SCHEMA_VERSION, articles, leftovers: leftovers(ctx), diagnostics: ctx.diagnostics }
+  if (articles.length === 0) ctx.report('page/no-articles', 'info', 'No article was found on this page.')
+}
+
+function toArticle(ctx: Context, draft: ArticleDraft): Article {
+  const extent = draft.extent!
+  const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
+  return {
+    span: ctx.text(extent.start, extent.end).span,
+    column: lineText(draft.column),
+    headline: { kicker: lineText(draft.kicker), title: lineText(draft.title), subtitle: lineText(draft.subtitle) },
+    dateline: toDateline(ctx, draft),
+    byline: toByline(ctx, draft),
+    paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph.pieces)),
+  }
+}
+
+function toDateline(ctx: Context, draft: ArticleDraft): Dateline | null {
+  if (draft.dateline === null) return null
+  const { span, reading } = draft.dateline
+  const part = (range: [number, number] | null): string | null =>
+    range === null ? null : ctx.text(span.start + range[0], span.start + range[1]).text
+  const { text, span: inputSpan } = ctx.text(span.start, span.end)
+  const date = reading.date
+  return {
+    text,
+    span: inputSpan,
+    kind: reading.kind,
+    outlet: part(reading.outlet),
+    place: part(reading.place),
+    date:
+      date === null
+        ? null
+        : {
+            text: part([date.start, date.end])!,
+            ...(date.month !== undefined && { month: date.month }),
+            ...(date.day !== undefined && { day: date.day }),
+          },
+  }
+}
+
+function toByline(ctx: Context, draft: ArticleDraft): Byline | null {
+  const first = draft.bylines[0]
+  if (first === undefined) return null
+  const { line, inner, reading } = first
+  const at = (start: number, end: number): Text => ctx.text(inner.start + start, inner.start + end)
+  const whole = ctx.text(line.contentStart, line.contentEnd)
+  return {
+    text: whole.text,
+    span: whole.span,
+    outlet: reading.outlet === null ? null : at(...reading.outlet).text,
+    contributors: reading.contributors.map((contributor) => {
+      const name = at(contributor.start, contributor.end)
+      return {
+        name: name.text,
+        span: name.span,
+        role: contributor.role,
+        roleText: contributor.roleWord === null ? null : at(...contributor.roleWord).text,
+      }
+    }),
+  }
+}
+
+function toParagraph(ctx: Context, pieces: Span[]): Paragraph {
+  const texts = pieces.map((piece) => ctx.text(piece.start, piece.end))
+  const first = texts[0]!.span
+  const last = texts[texts.length - 1]!.span
+  return {
+    text: texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''),
+    span: { start: first.start, end: last.end },
+    pieces: texts.map((t) => t.span),
+  }
+}
+
+/** Non-blank lines, or their parts, outside every article's extent. */
+function leftovers(ctx: Context): Text[] {
+  const extents = ctx.drafts.flatMap((draft) => (draft.extent === null ? [] : [draft.extent]))
+  const out: Text[] = []
+  let next = 0
+  for (const run of ctx.runs) {
+    for (const line of run.lines) {
+      if (line.kind === 'blank' || line.contentEnd <= line.begin) continue
+      while (next < extents.length && extents[next]!.end <= line.begin) next++
+      const extent = extents[next]
+      if (extent !== undefined && extent.start <= line.begin && line.contentEnd <= extent.end) continue
+      out.push(ctx.text(line.begin, line.contentEnd))
+    }
+  }
+  return out
+}

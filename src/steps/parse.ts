@@ -1,0 +1,66 @@
+import type { IToken } from 'chevrotain'
+import type { PageParser } from '../../grammar/index.js'
+import type { Context, Line, LineKind, Run } from '../pipeline/context.js'
+
+const KIND_OF_TOKEN: Record<string, LineKind> = {
+  HeadingLine: 'heading',
+  LeadLine: 'lead',
+  ParenLine: 'paren',
+  BodyLine: 'body',
+  BlankLine: 'blank',
+}
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09
+
+/** Turns a line token into a `Line`: content bounds, hard break, heading level. */
+export function lineFromToken(token: IToken, base: number, text: string): Line {
+  const start = base + token.startOffset
+  let end = start + token.image.length
+  if (text.charCodeAt(end - 1) === 0x0a) end--
+  let contentEnd = end
+  while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
+  const hardBreak = end - contentEnd >= 2
+  let contentStart = start
+  while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
+  const begin = contentStart
+  const kind = KIND_OF_TOKEN[token.tokenType.name] ?? 'body'
+  let level = 0
+  if (kind === 'heading') {
+    while (text.charCodeAt(contentStart) === 0x23) { level++; contentStart++ }
+    while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
+    // an optional closing sequence: `## 标题 ##`
+    let close = contentEnd
+    while (close > contentStart && text.charCodeAt(close - 1) === 0x23) close--
+    if (close < contentEnd && (close === contentStart || isSpace(text.charCodeAt(close - 1)))) {
+      contentEnd = close
+      while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
+    }
+  }
+  return { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, hardBreak, level }
+}
+
+/**
+ * parse: tokens → runs of lines, by the page grammar. Runs of the same kind that meet at a
+ * chunk boundary are merged, so chunking never changes the result.
+ */
+export function parse(ctx: Context, parser: PageParser): void {
+  const { text } = ctx.normalized
+  for (const { base, tokens } of ctx.chunks) {
+    parser.input = tokens
+    const runs = parser.page()
+    for (const error of parser.errors) {
+      const start = base + error.token.startOffset
+      ctx.report('parse/unexpected-line', 'error', error.message, { start, end: start + error.token.image.length })
+    }
+    for (const run of runs) {
+      const lines = run.tokens.map((token) => lineFromToken(token, base, text))
+      const last: Run | undefined = ctx.runs[ctx.runs.length - 1]
+      // within a chunk runs alternate; the same kind twice means a chunk boundary fell inside a run
+      if (last !== undefined && last.kind === run.kind) {
+        last.lines.push(...lines)
+      } else {
+        ctx.runs.push({ kind: run.kind, lines })
+      }
+    }
+  }
+}

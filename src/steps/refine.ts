@@ -1,0 +1,27 @@
+import type { Context, Line } from '../pipeline/context.js'
+import { readBodies } from '../refine/body.js'
+import { attachColumns } from '../refine/columns.js'
+
+/**
+ * refine: column banners attached, bodies read (dateline, bylines, page-break joins), and each
+ * article's extent: from its first owned line to its last, so the spans of articles never overlap.
+ */
+export function refine(ctx: Context): void {
+  attachColumns(ctx)
+  readBodies(ctx)
+  for (const draft of ctx.drafts) {
+    let start = Infinity
+    let end = -Infinity
+    const cover = (line: Line | null): void => {
+      if (line === null || line.kind === 'blank') return
+      if (line.begin < start) start = line.begin
+      if (line.contentEnd > end) end = line.contentEnd
+    }
+    cover(draft.kicker)
+    cover(draft.title)
+    cover(draft.subtitle)
+    draft.banners.forEach(cover)
+    draft.body.forEach(cover)
+    draft.extent = start <= end ? { start, end } : null
+  }
+}

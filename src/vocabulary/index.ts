@@ -1,0 +1,43 @@
+import type { Role } from '../schema.js'
+import { builtinOutlets } from './outlets.js'
+import { builtinRoles, builtinTrailingRoles } from './roles.js'
+import { builtinSurnames } from './surnames.js'
+import { traditionalAliases } from './traditional.js'
+
+export { CLOSING_PUNCTUATION } from './punctuation.js'
+
+/** The words baoxun recognises. Plugins add to each table; nothing is ever removed. */
+export interface Vocabulary {
+  /** Role word → role, for words before names: `通讯员 孙睿`. */
+  roles: Record<string, Role>
+  /** Role word → role, for words glued after a name: `秦廷富摄`. */
+  trailingRoles: Record<string, Role>
+  /** Organisations named in datelines and bylines. */
+  outlets: string[]
+  /** Surnames, for telling a bare name from other words. */
+  surnames: string[]
+  /** One character → one character, folded before matching (Traditional → Simplified). */
+  aliases: Record<string, string>
+}
+
+/** What a plugin may add: any part of a vocabulary. */
+export type VocabularyAdditions = Partial<Vocabulary>
+
+export const builtinVocabulary: Readonly<Vocabulary> = {
+  roles: { ...builtinRoles },
+  trailingRoles: { ...builtinTrailingRoles },
+  outlets: [...builtinOutlets],
+  surnames: [...builtinSurnames],
+  aliases: { ...traditionalAliases },
+}
+
+/** Merges additions into a new vocabulary; later additions win for the same key. */
+export function mergeVocabulary(base: Readonly<Vocabulary>, additions: VocabularyAdditions): Vocabulary {
+  return {
+    roles: { ...base.roles, ...additions.roles },
+    trailingRoles: { ...base.trailingRoles, ...additions.trailingRoles },
+    outlets: [...new Set([...base.outlets, ...(additions.outlets ?? [])])],
+    surnames: [...new Set([...base.surnames, ...(additions.surnames ?? [])])],
+    aliases: { ...base.aliases, ...additions.aliases },
+  }
+}

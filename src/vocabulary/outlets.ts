@@ -1,0 +1,16 @@
+/**
+ * Outlets: the organisations a dateline or byline names. A bare `融媒体`/`全媒体` opening a
+ * byline is the outlet and its names are reporters (`(融媒体 全兴社)`).
+ */
+export const builtinOutlets: readonly string[] = [
+  '本报',
+  '新华社',
+  '中新社',
+  '中新网',
+  '人民网',
+  '新华网',
+  '中央社',
+  '融媒体',
+  '全媒体',
+  '融媒',
+]

@@ -1,0 +1,6 @@
+/**
+ * Characters that close a paragraph: a line ending in one of them is not continued on the next
+ * line. Checked on the input as printed, so a half-width `)` (as in `30人(含)`) does not close —
+ * page breaks fall there — while a full-width `）` does.
+ */
+export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '…', '”', '」', '』', '）'])

@@ -1,0 +1,37 @@
+import type { Role } from '../schema.js'
+
+/**
+ * Role words of a byline and the role each gives to the names after it. Simplified forms only:
+ * Traditional forms reach them through `traditionalAliases`. A role word that starts with an
+ * outlet (`本报记者`, `融媒体记者`) also names the byline's outlet.
+ */
+export const builtinRoles: Readonly<Record<string, Role>> = {
+  记者: 'reporter',
+  本报记者: 'reporter',
+  融媒体记者: 'reporter',
+  全媒体记者: 'reporter',
+  融媒记者: 'reporter',
+  首席记者: 'reporter',
+  特约记者: 'reporter',
+  驻站记者: 'reporter',
+  新华社记者: 'reporter',
+  通讯员: 'correspondent',
+  特约通讯员: 'correspondent',
+  实习生: 'intern',
+  见习记者: 'intern',
+  摄影: 'photographer',
+  摄影记者: 'photographer',
+  摄: 'photographer',
+  编辑: 'editor',
+  责编: 'editor',
+  责任编辑: 'editor',
+  编审: 'editor',
+  实习编辑: 'editor',
+  审核: 'editor',
+  作者: 'author',
+}
+
+/** Words that mark a photographer when they follow a name: `秦廷富摄`. */
+export const builtinTrailingRoles: Readonly<Record<string, Role>> = {
+  摄: 'photographer',
+}
