@@ -41,10 +41,6 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
   let marked = false
   const addName = (start: number, end: number): boolean => {
     const name = folded.slice(start, end)
-    if (NAME.test(name)) {
-      contributors.push({ start, end, role: role ?? 'other', roleWord })
-      return true
-    }
     const trailing = lexicon.trailingRoleSuffix(name)
     if (trailing !== null && NAME.test(name.slice(0, -trailing.length))) {
       const wordStart = end - trailing.length
@@ -52,7 +48,9 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
       marked = true
       return true
     }
-    return false
+    if (!NAME.test(name)) return false
+    contributors.push({ start, end, role: role ?? 'other', roleWord })
+    return true
   }
   SEPARATOR.lastIndex = 0
   let tokenStart = 0

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { createLineLexer, PageParser } from '../grammar/index.js'
+
+// Built with every self-check on, as the issue asks: a broken optimisation fails here.
+const lexer = createLineLexer({ validate: true })
+const parser = new PageParser({ validate: true })
+
+const names = (text: string): string[] => lexer.tokenize(text).tokens.map((t) => t.tokenType.name)
+
+describe('line tokens', () => {
+  it('keeps the first-character optimisation', () => {
+    expect(lexer.canModeBeOptimized).toEqual({ defaultMode: true })
+  })
+
+  it.each([
+    ['# 我区以项目大突破带动经济社会大发展\n', 'HeadingLine'],
+    ['### 不仅要“叫得响”\n', 'HeadingLine'],
+    ['   ## indented three\n', 'HeadingLine'],
+    ['#\n', 'HeadingLine'],
+    ['#hashtag\n', 'BodyLine'],
+    ['####### seven\n', 'BodyLine'],
+    ['    ## four spaces\n', 'BodyLine'],
+    ['**东昌府讯** 今年以来\n', 'LeadLine'],
+    ['**编者按**\n', 'LeadLine'],
+    ['****\n', 'BodyLine'],
+    ['(融媒体 全兴社)\n', 'ParenLine'],
+    ['(融媒体 全兴社)  \n', 'ParenLine'],
+    ['于5.5%,30人(含)\n', 'BodyLine'],
+    ['(见上图)(附图片)\n', 'ParenLine'],
+    ['((((\n', 'BodyLine'],
+    ['度计划进度20个百分点。  \n', 'BodyLine'],
+    ['\n', 'BlankLine'],
+    [' \t \n', 'BlankLine'],
+  ])('%j is a %s', (line, name) => {
+    expect(names(line)).toEqual([name])
+  })
+
+  it('lexes a page to one token per line', () => {
+    const page = '## 引题\n\n# 主题\n\n**本报讯** 正文。  \n(记者 张三)\n'
+    expect(names(page)).toEqual(['HeadingLine', 'BlankLine', 'HeadingLine', 'BlankLine', 'LeadLine', 'ParenLine'])
+  })
+})
+
+describe('page grammar', () => {
+  const runs = (text: string) => {
+    parser.input = lexer.tokenize(text).tokens
+    const result = parser.page()
+    expect(parser.errors).toEqual([])
+    return result.map((run) => `${run.kind}:${run.tokens.filter((t) => t.tokenType.name !== 'BlankLine').length}`)
+  }
+
+  it('groups headings across blank lines into one run, then the text after them', () => {
+    expect(runs('## 宣讲进行时\n\n### 引题\n\n## 主题\n\n正文\n\n(记者 张三)\n\n## 下一篇\n')).toEqual(['heading:3', 'text:2', 'heading:1'])
+  })
+
+  it('accepts leading blank lines and text with no heading', () => {
+    expect(runs('\n\n正文一\n正文二\n')).toEqual(['text:2'])
+  })
+
+  it('accepts an empty page', () => {
+    expect(runs('')).toEqual([])
+  })
+})
