@@ -24,6 +24,13 @@ export interface PageParserOptions {
 }
 
 export class PageParser extends EmbeddedActionsParser {
+  /** The alternatives of a text line, built once: this OR runs once per line. */
+  private readonly textLine = [
+    { ALT: () => this.CONSUME(LeadLine) },
+    { ALT: () => this.CONSUME(ParenLine) },
+    { ALT: () => this.CONSUME(BodyLine) },
+  ]
+
   constructor(options: PageParserOptions = {}) {
     super(lineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
     this.performSelfAnalysis()
@@ -56,13 +63,7 @@ export class PageParser extends EmbeddedActionsParser {
   public textRun = this.RULE('textRun', (): TokenRun => {
     const tokens: IToken[] = []
     this.AT_LEAST_ONE(() => {
-      tokens.push(
-        this.OR2([
-          { ALT: () => this.CONSUME(LeadLine) },
-          { ALT: () => this.CONSUME(ParenLine) },
-          { ALT: () => this.CONSUME(BodyLine) },
-        ]),
-      )
+      tokens.push(this.OR2(this.textLine))
       this.MANY(() => { tokens.push(this.CONSUME3(BlankLine)) })
     })
     return { kind: 'text', tokens }
