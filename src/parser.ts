@@ -6,7 +6,8 @@ import { resolveOptions, type ParseOptions } from './options.js'
 import { createContext } from './pipeline/create-context.js'
 import { builtinSteps, placeSteps, type Step } from './pipeline/steps.js'
 import type { Plugin } from './plugin.js'
-import type { DispatchResult } from './schema.js'
+import { SCHEMA_VERSION, type DispatchResult } from './schema.js'
+import { splitSegments } from './segment.js'
 import { builtinVocabulary, mergeVocabulary } from './vocabulary/index.js'
 
 export interface ParserConfig {
@@ -59,9 +60,16 @@ export function createParser(config: ParserConfig = {}): Parser {
       throw new TypeError(`parseDispatch expects the page as a string, got ${input === null ? 'null' : typeof input}`)
     }
     const resolved = resolveOptions(options)
-    const ctx = createContext(input, resolved, lexicon)
-    for (const step of steps) step.run(ctx)
-    const result = ctx.result!
+    const result: DispatchResult = { schemaVersion: SCHEMA_VERSION, articles: [], leftovers: [], diagnostics: [] }
+    for (const segment of splitSegments(input)) {
+      const ctx = createContext(input, segment, resolved, lexicon)
+      for (const step of steps) step.run(ctx)
+      const part = ctx.result ?? { articles: [], leftovers: [], diagnostics: ctx.diagnostics }
+      for (const article of part.articles) result.articles.push(article)
+      for (const leftover of part.leftovers) result.leftovers.push(leftover)
+      for (const diagnostic of part.diagnostics) result.diagnostics.push(diagnostic)
+    }
+    if (result.articles.length === 0) result.diagnostics.push({ code: 'page/no-articles', severity: 'info', message: 'No article was found on this page.' })
     if (resolved.strict && result.diagnostics.some((d) => d.severity !== 'info')) throw new DispatchError(result.diagnostics)
     return result
   }

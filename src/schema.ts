@@ -2,15 +2,14 @@
  * The public contract: zod schemas for everything `parseDispatch` returns, and their types.
  * Offsets are UTF-16 code units into the original input, `end` exclusive.
  */
-import { z } from 'zod'
+import { z } from 'zod/mini'
 
 export const SCHEMA_VERSION = 1 as const
 
 /** A half-open range of the input: `input.slice(start, end)`. */
-export const SpanSchema = z.object({
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
-})
+const offset = z.number().check(z.int(), z.nonnegative())
+
+export const SpanSchema = z.object({ start: offset, end: offset })
 
 /** Text exactly as it stands in the input, with where it stands. */
 export const TextSchema = z.object({ text: z.string(), span: SpanSchema })
@@ -20,11 +19,15 @@ export const DatelineSchema = z.object({
   span: SpanSchema,
   /** `xun` for 讯/訊 ("reports"), `dian` for 电/電 ("cables"). */
   kind: z.enum(['xun', 'dian']),
-  outlet: z.string().nullable(),
-  place: z.string().nullable(),
-  date: z
-    .object({ text: z.string(), month: z.number().int().min(1).max(12).optional(), day: z.number().int().min(1).max(31).optional() })
-    .nullable(),
+  outlet: z.nullable(z.string()),
+  place: z.nullable(z.string()),
+  date: z.nullable(
+    z.object({
+      text: z.string(),
+      month: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
+      day: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(31))),
+    }),
+  ),
 })
 
 export const ROLES = ['reporter', 'correspondent', 'intern', 'photographer', 'editor', 'author', 'other'] as const
@@ -34,13 +37,13 @@ export const ContributorSchema = z.object({
   span: SpanSchema,
   role: z.enum(ROLES),
   /** The role word as printed (`通讯员`, `本報記者`), or null when the role was inferred. */
-  roleText: z.string().nullable(),
+  roleText: z.nullable(z.string()),
 })
 
 export const BylineSchema = z.object({
   text: z.string(),
   span: SpanSchema,
-  outlet: z.string().nullable(),
+  outlet: z.nullable(z.string()),
   contributors: z.array(ContributorSchema),
 })
 
@@ -48,28 +51,28 @@ export const BylineSchema = z.object({
 export const ParagraphSchema = z.object({
   text: z.string(),
   span: SpanSchema,
-  pieces: z.array(SpanSchema).min(1),
+  pieces: z.array(SpanSchema).check(z.minLength(1)),
 })
 
 export const ArticleSchema = z.object({
   span: SpanSchema,
-  column: TextSchema.nullable(),
+  column: z.nullable(TextSchema),
   headline: z.object({
-    kicker: TextSchema.nullable(),
-    title: TextSchema.nullable(),
-    subtitle: TextSchema.nullable(),
+    kicker: z.nullable(TextSchema),
+    title: z.nullable(TextSchema),
+    subtitle: z.nullable(TextSchema),
   }),
-  dateline: DatelineSchema.nullable(),
-  byline: BylineSchema.nullable(),
+  dateline: z.nullable(DatelineSchema),
+  byline: z.nullable(BylineSchema),
   paragraphs: z.array(ParagraphSchema),
 })
 
 export const DiagnosticSchema = z.object({
   /** `area/kebab-name`, e.g. `column/attached`. */
-  code: z.string().regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  code: z.string().check(z.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
-  span: SpanSchema.optional(),
+  span: z.optional(SpanSchema),
 })
 
 export const DispatchResultSchema = z.object({

@@ -74,7 +74,13 @@ export interface ArticleDraft {
 }
 
 export interface Context {
+  /** The whole input. */
   readonly input: string
+  /**
+   * The part of the input this pass reads: the whole page, or for inputs over 64K characters one
+   * segment of whole articles (see `splitSegments`). Normalised offsets are relative to its start.
+   */
+  readonly segment: Span
   readonly options: ResolvedOptions
   readonly lexicon: Lexicon
   normalized: Normalized

@@ -1,14 +1,17 @@
 import type { Lexicon } from '../lexicon.js'
 import { toInputEnd, toInputOffset, type Normalized } from '../normalize.js'
 import type { ResolvedOptions } from '../options.js'
+import type { Span } from '../schema.js'
 import type { Context } from './context.js'
 
 const EMPTY: Normalized = { text: '', drops: new Int32Array(0), inputLength: 0 }
 
-/** A fresh context for one page. */
-export function createContext(input: string, options: ResolvedOptions, lexicon: Lexicon): Context {
+/** A fresh context for one segment of the input (the whole page, for most pages). */
+export function createContext(input: string, segment: Span, options: ResolvedOptions, lexicon: Lexicon): Context {
+  const base = segment.start
   const ctx: Context = {
     input,
+    segment,
     options,
     lexicon,
     normalized: EMPTY,
@@ -19,8 +22,8 @@ export function createContext(input: string, options: ResolvedOptions, lexicon: 
     diagnostics: [],
     result: null,
     data: {},
-    inputOffset: (offset) => (ctx.normalized.drops.length === 0 ? Math.min(offset, input.length) : toInputOffset(ctx.normalized, offset)),
-    inputEnd: (end) => (ctx.normalized.drops.length === 0 ? Math.min(end, input.length) : toInputEnd(ctx.normalized, end)),
+    inputOffset: (offset) => base + (ctx.normalized.drops.length === 0 ? Math.min(offset, ctx.normalized.inputLength) : toInputOffset(ctx.normalized, offset)),
+    inputEnd: (end) => base + (ctx.normalized.drops.length === 0 ? Math.min(end, ctx.normalized.inputLength) : toInputEnd(ctx.normalized, end)),
     text(start, end) {
       const from = ctx.inputOffset(start)
       const to = Math.max(from, ctx.inputEnd(end))

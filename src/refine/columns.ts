@@ -80,18 +80,19 @@ function info(ctx: Context, banner: Line, direction: Direction, why: string): vo
 const slice = (ctx: Context, line: Line): string => ctx.normalized.text.slice(line.contentStart, line.contentEnd)
 const contentSpan = (line: Line) => ({ start: line.contentStart, end: line.contentEnd })
 
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+
 /** Distinct Han bigrams of the banner found in the draft: 3 for each in its headline, 1 in its body. */
 function evidence(ctx: Context, banner: Line, draft: ArticleDraft): number {
   const text = ctx.normalized.text
   const words = slice(ctx, banner)
   const headline = [draft.kicker, draft.title, draft.subtitle].map((line) => (line === null ? '' : slice(ctx, line))).join('\n')
-  const body = draft.body.length === 0 ? '' : text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
-  const seen = new Set<string>()
+  const body = text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
   let score = 0
   for (let i = 0; i + 1 < words.length; i++) {
+    if (!isHan(words.charCodeAt(i)) || !isHan(words.charCodeAt(i + 1))) continue
     const bigram = words.slice(i, i + 2)
-    if (!/^[\u3400-\u9fff]{2}$/.test(bigram) || seen.has(bigram)) continue
-    seen.add(bigram)
+    if (words.indexOf(bigram) < i) continue // counted already
     if (headline.includes(bigram)) score += 3
     else if (body.includes(bigram)) score += 1
   }

@@ -8,7 +8,6 @@ import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragrap
 export function extract(ctx: Context): void {
   const articles = ctx.drafts.filter((draft) => draft.extent !== null).map((draft) => toArticle(ctx, draft))
   ctx.result = { schemaVersion: SCHEMA_VERSION, articles, leftovers: leftovers(ctx), diagnostics: ctx.diagnostics }
-  if (articles.length === 0) ctx.report('page/no-articles', 'info', 'No article was found on this page.')
 }
 
 function toArticle(ctx: Context, draft: ArticleDraft): Article {
@@ -71,11 +70,15 @@ function toByline(ctx: Context, draft: ArticleDraft): Byline | null {
 }
 
 function toParagraph(ctx: Context, pieces: Span[]): Paragraph {
+  if (pieces.length === 1) {
+    const { text, span } = ctx.text(pieces[0]!.start, pieces[0]!.end)
+    return { text, span, pieces: [span] }
+  }
   const texts = pieces.map((piece) => ctx.text(piece.start, piece.end))
   const first = texts[0]!.span
   const last = texts[texts.length - 1]!.span
   return {
-    text: texts.length === 1 ? texts[0]!.text : texts.map((t) => t.text).join(''),
+    text: texts.map((t) => t.text).join(''),
     span: { start: first.start, end: last.end },
     pieces: texts.map((t) => t.span),
   }

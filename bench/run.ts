@@ -1,0 +1,51 @@
+/**
+ * npm run bench — baoxun against the baselines of DESIGN.md, in one run, on the seed page:
+ * a bare charCodeAt scan (the floor) and markdown-it's md.parse (what a user would start from);
+ * then the per-page cost at 1024 copies in one string, and cold start in fresh processes.
+ * Runs the built bundle (dist/), as users get it.
+ */
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import MarkdownIt from 'markdown-it'
+import { createParser, DispatchResultSchema, parseDispatch } from '../dist/index.js'
+import { compare, median } from './measure.js'
+
+const pagePath = fileURLToPath(new URL('../fixtures/seed/dongchangfu-2022-12-page.md', import.meta.url))
+const page = readFileSync(pagePath, 'utf8')
+const bytes = Buffer.byteLength(page)
+const md = new MarkdownIt()
+
+const scan = (): number => {
+  let lines = 0
+  for (let i = 0; i < page.length; i++) if (page.charCodeAt(i) === 10) lines++
+  return lines
+}
+
+const result = parseDispatch(page, { issueDate: '2022-12-22' })
+const rows = compare([
+  ['bare charCodeAt scan (floor)', scan],
+  ['markdown-it md.parse', () => md.parse(page, {})],
+  ['baoxun parseDispatch (normalize → validate)', () => parseDispatch(page, { issueDate: '2022-12-22' })],
+  ['  of which: zod validation of the result', () => DispatchResultSchema.safeParse(result)],
+  ['baoxun createParser (build, once)', () => createParser()],
+])
+const markdownIt = rows[1]![1]
+const ours = rows[2]![1]
+
+console.log(`baoxun bench — Node ${process.version}, seed page ${bytes} bytes\n`)
+console.log('approach'.padEnd(46) + 'ms/page'.padStart(10) + 'MB/s'.padStart(9) + '  vs markdown-it')
+for (const [name, ms] of rows) {
+  console.log(name.padEnd(46) + ms.toFixed(4).padStart(10) + (bytes / 1e6 / (ms / 1000)).toFixed(0).padStart(9) + `  ${(ms / markdownIt).toFixed(2)}×`)
+}
+
+const node = process.execPath
+const script = (name: string) => fileURLToPath(new URL(name, import.meta.url))
+const scale = JSON.parse(execFileSync(node, [script('scale.mjs'), pagePath, '1024'], { encoding: 'utf8' }))
+const rss = JSON.parse(execFileSync(node, [script('scale.mjs'), pagePath, '1024', '--rss-only'], { encoding: 'utf8' }))
+const cold = Array.from({ length: 7 }, () => Number(execFileSync(node, [script('cold-start.mjs'), pagePath], { encoding: 'utf8' })))
+
+console.log(`\nscale: 1024 copies in one string (${rss.megabytes.toFixed(1)} MB): ${scale.perPage.toFixed(4)} ms/page vs ${scale.single.toFixed(4)} for the page alone: ${(scale.perPage / scale.single).toFixed(2)}× (goal ≤ 1.3×)`)
+console.log(`peak RSS reading those 1024 copies once: ${rss.maxRssMiB.toFixed(0)} MiB (goal < 200)`)
+console.log(`cold start: import + build + first parse, median of 7 fresh processes: ${median(cold).toFixed(1)} ms (goal < 80)`)
+console.log(`\nspeed goal: parseDispatch ${ours <= markdownIt ? 'meets' : 'misses'} markdown-it (${(ours / markdownIt).toFixed(2)}×)`)

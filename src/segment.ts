@@ -1,0 +1,81 @@
+import type { Span } from './schema.js'
+
+/** Inputs longer than this are read in segments of at least this many UTF-16 units. */
+export const SEGMENT_SIZE = 1 << 16
+
+interface HeadingInfo {
+  level: number
+  named: boolean
+}
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000 || code === 0x0d
+
+/** `## 标题` → level 2, named; `#` → level 1, unnamed; other lines → null. Mirrors `HeadingLine`. */
+function headingAt(input: string, start: number, end: number): HeadingInfo | null {
+  let i = start
+  while (i < end && i - start < 3 && input.charCodeAt(i) === 0x20) i++
+  let level = 0
+  while (i < end && input.charCodeAt(i) === 0x23) { level++; i++ }
+  if (level === 0 || level > 6 || (i < end && !isSpace(input.charCodeAt(i)))) return null
+  for (; i < end; i++) {
+    const code = input.charCodeAt(i)
+    if (!isSpace(code) && code !== 0x23) return { level, named: true }
+  }
+  return { level, named: false }
+}
+
+const isBlank = (input: string, start: number, end: number): boolean => {
+  for (let i = start; i < end; i++) if (!isSpace(input.charCodeAt(i)) && input.charCodeAt(i) !== 0xfeff) return false
+  return true
+}
+
+/**
+ * Cuts a long input into segments between articles, so that a year of pages in one string is
+ * read a piece at a time and each piece's working data dies young. A cut falls only before a
+ * heading run that follows text and opens with its own kicker or title (no banner that could
+ * belong to the article before), so no reading decision ever spans a cut.
+ *
+ * @example
+ * splitSegments(shortPage) //=> [{ start: 0, end: shortPage.length }]
+ */
+export function splitSegments(input: string, size = SEGMENT_SIZE): Span[] {
+  const segments: Span[] = []
+  let segmentStart = 0
+  let afterText = false
+  let lineStart = 0
+  while (lineStart < input.length) {
+    let lineEnd = input.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = input.length
+    const heading = headingAt(input, lineStart, lineEnd)
+    if (heading !== null) {
+      if (afterText && lineStart - segmentStart >= size && opensWithHeadline(input, lineStart)) {
+        segments.push({ start: segmentStart, end: lineStart })
+        segmentStart = lineStart
+      }
+      afterText = false
+    } else if (!isBlank(input, lineStart, lineEnd)) {
+      afterText = true
+    }
+    lineStart = lineEnd + 1
+  }
+  segments.push({ start: segmentStart, end: input.length })
+  return segments
+}
+
+/** Whether the heading run starting at `start` opens with its kicker or title (no banner first). */
+function opensWithHeadline(input: string, start: number): boolean {
+  const named: number[] = []
+  let lineStart = start
+  while (lineStart < input.length) {
+    let lineEnd = input.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = input.length
+    const heading = headingAt(input, lineStart, lineEnd)
+    if (heading === null && !isBlank(input, lineStart, lineEnd)) break
+    if (heading?.named) named.push(heading.level)
+    lineStart = lineEnd + 1
+  }
+  if (named.length === 0) return false
+  let title = 0
+  for (let i = 1; i < named.length; i++) if (named[i]! <= named[title]!) title = i
+  return title === 0 || (title === 1 && named[0]! > named[1]!)
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup'
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm'],
+  target: 'node22',
+  // chevrotain is an implementation detail: bundled (one file loads far faster than its many
+  // modules) with its types inlined. zod stays external: it is a peer dependency.
+  noExternal: ['chevrotain', /^@chevrotain\//],
+  dts: { resolve: ['chevrotain', /^@chevrotain\//] },
+  sourcemap: true,
+  clean: true,
+  treeshake: true,
+})
