@@ -62,19 +62,24 @@ export function splitSegments(input: string, size = SEGMENT_SIZE): Span[] {
   return segments
 }
 
-/** Whether the heading run starting at `start` opens with its kicker or title (no banner first). */
+/** Whether the heading run at `start` opens an article with its kicker or title (no banner first). */
 function opensWithHeadline(input: string, start: number): boolean {
   const named: number[] = []
   let lineStart = start
+  let textFollows = false
   while (lineStart < input.length) {
     let lineEnd = input.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = input.length
     const heading = headingAt(input, lineStart, lineEnd)
-    if (heading === null && !isBlank(input, lineStart, lineEnd)) break
+    if (heading === null && !isBlank(input, lineStart, lineEnd)) {
+      textFollows = true
+      break
+    }
     if (heading?.named) named.push(heading.level)
     lineStart = lineEnd + 1
   }
-  if (named.length === 0) return false
+  // headings with no text after them are page-end banners: they belong to the article before
+  if (named.length === 0 || !textFollows) return false
   let title = 0
   for (let i = 1; i < named.length; i++) if (named[i]! <= named[title]!) title = i
   return title === 0 || (title === 1 && named[0]! > named[1]!)
