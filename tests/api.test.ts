@@ -189,3 +189,20 @@ describe('createParser and plugins', () => {
     expect(Object.isFrozen(base.plugins)).toBe(true)
   })
 })
+
+describe('found by the property tests', () => {
+  it('keeps a heading made only of closing marks', () => {
+    const result = parseDispatch('# #')
+    expect(brokenPromises('# #', result)).toEqual([])
+    expect(result.leftovers.map((t) => t.text)).toEqual(['# #'])
+  })
+
+  it('keeps banners before one headline in page order when evidence disagrees', () => {
+    // evidence sends 乙文专栏 forward and 甲文专栏 back: crossing spans, so both go one way
+    const input = '# 甲文\n\n正文。  \n\n# 乙文专栏\n# 甲文专栏\n\n## 引题\n\n# 乙文\n\n正文。  \n'
+    const result = parseDispatch(input)
+    expect(brokenPromises(input, result)).toEqual([])
+    expect(result.articles.map((a) => a.column?.text ?? null)).toEqual([null, '乙文专栏'])
+    expect(result.diagnostics.map((d) => d.message)).toContain('Banner "甲文专栏" labels the article after it: banners before one headline keep their order, and the others go that way.')
+  })
+})

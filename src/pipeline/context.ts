@@ -29,8 +29,10 @@ export interface Line {
   begin: number
   /** Start of the content (after indent, `#` markers). */
   contentStart: number
-  /** End of the content (before trailing spaces and the line feed). */
+  /** End of the content (before trailing spaces, a heading's closing `#`s and the line feed). */
   contentEnd: number
+  /** End of the line's last non-space character (a heading's closing `#`s included). */
+  end: number
   /** Ends in a Markdown hard break (two or more trailing spaces). */
   hardBreak: boolean
   /** Heading level, 1 for `#`; 0 for other lines. */

@@ -12,51 +12,49 @@ type Direction = 'back' | 'forward'
 export function attachColumns(ctx: Context): void {
   const { drafts } = ctx
   const placement = ctx.options.columnPlacement
-  const pending: { banner: Line; prev: ArticleDraft; next: ArticleDraft; evidence: [number, number] }[] = []
   const votes = { back: 0, forward: 0 }
-
-  for (const [index, draft] of drafts.entries()) {
+  // first pass: what the evidence says for each banner between two articles (null: a tie)
+  const runs = drafts.map((draft, index) => {
     const prev = drafts[index - 1]
-    let goForward = prev === undefined || placement === 'before'
-    for (const banner of draft.leadingBanners) {
-      if (goForward || prev === undefined) {
-        attach(draft, banner)
-        if (prev === undefined && placement === 'auto') info(ctx, banner, 'forward', 'it stands at the page start')
-        continue
-      }
-      if (placement === 'after') {
-        attach(prev, banner)
-        continue
-      }
-      const back = evidence(ctx, banner, prev)
-      const forward = evidence(ctx, banner, draft)
-      if (back === forward) {
-        pending.push({ banner, prev, next: draft, evidence: [back, forward] })
-        continue
-      }
-      const direction: Direction = back > forward ? 'back' : 'forward'
-      votes[direction]++
-      attach(direction === 'back' ? prev : draft, banner)
-      info(ctx, banner, direction, `shared words score ${back} with the article before, ${forward} with the one after`)
-      // banners keep page order: once one goes forward, those after it do too
-      if (direction === 'forward') goForward = true
-    }
-    for (const banner of draft.innerBanners) attach(draft, banner)
-  }
-
+    return draft.leadingBanners.map((banner) => {
+      if (prev === undefined || placement !== 'auto') return { banner, evidence: null, direction: null }
+      const evidence: [number, number] = [score(ctx, banner, prev), score(ctx, banner, draft)]
+      const direction: Direction | null = evidence[0] === evidence[1] ? null : evidence[0] > evidence[1] ? 'back' : 'forward'
+      if (direction !== null) votes[direction]++
+      return { banner, evidence, direction }
+    })
+  })
   // ties follow the page's habit, else the commoner convention (banner before its article)
   const habit: Direction = votes.back > votes.forward ? 'back' : 'forward'
-  for (const { banner, prev, next, evidence: [back, forward] } of pending) {
-    attach(habit === 'back' ? prev : next, banner)
-    const why = votes.back + votes.forward > 0 ? 'as the other banners on this page do' : 'the commoner convention'
-    info(ctx, banner, habit, `shared words score ${back} with either neighbour (${forward}); ${why}`)
-  }
+
+  drafts.forEach((draft, index) => {
+    const prev = drafts[index - 1]
+    const decided = runs[index]!
+    // banners keep page order: those labelling the article before come first
+    const wanted = decided.map(({ direction }) =>
+      prev === undefined || placement === 'before' ? 'forward' : placement === 'after' ? 'back' : (direction ?? habit),
+    )
+    const cut = bestCut(wanted)
+    decided.forEach(({ banner, evidence, direction }, i) => {
+      const final: Direction = i < cut ? 'back' : 'forward'
+      attach(final === 'back' ? prev! : draft, banner)
+      if (placement !== 'auto') return
+      let why: string
+      if (prev === undefined) why = 'it stands at the page start'
+      else if (final !== wanted[i]) why = 'banners before one headline keep their order, and the others go that way'
+      else if (direction === null) {
+        why = `shared words score ${evidence![0]} with either neighbour; ${votes.back + votes.forward > 0 ? 'as the other banners on this page do' : 'the commoner convention'}`
+      } else why = `shared words score ${evidence![0]} with the article before, ${evidence![1]} with the one after`
+      info(ctx, banner, final, why)
+    })
+    for (const banner of draft.innerBanners) attach(draft, banner)
+  })
 
   const last = drafts[drafts.length - 1]
   if (last !== undefined) {
     for (const banner of ctx.pageEndHeadings) {
       attach(last, banner)
-      info(ctx, banner, 'back', 'it stands at the page end')
+      if (placement === 'auto') info(ctx, banner, 'back', 'it stands at the page end')
     }
   }
   for (const draft of drafts) {
@@ -66,6 +64,23 @@ export function attachColumns(ctx: Context): void {
       ctx.report('column/extra-banner', 'info', `A second banner for one article: "${slice(ctx, extra)}" is kept inside the article's span, not as its column.`, contentSpan(extra))
     }
   }
+}
+
+/** The split of `wanted` into back… then forward… that agrees with it most (earliest on a tie). */
+function bestCut(wanted: Direction[]): number {
+  let best = 0
+  let bestAgreement = -1
+  for (let cut = 0; cut <= wanted.length; cut++) {
+    let agreement = 0
+    wanted.forEach((direction, i) => {
+      if ((i < cut) === (direction === 'back')) agreement++
+    })
+    if (agreement > bestAgreement) {
+      best = cut
+      bestAgreement = agreement
+    }
+  }
+  return best
 }
 
 function attach(draft: ArticleDraft, banner: Line): void {
@@ -83,7 +98,7 @@ const contentSpan = (line: Line) => ({ start: line.contentStart, end: line.conte
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /** Distinct Han bigrams of the banner found in the draft: 3 for each in its headline, 1 in its body. */
-function evidence(ctx: Context, banner: Line, draft: ArticleDraft): number {
+function score(ctx: Context, banner: Line, draft: ArticleDraft): number {
   const text = ctx.normalized.text
   const words = slice(ctx, banner)
   const headline = [draft.kicker, draft.title, draft.subtitle].map((line) => (line === null ? '' : slice(ctx, line))).join('\n')

@@ -91,11 +91,11 @@ function leftovers(ctx: Context): Text[] {
   let next = 0
   for (const run of ctx.runs) {
     for (const line of run.lines) {
-      if (line.kind === 'blank' || line.contentEnd <= line.begin) continue
+      if (line.kind === 'blank' || line.end <= line.begin) continue
       while (next < extents.length && extents[next]!.end <= line.begin) next++
       const extent = extents[next]
-      if (extent !== undefined && extent.start <= line.begin && line.contentEnd <= extent.end) continue
-      out.push(ctx.text(line.begin, line.contentEnd))
+      if (extent !== undefined && extent.start <= line.begin && line.end <= extent.end) continue
+      out.push(ctx.text(line.begin, line.end))
     }
   }
   return out

@@ -20,6 +20,7 @@ export function lineFromToken(token: IToken, base: number, text: string): Line {
   let contentEnd = end
   while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
   const hardBreak = end - contentEnd >= 2
+  const lastChar = contentEnd
   let contentStart = start
   while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
   const begin = contentStart
@@ -36,7 +37,7 @@ export function lineFromToken(token: IToken, base: number, text: string): Line {
       while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
     }
   }
-  return { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, hardBreak, level }
+  return { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, end: lastChar, hardBreak, level }
 }
 
 /**

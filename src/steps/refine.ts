@@ -15,7 +15,7 @@ export function refine(ctx: Context): void {
     const cover = (line: Line | null): void => {
       if (line === null || line.kind === 'blank') return
       if (line.begin < start) start = line.begin
-      if (line.contentEnd > end) end = line.contentEnd
+      if (line.end > end) end = line.end
     }
     cover(draft.kicker)
     cover(draft.title)
