@@ -41,25 +41,36 @@ const isBlank = (input: string, start: number, end: number): boolean => {
 export function splitSegments(input: string, size = SEGMENT_SIZE): Span[] {
   const segments: Span[] = []
   let segmentStart = 0
-  let afterText = false
-  let lineStart = 0
-  while (lineStart < input.length) {
+  const headingStart = / {0,3}#/y
+  let from = size
+  while (from < input.length) {
+    // the next line that may be a heading, at least `size` after the segment's start
+    const lineFeed = input.indexOf('\n', from - 1)
+    if (lineFeed === -1) break
+    const lineStart = lineFeed + 1
+    from = lineStart + 1
+    headingStart.lastIndex = lineStart
+    if (!headingStart.test(input)) continue
     let lineEnd = input.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = input.length
-    const heading = headingAt(input, lineStart, lineEnd)
-    if (heading !== null) {
-      if (afterText && lineStart - segmentStart >= size && opensWithHeadline(input, lineStart)) {
-        segments.push({ start: segmentStart, end: lineStart })
-        segmentStart = lineStart
-      }
-      afterText = false
-    } else if (!isBlank(input, lineStart, lineEnd)) {
-      afterText = true
-    }
-    lineStart = lineEnd + 1
+    if (headingAt(input, lineStart, lineEnd) === null || !followsText(input, lineStart) || !opensWithHeadline(input, lineStart)) continue
+    segments.push({ start: segmentStart, end: lineStart })
+    segmentStart = lineStart
+    from = lineStart + size
   }
   segments.push({ start: segmentStart, end: input.length })
   return segments
+}
+
+/** Whether the last non-blank line before `lineStart` is text (not a heading, not the page start). */
+function followsText(input: string, lineStart: number): boolean {
+  let end = lineStart - 1
+  while (end > 0) {
+    const start = input.lastIndexOf('\n', end - 1) + 1
+    if (!isBlank(input, start, end)) return headingAt(input, start, end) === null
+    end = start - 1
+  }
+  return false
 }
 
 /** Whether the heading run at `start` opens an article with its kicker or title (no banner first). */

@@ -99,17 +99,30 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /** Distinct Han bigrams of the banner found in the draft: 3 for each in its headline, 1 in its body. */
 function score(ctx: Context, banner: Line, draft: ArticleDraft): number {
-  const text = ctx.normalized.text
   const words = slice(ctx, banner)
-  const headline = [draft.kicker, draft.title, draft.subtitle].map((line) => (line === null ? '' : slice(ctx, line))).join('\n')
-  const body = text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
-  let score = 0
+  const { headline, body } = wordsOf(ctx, draft)
+  let total = 0
   for (let i = 0; i + 1 < words.length; i++) {
     if (!isHan(words.charCodeAt(i)) || !isHan(words.charCodeAt(i + 1))) continue
     const bigram = words.slice(i, i + 2)
     if (words.indexOf(bigram) < i) continue // counted already
-    if (headline.includes(bigram)) score += 3
-    else if (body.includes(bigram)) score += 1
+    if (headline.includes(bigram)) total += 3
+    else if (body.includes(bigram)) total += 1
   }
-  return score
+  return total
+}
+
+const draftWords = new WeakMap<ArticleDraft, { headline: string; body: string }>()
+
+/** The headline and body text of a draft, computed once per draft. */
+function wordsOf(ctx: Context, draft: ArticleDraft): { headline: string; body: string } {
+  let words = draftWords.get(draft)
+  if (words === undefined) {
+    const text = ctx.normalized.text
+    const headline = [draft.kicker, draft.title, draft.subtitle].map((line) => (line === null ? '' : slice(ctx, line))).join('\n')
+    const body = text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
+    words = { headline, body }
+    draftWords.set(draft, words)
+  }
+  return words
 }
