@@ -13,20 +13,32 @@ export interface ContributorReading {
 export interface BylineReading {
   outlet: [start: number, end: number] | null
   contributors: ContributorReading[]
+  /** Names printed run together and split by surname: a guess worth a diagnostic. */
+  guessedSplits: [start: number, end: number][]
 }
 
 /** Separates byline tokens: spaces, `、`, commas, semicolons. */
 const SEPARATOR = /[\s、,，;；]+/g
 /** Between a role word and a name: `作者:孟军`, `记者/简文湘`. */
-const ROLE_NAME_JOINER = /^[:：/／]/
-/** A personal name: two to four Han characters, or a longer one with `·` (`阿依古丽·买买提`). */
+const JOINER = /[:：/／]/
+/** Marks that open a byline line: `■ 本報記者 趙宗鋒`, `◎文/…`. */
+const MARK = /^[■□◎●○▲△◆◇★☆]+/
+/** A personal name: two to four Han characters, or one with `·` (`阿依古丽·买买提`). */
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
+const HAN = /^[\u3400-\u9fff]$/
+/** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`. */
+const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|网|台|社|刊|视|频道)$/
+/** `北京报道`, `诸葛万报道`: reporting from a place, or a name with its verb. */
+const REPORTS = '报道'
 
 /**
- * Reads the inside of a byline, `融媒体 郭龙君 通讯员 孙睿`: tokens separated by spaces or `、`;
- * a role word applies to the names after it; a bare outlet first (`融媒体`) makes its names
- * reporters. With no role word or outlet at all, every name must start with a known surname.
- * Returns null when a token is neither a role word, an outlet nor a name.
+ * Reads a byline, `融媒体 郭龙君 通讯员 孙睿`: tokens separated by spaces, `、` or commas; a role
+ * word applies to the names after it (`记者李增辉、刘峰`); a bare outlet first (`融媒体`) makes its
+ * names reporters; an outlet's brand may stand before a role word (`湖北日报全媒记者`); `X摄` and a
+ * closing `摄` mark photographers; single characters in a row are one spaced name (`张 胜 男`);
+ * two names run together are split by surname (`毛潤民陳曦`, reported as a guess). With no role
+ * word or outlet at all, every name must start with a known surname. Returns null when a token is
+ * none of these: the text is then no byline.
  *
  * @example
  * readByline('融媒体 郭龙君 通讯员 孙睿', lexicon)?.contributors.map((c) => c.role)
@@ -34,56 +46,143 @@ const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{
  */
 export function readByline(text: string, lexicon: Lexicon): BylineReading | null {
   const folded = lexicon.fold(text)
-  const contributors: ContributorReading[] = []
-  let outlet: BylineReading['outlet'] = null
+  const reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
   let role: Role | null = null
   let roleWord: ContributorReading['roleWord'] = null
+  let groupStart = 0 // first contributor of the current role word
   let marked = false
-  const addName = (start: number, end: number): boolean => {
+  const add = (start: number, end: number, as: Role | null = role, word = roleWord): void => {
+    reading.contributors.push({ start, end, role: as ?? 'other', roleWord: word })
+  }
+  /** A name token, or two names run together, or a name with `摄`/`报道` glued on. */
+  const addNames = (start: number, end: number): boolean => {
     const name = folded.slice(start, end)
+    if (name.endsWith(REPORTS) && (role === 'reporter' || role === null)) {
+      const who = name.slice(0, -REPORTS.length)
+      if (NAME.test(who) && lexicon.surnameLength(who) > 0) add(start, end - REPORTS.length)
+      return who.length > 0 // a place reported from (`北京报道`) is read and dropped
+    }
     const trailing = lexicon.trailingRoleSuffix(name)
     if (trailing !== null && NAME.test(name.slice(0, -trailing.length))) {
       const wordStart = end - trailing.length
-      contributors.push({ start, end: wordStart, role: lexicon.trailingRole(trailing)!, roleWord: [wordStart, end] })
+      add(start, wordStart, lexicon.trailingRole(trailing)!, [wordStart, end])
       marked = true
       return true
     }
-    if (!NAME.test(name)) return false
-    contributors.push({ start, end, role: role ?? 'other', roleWord })
+    if (NAME.test(name) && (name.length <= 3 || !splitRunTogether(start, end, true))) {
+      add(start, end)
+      return true
+    }
+    return splitRunTogether(start, end, false)
+  }
+  /** `毛潤民陳曦` → `毛潤民` + `陳曦`: the one cut where both sides are names opening with a surname. */
+  const splitRunTogether = (start: number, end: number, dryRun: boolean): boolean => {
+    const name = folded.slice(start, end)
+    if (name.length < 4 || name.length > 8 || !/^[\u3400-\u9fff]+$/.test(name) || lexicon.surnameLength(name) === 0) return false
+    const cuts: number[] = []
+    for (let cut = 2; cut <= name.length - 2; cut++) {
+      if (cut <= 4 && name.length - cut <= 4 && lexicon.surnameLength(name, cut) > 0) cuts.push(cut)
+    }
+    // 4 characters with a cut is more often one name (`欧阳娜娜`, `司马南`): keep it whole unless sure
+    if (cuts.length !== 1 || (name.length === 4 && lexicon.surnameLength(name) > 1)) return false
+    if (dryRun) return name.length > 4
+    add(start, start + cuts[0]!)
+    add(start + cuts[0]!, end)
+    reading.guessedSplits.push([start, end])
     return true
   }
+
+  const tokens = tokenize(folded)
+  for (let index = 0; index < tokens.length; index++) {
+    let [start, end] = tokens[index]!
+    const mark = MARK.exec(folded.slice(start, end))
+    if (mark !== null) start += mark[0].length
+    if (start === end) continue
+    const token = folded.slice(start, end)
+    if (index === 0 && lexicon.isOutlet(token)) {
+      reading.outlet = [start, end]
+      role = 'reporter'
+      roleWord = null
+      marked = true
+      groupStart = reading.contributors.length
+      continue
+    }
+    // a closing `摄`: the names since the last role word took the pictures
+    if (lexicon.trailingRole(token) !== undefined && reading.contributors.length > groupStart) {
+      for (const c of reading.contributors.slice(groupStart)) {
+        c.role = lexicon.trailingRole(token)!
+        c.roleWord = [start, end]
+      }
+      marked = true
+      continue
+    }
+    const word = roleAt(token, lexicon)
+    if (word !== null) {
+      const wordStart = start + word.at
+      const wordEnd = wordStart + word.word.length
+      role = lexicon.role(word.word)!
+      roleWord = [word.at > 0 ? start : wordStart, wordEnd]
+      marked = true
+      groupStart = reading.contributors.length
+      const outletWord = word.at > 0 ? token.slice(0, word.at) : lexicon.outletPrefix(word.word)
+      if (reading.outlet === null && outletWord !== null && outletWord.length < wordEnd - start) {
+        reading.outlet = [start, start + outletWord.length]
+      }
+      let nameStart = wordEnd
+      if (JOINER.test(folded.charAt(nameStart))) nameStart++
+      // `文/徐报融媒记者 王正喜`: a second role word describes the first (text by a reporter)
+      const chained = nameStart > wordEnd ? roleAt(folded.slice(nameStart, end), lexicon) : null
+      if (chained !== null) {
+        const chainedEnd = nameStart + chained.at + chained.word.length
+        if (reading.outlet === null && chained.at > 0) reading.outlet = [nameStart, nameStart + chained.at]
+        roleWord = [roleWord[0], chainedEnd]
+        nameStart = chainedEnd
+      }
+      if (nameStart < end && !addNames(nameStart, end)) return null
+      continue
+    }
+    // single characters in a row are one name printed with spaces: `张 胜 男`, `曾  强`
+    if (HAN.test(token)) {
+      let last = index
+      while (last + 1 < tokens.length && last - index < 2 && HAN.test(folded.slice(...tokens[last + 1]!))) last++
+      if (last === index || lexicon.surnameLength(token) === 0) return null
+      add(start, tokens[last]![1])
+      index = last
+      continue
+    }
+    if (!addNames(start, end)) return null
+  }
+  if (reading.contributors.length === 0) return null
+  if (!marked && reading.contributors.some((c) => lexicon.surnameLength(folded, c.start) === 0)) return null
+  return reading
+}
+
+function tokenize(folded: string): [number, number][] {
+  const tokens: [number, number][] = []
   SEPARATOR.lastIndex = 0
   let tokenStart = 0
-  const tokens: [number, number][] = []
   for (let match = SEPARATOR.exec(folded); match !== null; match = SEPARATOR.exec(folded)) {
     if (match.index > tokenStart) tokens.push([tokenStart, match.index])
     tokenStart = match.index + match[0].length
   }
   if (tokenStart < folded.length) tokens.push([tokenStart, folded.length])
-  for (const [index, [start, end]] of tokens.entries()) {
-    const token = folded.slice(start, end)
-    if (index === 0 && lexicon.isOutlet(token)) {
-      outlet = [start, end]
-      role = 'reporter'
-      roleWord = null
-      marked = true
-      continue
+  return tokens
+}
+
+/**
+ * The role word of a token: at its start (`记者李增辉`, `作者:孟军`), or after an outlet's brand
+ * (`湖北日报全媒记者`). A one-character role word counts only before `/` or `:`.
+ */
+function roleAt(token: string, lexicon: Lexicon): { word: string; at: number } | null {
+  const usable = (word: string | null, at: number): word is string =>
+    word !== null && (word.length > 1 || JOINER.test(token.charAt(at + 1)) || token.length === 1)
+  const first = lexicon.rolePrefix(token)
+  if (usable(first, 0)) return { word: first, at: 0 }
+  for (let at = 2; at < token.length - 1; at++) {
+    const word = lexicon.rolePrefix(token, at)
+    if (usable(word, at) && word.length > 1 && BRAND.test(token.slice(0, at)) && at + word.length <= token.length) {
+      return { word, at }
     }
-    const word = lexicon.rolePrefix(token)
-    if (word !== null) {
-      role = lexicon.role(word)!
-      roleWord = [start, start + word.length]
-      marked = true
-      const outletWord = lexicon.outletPrefix(word)
-      if (outlet === null && outletWord !== null && outletWord.length < word.length) outlet = [start, start + outletWord.length]
-      let nameStart = start + word.length
-      if (ROLE_NAME_JOINER.test(folded.slice(nameStart, nameStart + 1))) nameStart++
-      if (nameStart < end && !addName(nameStart, end)) return null
-      continue
-    }
-    if (!addName(start, end)) return null
   }
-  if (contributors.length === 0) return null
-  if (!marked && contributors.some((c) => lexicon.surnameLength(folded, c.start) === 0)) return null
-  return { outlet, contributors }
+  return null
 }

@@ -11,6 +11,7 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   融媒体记者: 'reporter',
   全媒体记者: 'reporter',
   融媒记者: 'reporter',
+  全媒记者: 'reporter',
   首席记者: 'reporter',
   特约记者: 'reporter',
   驻站记者: 'reporter',
@@ -28,7 +29,11 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   编审: 'editor',
   实习编辑: 'editor',
   审核: 'editor',
+  校对: 'editor',
   作者: 'author',
+  // one-character roles count only before `/` or `:` (`文/王正喜`, `图/陈艳`)
+  文: 'author',
+  图: 'photographer',
 }
 
 /** Words that mark a photographer when they follow a name: `秦廷富摄`. */
