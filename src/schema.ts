@@ -47,11 +47,18 @@ export const BylineSchema = z.object({
   contributors: z.array(ContributorSchema),
 })
 
-/** A paragraph; `pieces` has more than one span when a page or column break was joined. */
+export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-note'] as const
+
+/**
+ * A paragraph; `pieces` has more than one span when a page or column break was joined. `role`:
+ * `body`; `subhead` (an in-body heading); `caption` (a photo caption or image stub); `note` (about
+ * the author: `（作者为中国驻芬兰大使）`); `editor-note` (编者按, `——编者`).
+ */
 export const ParagraphSchema = z.object({
   text: z.string(),
   span: SpanSchema,
   pieces: z.array(SpanSchema).check(z.minLength(1)),
+  role: z.enum(PARAGRAPH_ROLES),
 })
 
 export const ArticleSchema = z.object({
@@ -64,6 +71,8 @@ export const ArticleSchema = z.object({
   }),
   dateline: z.nullable(DatelineSchema),
   byline: z.nullable(BylineSchema),
+  /** Credit lines beyond the byline, in page order: editors (`编辑:…`), authors (`(作者:…)`), photographers. */
+  credits: z.array(BylineSchema),
   paragraphs: z.array(ParagraphSchema),
 })
 
@@ -89,6 +98,7 @@ export type Role = (typeof ROLES)[number]
 export type Contributor = z.infer<typeof ContributorSchema>
 export type Byline = z.infer<typeof BylineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
+export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number]
 export type Article = z.infer<typeof ArticleSchema>
 export type Diagnostic = z.infer<typeof DiagnosticSchema>
 export type DispatchResult = z.infer<typeof DispatchResultSchema>

@@ -31,3 +31,38 @@ describe('readDateline', () => {
     expect(read(text)).toBeNull()
   })
 })
+
+describe('readLead', async () => {
+  const { readLead } = await import('../src/extract/lead.js')
+  const { normalize } = await import('../src/normalize.js')
+  // as the pipeline sees it: widths folded (same length), then Traditional folded
+  const lead = (text: string) => {
+    const r = readLead(lexicon.fold(normalize(text).text.slice(0, -1)), lexicon)
+    return {
+      dateline: r.dateline && text.slice(r.dateline.start, r.dateline.end),
+      outlet: r.dateline?.reading.outlet ? text.slice(...r.dateline.reading.outlet) : null,
+      byline: r.byline && text.slice(r.byline.start, r.byline.end),
+      names: r.byline?.reading.contributors.map((c) => text.slice(c.start, c.end)) ?? [],
+      body: text.slice(r.bodyStart, r.bodyStart + 6),
+    }
+  }
+
+  it.each([
+    ['本报北京12月31日电 （记者冯春梅）中国人民政治协商会议', { dateline: '本报北京12月31日电', outlet: '本报', byline: '（记者冯春梅）', names: ['冯春梅'], body: '中国人民政治' }],
+    ['新华社北京12月31日电  新年前夕，国家主席', { dateline: '新华社北京12月31日电', outlet: '新华社', byline: null, names: [], body: '新年前夕，国' }],
+    ['本报讯 据长江日报消息:长江大桥', { dateline: '本报讯', outlet: '本报', byline: null, names: [], body: '据长江日报消' }],
+    ['秀山網訊 1月31日,膏田鎮召開專題會議', { dateline: '秀山網訊', outlet: '秀山網', byline: null, names: [], body: '1月31日,' }],
+    ['揚子晚報網12月24日訊(通訊員 毛潤民陳曦 記者 姜天圣)12月23日晚', { dateline: '揚子晚報網12月24日訊', outlet: '揚子晚報網', byline: '(通訊員 毛潤民陳曦 記者 姜天圣)', names: ['毛潤民', '陳曦', '姜天圣'], body: '12月23日' }],
+    ['香港文匯報訊（記者 張聰 北京報道）', { dateline: '香港文匯報訊', outlet: '香港文匯報', byline: '（記者 張聰 北京報道）', names: ['張聰'], body: '' }],
+    ['云上通山报道:(全媒体记者 孟军)3月3日,通羊镇', { dateline: '云上通山报道', outlet: '云上通山', byline: '(全媒体记者 孟军)', names: ['孟军'], body: '3月3日,通' }],
+    ['本报北京4月17日讯 记者温红彦报道:北京市委', { dateline: '本报北京4月17日讯', outlet: '本报', byline: '记者温红彦报道:', names: ['温红彦'], body: '北京市委' }],
+    ['长江日报讯（记者 王刚 实习生 李明）春节', { dateline: '长江日报讯', outlet: '长江日报', byline: '（记者 王刚 实习生 李明）', names: ['王刚', '李明'], body: '春节' }],
+    ['东昌府讯 今年以来', { dateline: '东昌府讯', outlet: null, byline: null, names: [], body: '今年以来' }],
+  ])('%s', (text, expected) => {
+    expect(lead(text)).toEqual(expected)
+  })
+
+  it.each(['通讯员孙睿介绍,', '电商直播带货', '今年以来,本报讯', '据新华社电', '我区讯息化建设'])('%s opens with no dateline', (text) => {
+    expect(lead(text).dateline).toBeNull()
+  })
+})

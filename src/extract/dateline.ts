@@ -9,17 +9,18 @@ export interface DatelineReading {
   date: { start: number; end: number; month?: number; day?: number } | null
 }
 
-const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian' }
+const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian', 报道: 'xun' }
 /** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
 const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
 /** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
 const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇]+$/
-/** A name that brands an outlet rather than a place: `长江日报`, `云上通山网`. */
-const OUTLET_BRAND = /(?:网|报|台|社)$/
+/** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
+const OUTLET_BRAND = /(?:网|报|电视台|广播台)$/
 const MAX_LENGTH = 24
 
 /**
- * Reads a dateline such as `东昌府讯` or `新华社北京12月21日电` (already folded: `訊` → `讯`).
+ * Reads a dateline such as `东昌府讯`, `新华社北京12月21日电` or `云上通山报道` (a web outlet's
+ * `报道` reads as 讯), already folded (`訊` → `讯`).
  * Returns null when the words are not a dateline.
  *
  * @example
@@ -27,9 +28,11 @@ const MAX_LENGTH = 24
  * //=> { kind: 'dian', outlet: [0, 2], place: [2, 4], date: { start: 4, end: 10, month: 12, day: 21 } }
  */
 export function readDateline(folded: string, lexicon: Lexicon): DatelineReading | null {
-  const kind = KIND[folded.charAt(folded.length - 1)]
-  const body = folded.slice(0, -1)
+  const word = folded.endsWith('报道') ? '报道' : folded.charAt(folded.length - 1)
+  const kind = KIND[word]
+  const body = folded.slice(0, -word.length)
   if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null
+  if (body.startsWith('据')) return null // `据新华社电`: a source, not a dateline
   const outletWord = lexicon.outletPrefix(body)
   let rest = outletWord?.length ?? 0
   let date: DatelineReading['date'] = null
@@ -45,7 +48,8 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const placeEnd = date?.start ?? body.length
   let outlet: DatelineReading['outlet'] = outletWord === null ? null : [0, outletWord.length]
   let place: DatelineReading['place'] = placeEnd > rest ? [rest, placeEnd] : null
-  if (outlet === null && place !== null && date === null && OUTLET_BRAND.test(body.slice(place[0], place[1]))) {
+  // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
+  if (outlet === null && place !== null && (OUTLET_BRAND.test(body.slice(place[0], place[1])) || word === '报道')) {
     outlet = place
     place = null
   }

@@ -5,13 +5,16 @@
 import type { IToken } from 'chevrotain'
 import type { Lexicon } from '../lexicon.js'
 import type { Normalized } from '../normalize.js'
-import type { Diagnostic, DispatchResult, Span, Text } from '../schema.js'
+import type { Diagnostic, DispatchResult, ParagraphRole, Span, Text } from '../schema.js'
 import type { ResolvedOptions } from '../options.js'
 import type { BylineReading } from '../extract/byline.js'
 import type { DatelineReading } from '../extract/dateline.js'
 
-/** The kind of a line, from its token; plugin tokens keep their own name in `token`. */
-export type LineKind = 'heading' | 'lead' | 'paren' | 'body' | 'blank'
+/**
+ * The kind of a line, from its token; steps may change it. `chrome` is page furniture (page
+ * labels, navigation, crawl labels): no article takes it, so it ends up in `leftovers`.
+ */
+export type LineKind = 'heading' | 'lead' | 'paren' | 'body' | 'blank' | 'chrome'
 
 /** The tokens of one chunk; token offsets are relative to `base`. */
 export interface TokenChunk {
@@ -37,6 +40,10 @@ export interface Line {
   hardBreak: boolean
   /** Heading level, 1 for `#`; 0 for other lines. */
   level: number
+  /** Set by a step that knows where a banner goes (`专栏:X` always labels the article after it). */
+  attach?: 'forward'
+  /** Set by a step that knows a body line is an in-body subhead. */
+  subhead?: boolean
 }
 
 export interface Run {
@@ -48,6 +55,14 @@ export interface Run {
 /** A paragraph being built: spans of the normalised text. */
 export interface ParagraphDraft {
   pieces: Span[]
+  role: ParagraphRole
+}
+
+/** A byline or credit being built: its span, and its reading with offsets relative to `base`. */
+export interface BylineDraft {
+  span: Span
+  base: number
+  reading: BylineReading
 }
 
 /** An article being built from a heading run and the text run after it. */
@@ -66,10 +81,12 @@ export interface ArticleDraft {
   banners: Line[]
   /** The text run's lines (blank lines included). */
   body: Line[]
-  /** Bylines in page order, each with its reading (offsets relative to the text inside the brackets). */
-  bylines: { line: Line; inner: Span; reading: BylineReading }[]
+  /** Credit lines in page order; the first is the article's byline. */
+  bylines: BylineDraft[]
   /** The dateline (bold words without `**`) with its reading, offsets relative to `span.start`. */
   dateline: { span: Span; reading: DatelineReading } | null
+  /** A column read from the headline itself: `坚定信心（人民观点）`, `秦廷富摄（影像中国）`. */
+  columnSpan: Span | null
   paragraphs: ParagraphDraft[]
   /** The article's span once refined (normalised coordinates). */
   extent: Span | null

@@ -1,101 +1,272 @@
-import { readByline } from '../extract/byline.js'
+import { readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
+import { readLead, readLeadingByline, shift } from '../extract/lead.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
-import type { Span } from '../schema.js'
+import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** In a page without hard breaks, a line this long that stops mid-sentence continues past a blank line. */
 const MIN_BROKEN_LINE = 16
+/** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
+const MAX_CREDIT_LINE = 60
+/** An in-body subhead (`彪炳史册 雄健豪迈`) is short, with no clause punctuation. */
+const MAX_SUBHEAD = 24
+const CLAUSE_PUNCTUATION = /[,，、;；:：。!！?？]/
+/** `（作者为中国驻芬兰大使）`, `(作者系…)`: a note about the author, not a byline. */
+const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
+/** `(见上图)`, `(附图片)`, `(图片)`, `（资料图）`: marks of a picture. */
+const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
+/** `![alt](src)`: an image stub left by a converter. */
+const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
+const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
+const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 
 /**
- * Reads each article's body: the dateline in bold at the start of the first paragraph, bylines
- * (whole lines in brackets that read as one), and paragraphs with page breaks joined.
+ * Reads each article's body: the dateline at the start of the first paragraph (in bold, or plain
+ * `本报北京12月31日电`) and the byline after it; credit lines (whole lines in brackets, or bare
+ * lines like `编辑:葛素文 责编:徐微`); a byline glued to the end of a paragraph; a trailing dateline
+ * `（新华社北京12月31日电）`; notes about the author, editor's notes, captions and subheads; and
+ * paragraphs with page breaks joined.
  *
  * A line continues on the next body line when it ends without a hard break and without closing
  * punctuation (`。！？…”」』）` as printed; a half-width `)` does not close). In a page that uses
  * hard breaks that holds across blank lines; in one that does not, only for a long line. Joins
- * never cross a heading or a byline. Body text after a byline stays with the article, with a warning.
+ * never cross a heading, a byline or a subhead. Body text after a byline stays with the article,
+ * with a warning.
  */
 export function readBodies(ctx: Context): void {
   const hardBreaks = ctx.runs.some((run) => run.kind === 'text' && run.lines.some((line) => line.hardBreak))
-  for (const draft of ctx.drafts) readBody(ctx, draft, hardBreaks)
+  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks).read()
 }
 
-function readBody(ctx: Context, draft: ArticleDraft, hardBreaks: boolean): void {
-  const text = ctx.normalized.text
-  let open: ParagraphDraft | null = null
-  let openLine: Line | null = null
-  let warnedAfterByline = false
+class BodyReader {
+  private readonly text: string
+  private open: ParagraphDraft | null = null
+  private openLine: Line | null = null
+  private warnedAfterByline = false
+  private previous: Line | null = null
 
-  const startParagraph = (pieces: Span[], line: Line, joinable: boolean): void => {
-    if (draft.bylines.length > 0 && !warnedAfterByline) {
-      warnedAfterByline = true
-      ctx.report('structure/text-after-byline', 'warning', 'Text follows the byline with no new heading: it is kept with the article before it.', { start: line.begin, end: line.contentEnd })
-    }
-    const paragraph = { pieces }
-    draft.paragraphs.push(paragraph)
-    open = joinable ? paragraph : null
-    openLine = joinable ? line : null
+  constructor(
+    private readonly ctx: Context,
+    private readonly draft: ArticleDraft,
+    private readonly hardBreaks: boolean,
+  ) {
+    this.text = ctx.normalized.text
   }
 
-  for (const line of draft.body) {
-    if (line.kind === 'blank') continue
-    if (line.kind === 'paren') {
-      open = null
-      const inner = { start: line.contentStart + 1, end: line.contentEnd - 1 }
-      const reading = readByline(text.slice(inner.start, inner.end), ctx.lexicon)
-      if (reading !== null) {
-        noteRepeat(ctx, draft, inner)
-        draft.bylines.push({ line, inner, reading })
+  read(): void {
+    const lines = this.draft.body.filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
+    lines.forEach((line, index) => {
+      this.readLine(line, lines[index + 1])
+      this.previous = line
+    })
+  }
+
+  private readLine(line: Line, next: Line | undefined): void {
+    const content = this.text.slice(line.contentStart, line.contentEnd)
+    if (line.kind === 'paren' && this.readParenLine(line, content)) return
+    if (IMAGE_STUB.test(content)) return this.standalone(line, [span(line)], 'caption')
+    if (EDITOR_SIGNATURE.test(content)) {
+      const last = this.draft.paragraphs[this.draft.paragraphs.length - 1]
+      if (last !== undefined && last.role === 'body') last.role = 'editor-note'
+      return this.standalone(line, [span(line)], 'editor-note')
+    }
+    if (content.length <= MAX_CREDIT_LINE && this.readCreditLine(line, content)) return
+
+    let pieces: Span[] = [span(line)]
+    const first = this.draft.paragraphs.length === 0 && this.draft.dateline === null && this.open === null
+    if (line.kind === 'lead') pieces = this.readLeadLine(line, first)
+    else if (first) pieces = this.readPlainLead(line)
+    if (pieces.length === 0) return
+    pieces = this.splitGluedByline(line, pieces)
+    if (pieces.length === 0) return
+
+    const role: ParagraphRole = this.isCaption(line, content) ? 'caption' : this.isSubhead(line, content, next) ? 'subhead' : EDITOR_NOTE_OPEN.test(content) ? 'editor-note' : 'body'
+    if (role === 'body' && this.open !== null && this.openLine !== null && this.continues(this.openLine, line)) {
+      this.open.pieces.push(...pieces)
+      this.openLine = line
+      return
+    }
+    this.start(pieces, line, role, role === 'body' || role === 'editor-note')
+  }
+
+  /** A whole line in brackets: a byline, a trailing dateline, a note, a picture mark, or body text. */
+  private readParenLine(line: Line, content: string): boolean {
+    const inner = { start: line.contentStart + 1, end: line.contentEnd - 1 }
+    const folded = this.ctx.lexicon.fold(this.text.slice(inner.start, inner.end))
+    const lead = readLead(folded, this.ctx.lexicon)
+    if (lead.dateline !== null && (lead.bodyStart === folded.length || lead.byline !== null || this.rest(folded, lead.bodyStart) !== null)) {
+      // `（新华社北京12月31日电）`, `（新华社北京1月1日电  记者秦杰、张旭东）`
+      this.close()
+      this.setDateline({ start: inner.start + lead.dateline.start, end: inner.start + lead.dateline.end }, folded.slice(0, lead.dateline.end))
+      if (lead.byline !== null) {
+        this.addCredit({ start: inner.start + lead.byline.start, end: inner.start + lead.byline.end }, inner.start, lead.byline.reading)
       } else {
-        startParagraph([{ start: line.contentStart, end: line.contentEnd }], line, false)
+        const rest = this.rest(folded, lead.bodyStart)
+        if (rest !== null) this.addCredit({ start: inner.start + lead.bodyStart, end: inner.end }, inner.start, rest)
       }
-      continue
+      return true
     }
-    let pieces: Span[] = [{ start: line.contentStart, end: line.contentEnd }]
-    if (line.kind === 'lead') {
-      const boldStart = line.contentStart + 2
-      const boldEnd = text.indexOf('**', boldStart)
-      let rest = boldEnd + 2
-      while (rest < line.contentEnd && (text.charCodeAt(rest) === 0x20 || text.charCodeAt(rest) === 0x09)) rest++
-      const first = draft.paragraphs.length === 0 && draft.dateline === null
-      const reading = first ? readDateline(ctx.lexicon.fold(text.slice(boldStart, boldEnd)), ctx.lexicon) : null
-      if (reading !== null) {
-        draft.dateline = { span: { start: boldStart, end: boldEnd }, reading }
-        pieces = rest < line.contentEnd ? [{ start: rest, end: line.contentEnd }] : []
-      } else {
-        // bold words that are no dateline: keep the words, drop the `**` markers
-        pieces = [{ start: boldStart, end: boldEnd }]
-        if (boldEnd + 2 < line.contentEnd) pieces.push({ start: boldEnd + 2, end: line.contentEnd })
+    const reading = readByline(folded, this.ctx.lexicon)
+    if (reading !== null) {
+      this.close()
+      this.addCredit(span(line), inner.start, reading)
+      return true
+    }
+    if (AUTHOR_NOTE.test(folded)) {
+      this.standalone(line, [span(line)], 'note')
+      return true
+    }
+    if (PICTURE_MARK.test(content)) {
+      this.standalone(line, [span(line)], 'caption')
+      return true
+    }
+    this.standalone(line, [span(line)], 'body')
+    return true
+  }
+
+  /** What follows a trailing dateline inside its brackets, read as a byline. */
+  private rest(folded: string, from: number): BylineReading | null {
+    if (from >= folded.length) return null
+    const reading = readByline(folded.slice(from), this.ctx.lexicon)
+    if (reading !== null) shift(reading, from)
+    return reading
+  }
+
+  /** A bare credit line: every token a role word or a name, at least one role word, names with surnames. */
+  private readCreditLine(line: Line, content: string): boolean {
+    if (line.kind === 'lead' || line.kind === 'heading') return false
+    const folded = this.ctx.lexicon.fold(content)
+    const reading = readByline(folded, this.ctx.lexicon)
+    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return false
+    if (reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0)) return false
+    this.close()
+    this.addCredit(span(line), line.contentStart, reading)
+    return true
+  }
+
+  /** `**东昌府讯** 今年以来,…`: the bold words are the dateline if they read as one. */
+  private readLeadLine(line: Line, first: boolean): Span[] {
+    const boldStart = line.contentStart + 2
+    const boldEnd = this.text.indexOf('**', boldStart)
+    let rest = boldEnd + 2
+    while (rest < line.contentEnd && /[ \t]/.test(this.text.charAt(rest))) rest++
+    const folded = this.ctx.lexicon.fold(this.text.slice(boldStart, boldEnd))
+    if (first && readDateline(folded, this.ctx.lexicon) !== null) {
+      this.setDateline({ start: boldStart, end: boldEnd }, folded)
+      // a byline may follow the bold dateline: `**本报讯** （记者 张三）…`
+      const after = this.ctx.lexicon.fold(this.text.slice(rest, line.contentEnd))
+      const byline = readLeadingByline(after, 0, this.ctx.lexicon)
+      if (byline !== null) {
+        this.addCredit({ start: rest + byline.start, end: rest + byline.end }, rest, byline.reading)
+        rest += byline.end
+        while (rest < line.contentEnd && /\s/.test(this.text.charAt(rest))) rest++
       }
-      if (pieces.length === 0) continue
+      return rest < line.contentEnd ? [{ start: rest, end: line.contentEnd }] : []
     }
-    if (open !== null && openLine !== null && continues(ctx, openLine, line, hardBreaks)) {
-      ;(open as ParagraphDraft).pieces.push(...pieces)
-      openLine = line
-    } else {
-      startParagraph(pieces, line, true)
+    // bold words that are no dateline: keep the words, drop the `**` markers
+    const pieces = [{ start: boldStart, end: boldEnd }]
+    if (boldEnd + 2 < line.contentEnd) pieces.push({ start: boldEnd + 2, end: line.contentEnd })
+    return pieces
+  }
+
+  /** `本报北京12月31日电 （记者冯春梅）中国人民…`: a plain dateline and byline opening the first paragraph. */
+  private readPlainLead(line: Line): Span[] {
+    const folded = this.ctx.lexicon.fold(this.text.slice(line.contentStart, line.contentEnd))
+    const lead = readLead(folded, this.ctx.lexicon)
+    if (lead.dateline === null) return [span(line)]
+    const base = line.contentStart
+    this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(0, lead.dateline.end))
+    if (lead.byline !== null) this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
+    return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
+  }
+
+  /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph. */
+  private splitGluedByline(line: Line, pieces: Span[]): Span[] {
+    const last = pieces[pieces.length - 1]!
+    if (this.text.charAt(last.end - 1) !== ')') return pieces
+    const open = this.text.lastIndexOf('(', last.end - 1)
+    if (open <= last.start || last.end - open > 80) return pieces
+    const reading = readByline(this.ctx.lexicon.fold(this.text.slice(open + 1, last.end - 1)), this.ctx.lexicon)
+    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return pieces
+    this.addCredit({ start: open, end: last.end }, open + 1, reading)
+    let end = open
+    while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
+    const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
+    if (kept.length > 0) this.ctx.report('byline/glued', 'info', 'A byline ends this paragraph: it is read as the byline.', { start: open, end: last.end })
+    return kept
+  }
+
+  private isCaption(line: Line, content: string): boolean {
+    const previous = this.previous
+    return previous !== null && IMAGE_STUB.test(this.text.slice(previous.contentStart, previous.contentEnd)) && content.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(content.charAt(content.length - 1)) && line.kind === 'body'
+  }
+
+  /** A short line without clause punctuation, between paragraphs, followed by body text. */
+  private isSubhead(line: Line, content: string, next: Line | undefined): boolean {
+    if (line.subhead) return true
+    if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
+    if (content.length > MAX_SUBHEAD || CLAUSE_PUNCTUATION.test(content) || CLOSING_PUNCTUATION.has(content.charAt(content.length - 1))) return false
+    // the line before must have ended its paragraph, or this is the article's first line
+    const before = this.openLine
+    return before === null || before.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(before)) || this.open === null
+  }
+
+  /** Whether `line` carries on the paragraph that `previous` left open. */
+  private continues(previous: Line, line: Line): boolean {
+    if (previous.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(previous))) return false
+    const adjacent = this.text.indexOf('\n', previous.contentEnd) === line.start - 1
+    return this.hardBreaks || adjacent || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
+  }
+
+  /** The last character of a line as printed (the input, not the normalised view). */
+  private lastCharOf(line: Line): string {
+    return this.ctx.input.charAt(this.ctx.inputEnd(line.contentEnd) - 1)
+  }
+
+  private start(pieces: Span[], line: Line, role: ParagraphRole, joinable: boolean): void {
+    if (this.draft.bylines.length > 0 && !this.warnedAfterByline && role !== 'note' && role !== 'caption') {
+      this.warnedAfterByline = true
+      this.ctx.report('structure/text-after-byline', 'warning', 'Text follows the byline with no new heading: it is kept with the article before it.', { start: line.begin, end: line.contentEnd })
     }
+    const paragraph: ParagraphDraft = { pieces, role }
+    this.draft.paragraphs.push(paragraph)
+    this.open = joinable ? paragraph : null
+    this.openLine = joinable ? line : null
+  }
+
+  private standalone(line: Line, pieces: Span[], role: ParagraphRole): void {
+    this.close()
+    this.start(pieces, line, role, false)
+  }
+
+  private close(): void {
+    this.open = null
+    this.openLine = null
+  }
+
+  private setDateline(at: Span, folded: string): void {
+    const reading = readDateline(folded, this.ctx.lexicon)
+    if (reading === null) return
+    if (this.draft.dateline !== null) {
+      this.ctx.report('dateline/extra', 'info', 'A second dateline in one article: the first is kept.', at)
+      return
+    }
+    this.draft.dateline = { span: at, reading }
+  }
+
+  private addCredit(at: Span, base: number, reading: BylineReading): void {
+    const fold = (s: Span) => this.ctx.lexicon.fold(this.text.slice(s.start, s.end)).replace(/^\(|\)$/g, '')
+    const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
+    if (repeated !== undefined) {
+      this.ctx.report('byline/repeated', 'info', 'The byline is printed again (a column jump): the article continues across it.', at)
+      return
+    }
+    for (const [start, end] of reading.guessedSplits) {
+      this.ctx.report('byline/guessed-split', 'warning', 'Names printed together were split where a surname starts: a guess.', { start: base + start, end: base + end })
+    }
+    this.draft.bylines.push({ span: at, base, reading })
   }
 }
 
-/** Whether `line` carries on the paragraph that `previous` left open. */
-function continues(ctx: Context, previous: Line, line: Line, hardBreaks: boolean): boolean {
-  if (previous.hardBreak) return false
-  const lastChar = ctx.input.charAt(ctx.inputEnd(previous.contentEnd) - 1)
-  if (CLOSING_PUNCTUATION.has(lastChar)) return false
-  const adjacent = ctx.normalized.text.indexOf('\n', previous.contentEnd) === line.start - 1
-  return hardBreaks || adjacent || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
-}
-
-function noteRepeat(ctx: Context, draft: ArticleDraft, inner: Span): void {
-  const first = draft.bylines[0]
-  if (first === undefined) return
-  const text = ctx.normalized.text
-  const span = { start: inner.start - 1, end: inner.end + 1 }
-  if (ctx.lexicon.fold(text.slice(first.inner.start, first.inner.end)) === ctx.lexicon.fold(text.slice(inner.start, inner.end))) {
-    ctx.report('byline/repeated', 'info', 'The byline is printed again (a column jump): the article continues across it.', span)
-  } else {
-    ctx.report('byline/extra', 'warning', 'A second, different byline in one article: the first is the article\'s byline.', span)
-  }
-}
+const span = (line: Line): Span => ({ start: line.contentStart, end: line.contentEnd })

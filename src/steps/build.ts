@@ -32,6 +32,7 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     body,
     bylines: [],
     dateline: null,
+    columnSpan: null,
     paragraphs: [],
     extent: null,
   }

@@ -1,4 +1,4 @@
-import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Span, type Text } from '../schema.js'
 
 /**
@@ -13,13 +13,15 @@ export function extract(ctx: Context): void {
 function toArticle(ctx: Context, draft: ArticleDraft): Article {
   const extent = draft.extent!
   const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
+  const [byline = null, ...credits] = toBylines(ctx, draft)
   return {
     span: ctx.text(extent.start, extent.end).span,
     column: lineText(draft.column),
     headline: { kicker: lineText(draft.kicker), title: lineText(draft.title), subtitle: lineText(draft.subtitle) },
     dateline: toDateline(ctx, draft),
-    byline: toByline(ctx, draft),
-    paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph.pieces)),
+    byline,
+    credits,
+    paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph)),
   }
 }
 
@@ -47,32 +49,31 @@ function toDateline(ctx: Context, draft: ArticleDraft): Dateline | null {
   }
 }
 
-function toByline(ctx: Context, draft: ArticleDraft): Byline | null {
-  const first = draft.bylines[0]
-  if (first === undefined) return null
-  const { line, inner, reading } = first
-  const at = (start: number, end: number): Text => ctx.text(inner.start + start, inner.start + end)
-  const whole = ctx.text(line.contentStart, line.contentEnd)
-  return {
-    text: whole.text,
-    span: whole.span,
-    outlet: reading.outlet === null ? null : at(...reading.outlet).text,
-    contributors: reading.contributors.map((contributor) => {
-      const name = at(contributor.start, contributor.end)
-      return {
-        name: name.text,
-        span: name.span,
-        role: contributor.role,
-        roleText: contributor.roleWord === null ? null : at(...contributor.roleWord).text,
-      }
-    }),
-  }
+function toBylines(ctx: Context, draft: ArticleDraft): Byline[] {
+  return draft.bylines.map(({ span, base, reading }) => {
+    const at = (start: number, end: number): Text => ctx.text(base + start, base + end)
+    const whole = ctx.text(span.start, span.end)
+    return {
+      text: whole.text,
+      span: whole.span,
+      outlet: reading.outlet === null ? null : at(...reading.outlet).text,
+      contributors: reading.contributors.map((contributor) => {
+        const name = at(contributor.start, contributor.end)
+        return {
+          name: name.text,
+          span: name.span,
+          role: contributor.role,
+          roleText: contributor.roleWord === null ? null : at(...contributor.roleWord).text,
+        }
+      }),
+    }
+  })
 }
 
-function toParagraph(ctx: Context, pieces: Span[]): Paragraph {
+function toParagraph(ctx: Context, { pieces, role }: ParagraphDraft): Paragraph {
   if (pieces.length === 1) {
     const { text, span } = ctx.text(pieces[0]!.start, pieces[0]!.end)
-    return { text, span, pieces: [span] }
+    return { text, span, pieces: [span], role }
   }
   const texts = pieces.map((piece) => ctx.text(piece.start, piece.end))
   const first = texts[0]!.span
@@ -81,6 +82,7 @@ function toParagraph(ctx: Context, pieces: Span[]): Paragraph {
     text: texts.map((t) => t.text).join(''),
     span: { start: first.start, end: last.end },
     pieces: texts.map((t) => t.span),
+    role,
   }
 }
 

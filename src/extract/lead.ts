@@ -1,0 +1,89 @@
+import type { Lexicon } from '../lexicon.js'
+import { readByline, type BylineReading } from './byline.js'
+import { readDateline, type DatelineReading } from './dateline.js'
+
+/** What opens a paragraph: a dateline, then perhaps a byline; offsets relative to the text read. */
+export interface LeadReading {
+  dateline: { start: number; end: number; reading: DatelineReading } | null
+  /** The byline after the dateline: `（记者冯春梅）` (brackets included) or `记者温红彦报道`. */
+  byline: { start: number; end: number; inner: [number, number]; reading: BylineReading } | null
+  /** Where the paragraph's own text starts. */
+  bodyStart: number
+}
+
+/** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), and `X报道:` of web outlets. */
+const KIND_WORDS = ['讯', '电', '报道'] as const
+/** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
+const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
+const SPACE = /^[\s:]+/
+const MAX_HEAD = 24
+const MAX_BYLINE = 80
+
+/**
+ * Reads the dateline that may open a paragraph, `本报北京12月31日电 （记者冯春梅）中国人民…`,
+ * `秀山網訊 1月31日,…`, `云上通山报道:(全媒体记者 孟军)3月3日,…`, and the byline right after it.
+ * A dateline must be the very start of the text; `本报讯` inside a sentence is none. Without an
+ * outlet or a date in it, the dateline must be followed by a space, bracket or colon.
+ *
+ * @example
+ * readLead('本报北京12月31日电 （记者冯春梅）中国人民…', lexicon)
+ * //=> { dateline: { start: 0, end: 11, … }, byline: { start: 12, end: 19, … }, bodyStart: 19 }
+ */
+export function readLead(folded: string, lexicon: Lexicon): LeadReading {
+  const none: LeadReading = { dateline: null, byline: null, bodyStart: 0 }
+  const dateline = datelineAt(folded, lexicon)
+  if (dateline === null) return none
+  let at = dateline.end
+  at += SPACE.exec(folded.slice(at))?.[0].length ?? 0
+  const byline = readLeadingByline(folded, at, lexicon)
+  let bodyStart = byline?.end ?? at
+  bodyStart += /^\s*/.exec(folded.slice(bodyStart))![0].length
+  return { dateline, byline, bodyStart }
+}
+
+function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
+  const limit = Math.min(folded.length, MAX_HEAD + 2)
+  for (let end = 1; end <= limit; end++) {
+    const kind = KIND_WORDS.find((word) => folded.startsWith(word, end - word.length) && end > word.length)
+    if (kind === undefined) continue
+    const after = folded.slice(end, end + 1)
+    if (WORD_AFTER.test(after)) continue
+    const reading = readDateline(folded.slice(0, end), lexicon)
+    if (reading === null) continue
+    const closed = after === '' || /^[\s(:,]/.test(after)
+    if (!closed && reading.outlet === null && reading.date === null) continue
+    return { start: 0, end, reading }
+  }
+  return null
+}
+
+/** The byline at `at`, right after a dateline: `（记者冯春梅）` or `记者温红彦报道:`. */
+export function readLeadingByline(folded: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
+  if (folded.charAt(at) === '(') {
+    const close = folded.indexOf(')', at)
+    if (close === -1 || close - at > MAX_BYLINE) return null
+    const reading = readByline(folded.slice(at + 1, close), lexicon)
+    if (reading === null) return null
+    shift(reading, at + 1)
+    return { start: at, end: close + 1, inner: [at + 1, close], reading }
+  }
+  // an inline credit: `记者温红彦报道:`
+  const credit = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/.exec(folded.slice(at))
+  if (credit === null) return null
+  const reading = readByline(credit[0], lexicon)
+  if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
+  shift(reading, at)
+  const end = at + credit[0].length + (folded.charAt(at + credit[0].length) === ':' ? 1 : 0)
+  return { start: at, end, inner: [at, at + credit[0].length], reading }
+}
+
+/** Moves a reading's offsets by `by`, so they count from the start of the whole text. */
+export function shift(reading: BylineReading, by: number): void {
+  if (reading.outlet) reading.outlet = [reading.outlet[0] + by, reading.outlet[1] + by]
+  for (const c of reading.contributors) {
+    c.start += by
+    c.end += by
+    if (c.roleWord) c.roleWord = [c.roleWord[0] + by, c.roleWord[1] + by]
+  }
+  reading.guessedSplits = reading.guessedSplits.map(([s, e]) => [s + by, e + by])
+}
