@@ -6,12 +6,18 @@ import { resolveOptions, type ParseOptions } from './options.js'
 import { createContext } from './pipeline/create-context.js'
 import { builtinSteps, placeSteps, type Step } from './pipeline/steps.js'
 import type { Plugin } from './plugin.js'
+import { builtinPlugins } from './plugins/index.js'
 import { SCHEMA_VERSION, type DispatchResult } from './schema.js'
 import { splitSegments } from './segment.js'
 import { builtinVocabulary, mergeVocabulary } from './vocabulary/index.js'
 
 export interface ParserConfig {
   plugins?: readonly Plugin[]
+  /**
+   * Include the built-in conventions that are written as plugins (`crawl-labels`,
+   * `page-labels`, `plain-headings`). Default true.
+   */
+  builtins?: boolean
   /** Run chevrotain's grammar self-checks while building (slower; for tests and plugin authors). */
   validateGrammar?: boolean
 }
@@ -45,15 +51,16 @@ function sharedGrammar(validate: boolean): { lexer: Lexer; parser: PageParser } 
  */
 export function createParser(config: ParserConfig = {}): Parser {
   const plugins = Object.freeze([...(config.plugins ?? [])])
+  const all = [...(config.builtins === false ? [] : builtinPlugins), ...plugins]
   const names = new Set<string>()
-  for (const plugin of plugins) {
+  for (const plugin of all) {
     if (names.has(plugin.name)) throw new Error(`Two plugins are named "${plugin.name}"`)
     names.add(plugin.name)
   }
-  const vocabulary = plugins.reduce((v, plugin) => (plugin.vocabulary ? mergeVocabulary(v, plugin.vocabulary) : v), builtinVocabulary)
+  const vocabulary = all.reduce((v, plugin) => (plugin.vocabulary ? mergeVocabulary(v, plugin.vocabulary) : v), builtinVocabulary)
   const lexicon: Lexicon = compileLexicon(vocabulary)
   const { lexer, parser } = sharedGrammar(config.validateGrammar ?? false)
-  const steps: readonly Step[] = Object.freeze(placeSteps(builtinSteps(lexer, parser), plugins))
+  const steps: readonly Step[] = Object.freeze(placeSteps(builtinSteps(lexer, parser), all))
 
   const parse = (input: string, options?: ParseOptions): DispatchResult => {
     if (typeof input !== 'string') {

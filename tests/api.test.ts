@@ -127,8 +127,9 @@ describe('parseDispatch', () => {
 })
 
 describe('createParser and plugins', () => {
-  it('lists the built-in steps in order', () => {
-    expect(createParser().steps).toEqual(STEP_NAMES)
+  it("lists the built-in steps in order, the built-in plugins' among them", () => {
+    expect(createParser({ builtins: false }).steps).toEqual(STEP_NAMES)
+    expect(createParser().steps).toEqual(['normalize', 'lex', 'parse', 'crawl-labels', 'page-labels', 'plain-headings', 'build', 'refine', 'extract', 'validate'])
   })
 
   it('adds vocabulary from a plugin', () => {
@@ -151,7 +152,7 @@ describe('createParser and plugins', () => {
         }),
       ],
     })
-    expect(parser.steps).toEqual(['first', 'normalize', 'lex', 'parse', 'build', 'count', 'refine', 'extract', 'validate'])
+    expect(parser.steps).toEqual(['first', 'normalize', 'lex', 'parse', 'crawl-labels', 'page-labels', 'plain-headings', 'build', 'count', 'refine', 'extract', 'validate'])
     parser.parse(page)
     expect(seen).toEqual(['first', 'drafts:2'])
   })
@@ -173,6 +174,7 @@ describe('createParser and plugins', () => {
   it('throws on duplicate plugin names', () => {
     const a = definePlugin({ name: 'same' })
     expect(() => createParser({ plugins: [a, a] })).toThrow('Two plugins are named "same"')
+    expect(() => createParser({ plugins: [definePlugin({ name: 'crawl-labels' })] })).toThrow('Two plugins are named "crawl-labels"')
   })
 
   it('checks a plugin when it is defined', () => {

@@ -68,7 +68,9 @@ describe('mutated fixtures', () => {
     for (const text of pages) {
       const lf = parseDispatch(text)
       const crlf = parseDispatch(text.replace(/\n/g, '\r\n'))
-      const shape = (r: typeof lf) => r.articles.map((a) => [a.headline.title?.text, a.paragraphs.map((p) => p.text), a.byline?.text])
+      // texts are the input as it stands, so a title set on two lines keeps its CR: compare without it
+      const shape = (r: typeof lf) =>
+        JSON.stringify(r.articles.map((a) => [a.headline.title?.text, a.paragraphs.map((p) => p.text), a.byline?.text])).replaceAll('\\r', '')
       expect(shape(crlf)).toEqual(shape(lf))
     }
   })

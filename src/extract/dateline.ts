@@ -17,6 +17,10 @@ const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇]+$/
 /** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
 const OUTLET_BRAND = /(?:网|报|电视台|广播台)$/
 const MAX_LENGTH = 24
+/** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
+const MAX_PLACE_ALONE = 8
+/** Words of a sentence, never of a dateline: `日本朝日电视台的山本志门是第三次报道`. */
+const SENTENCE_WORDS = /[的是了着过]/
 
 /**
  * Reads a dateline such as `东昌府讯`, `新华社北京12月21日电` or `云上通山报道` (a web outlet's
@@ -32,7 +36,7 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const kind = KIND[word]
   const body = folded.slice(0, -word.length)
   if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null
-  if (body.startsWith('据')) return null // `据新华社电`: a source, not a dateline
+  if (body.startsWith('据') || SENTENCE_WORDS.test(body)) return null // `据新华社电`: a source, not a dateline
   const outletWord = lexicon.outletPrefix(body)
   let rest = outletWord?.length ?? 0
   let date: DatelineReading['date'] = null
@@ -54,5 +58,7 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
     place = null
   }
   if (outlet === null && place === null) return null
+  if (outlet === null && date === null && place !== null && place[1] - place[0] > MAX_PLACE_ALONE) return null
+  if (word === '报道' && (date !== null || body.length > 10)) return null
   return { kind, outlet, place, date }
 }

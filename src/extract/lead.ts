@@ -37,7 +37,7 @@ export function readLead(folded: string, lexicon: Lexicon): LeadReading {
   at += SPACE.exec(folded.slice(at))?.[0].length ?? 0
   const byline = readLeadingByline(folded, at, lexicon)
   let bodyStart = byline?.end ?? at
-  bodyStart += /^\s*/.exec(folded.slice(bodyStart))![0].length
+  bodyStart += /^[\s:]*/.exec(folded.slice(bodyStart))![0].length
   return { dateline, byline, bodyStart }
 }
 
@@ -73,8 +73,8 @@ export function readLeadingByline(folded: string, at: number, lexicon: Lexicon):
   const reading = readByline(credit[0], lexicon)
   if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
   shift(reading, at)
-  const end = at + credit[0].length + (folded.charAt(at + credit[0].length) === ':' ? 1 : 0)
-  return { start: at, end, inner: [at, at + credit[0].length], reading }
+  const end = at + credit[0].length
+  return { start: at, end, inner: [at, end], reading }
 }
 
 /** Moves a reading's offsets by `by`, so they count from the start of the whole text. */

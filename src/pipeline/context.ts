@@ -87,6 +87,8 @@ export interface ArticleDraft {
   dateline: { span: Span; reading: DatelineReading } | null
   /** A column read from the headline itself: `坚定信心（人民观点）`, `秦廷富摄（影像中国）`. */
   columnSpan: Span | null
+  /** The title when it is not its line's whole content (a column cut off, two parallel lines). */
+  titleSpan: Span | null
   paragraphs: ParagraphDraft[]
   /** The article's span once refined (normalised coordinates). */
   extent: Span | null

@@ -5,7 +5,7 @@ import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/co
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
-/** In a page without hard breaks, a line this long that stops mid-sentence continues past a blank line. */
+/** In a page without hard breaks, a line this long that stops mid-sentence continues on the next. */
 const MIN_BROKEN_LINE = 16
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
@@ -20,6 +20,7 @@ const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
+const CREDIT_COLUMN = /\s*\(([^()]{2,12})\)$/
 
 /**
  * Reads each article's body: the dateline at the start of the first paragraph (in bold, or plain
@@ -29,8 +30,9 @@ const EDITOR_SIGNATURE = /^——\s*编\s*者$/
  * paragraphs with page breaks joined.
  *
  * A line continues on the next body line when it ends without a hard break and without closing
- * punctuation (`。！？…”」』）` as printed; a half-width `)` does not close). In a page that uses
- * hard breaks that holds across blank lines; in one that does not, only for a long line. Joins
+ * punctuation (`。！？…”」』）` as printed; a half-width `)` does not close), across blank lines.
+ * In a page without hard breaks, only a long line continues, and never onto a line indented with
+ * an ideographic space or after a colon. Joins
  * never cross a heading, a byline or a subhead. Body text after a byline stays with the article,
  * with a warning.
  */
@@ -44,6 +46,8 @@ class BodyReader {
   private open: ParagraphDraft | null = null
   private openLine: Line | null = null
   private warnedAfterByline = false
+  /** A byline or credit line came after body text: text after it is a continuation. */
+  private closedByByline = false
   private previous: Line | null = null
 
   constructor(
@@ -64,7 +68,7 @@ class BodyReader {
 
   private readLine(line: Line, next: Line | undefined): void {
     const content = this.text.slice(line.contentStart, line.contentEnd)
-    if (line.kind === 'paren' && this.readParenLine(line, content)) return
+    if ((line.kind === 'paren' || (line.kind === 'body' && /^\(.*\)$/.test(content))) && this.readParenLine(line, content)) return
     if (IMAGE_STUB.test(content)) return this.standalone(line, [span(line)], 'caption')
     if (EDITOR_SIGNATURE.test(content)) {
       const last = this.draft.paragraphs[this.draft.paragraphs.length - 1]
@@ -74,20 +78,33 @@ class BodyReader {
     if (content.length <= MAX_CREDIT_LINE && this.readCreditLine(line, content)) return
 
     let pieces: Span[] = [span(line)]
-    const first = this.draft.paragraphs.length === 0 && this.draft.dateline === null && this.open === null
-    if (line.kind === 'lead') pieces = this.readLeadLine(line, first)
-    else if (first) pieces = this.readPlainLead(line)
+    // a dateline opens the first paragraph, or the first after pull quotes: none is read later
+    const first = this.draft.dateline === null && (this.open === null || this.paragraphStarts(line))
+    if (line.kind === 'lead') pieces = this.readLeadLine(line, first && this.draft.paragraphs.length === 0)
+    else if (first) {
+      pieces = this.readPlainLead(line)
+      if (this.draft.dateline !== null) this.close()
+    }
     if (pieces.length === 0) return
-    pieces = this.splitGluedByline(line, pieces)
-    if (pieces.length === 0) return
+    const glued = this.gluedByline(pieces)
+    if (glued !== null) pieces = glued.pieces
+    if (pieces.length === 0) {
+      if (glued !== null) this.addCredit(glued.span, glued.base, glued.reading)
+      return
+    }
 
     const role: ParagraphRole = this.isCaption(line, content) ? 'caption' : this.isSubhead(line, content, next) ? 'subhead' : EDITOR_NOTE_OPEN.test(content) ? 'editor-note' : 'body'
     if (role === 'body' && this.open !== null && this.openLine !== null && this.continues(this.openLine, line)) {
       this.open.pieces.push(...pieces)
       this.openLine = line
-      return
+    } else {
+      this.start(pieces, line, role, role === 'body' || role === 'editor-note')
     }
-    this.start(pieces, line, role, role === 'body' || role === 'editor-note')
+    if (glued !== null) {
+      this.ctx.report('byline/glued', 'info', 'A byline ends this paragraph: it is read as the byline.', glued.span)
+      this.close()
+      this.addCredit(glued.span, glued.base, glued.reading)
+    }
   }
 
   /** A whole line in brackets: a byline, a trailing dateline, a note, a picture mark, or body text. */
@@ -133,9 +150,18 @@ class BodyReader {
     return reading
   }
 
-  /** A bare credit line: every token a role word or a name, at least one role word, names with surnames. */
+  /**
+   * A bare credit line: every token a role word or a name, at least one role word, names with
+   * surnames. A column in brackets may close it: `秦廷富摄（影像中国）`.
+   */
   private readCreditLine(line: Line, content: string): boolean {
     if (line.kind === 'lead' || line.kind === 'heading') return false
+    const column = CREDIT_COLUMN.exec(content)
+    if (column !== null && this.readCreditLine({ ...line, contentEnd: line.contentStart + column.index }, content.slice(0, column.index))) {
+      const open = line.contentStart + column.index + column[0].indexOf('(')
+      if (this.draft.column === null && this.draft.columnSpan === null) this.draft.columnSpan = { start: open + 1, end: line.contentEnd - 1 }
+      return true
+    }
     const folded = this.ctx.lexicon.fold(content)
     const reading = readByline(folded, this.ctx.lexicon)
     if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return false
@@ -174,27 +200,26 @@ class BodyReader {
   private readPlainLead(line: Line): Span[] {
     const folded = this.ctx.lexicon.fold(this.text.slice(line.contentStart, line.contentEnd))
     const lead = readLead(folded, this.ctx.lexicon)
-    if (lead.dateline === null) return [span(line)]
+    // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
+    if (lead.dateline === null || (this.draft.paragraphs.length > 0 && lead.dateline.reading.outlet === null)) return [span(line)]
     const base = line.contentStart
     this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(0, lead.dateline.end))
     if (lead.byline !== null) this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
     return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
   }
 
-  /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph. */
-  private splitGluedByline(line: Line, pieces: Span[]): Span[] {
+  /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph, and the pieces without it. */
+  private gluedByline(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
     const last = pieces[pieces.length - 1]!
-    if (this.text.charAt(last.end - 1) !== ')') return pieces
+    if (this.text.charAt(last.end - 1) !== ')') return null
     const open = this.text.lastIndexOf('(', last.end - 1)
-    if (open <= last.start || last.end - open > 80) return pieces
+    if (open <= last.start || last.end - open > 80) return null
     const reading = readByline(this.ctx.lexicon.fold(this.text.slice(open + 1, last.end - 1)), this.ctx.lexicon)
-    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return pieces
-    this.addCredit({ start: open, end: last.end }, open + 1, reading)
+    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
     let end = open
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
-    if (kept.length > 0) this.ctx.report('byline/glued', 'info', 'A byline ends this paragraph: it is read as the byline.', { start: open, end: last.end })
-    return kept
+    return { pieces: kept, span: { start: open, end: last.end }, base: open + 1, reading }
   }
 
   private isCaption(line: Line, content: string): boolean {
@@ -206,17 +231,28 @@ class BodyReader {
   private isSubhead(line: Line, content: string, next: Line | undefined): boolean {
     if (line.subhead) return true
     if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
+    // what follows a subhead is a paragraph, not another short line (a signature, a date)
+    const following = this.text.slice(next.contentStart, next.contentEnd)
+    if (following.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(following.charAt(following.length - 1))) return false
     if (content.length > MAX_SUBHEAD || CLAUSE_PUNCTUATION.test(content) || CLOSING_PUNCTUATION.has(content.charAt(content.length - 1))) return false
     // the line before must have ended its paragraph, or this is the article's first line
     const before = this.openLine
     return before === null || before.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(before)) || this.open === null
   }
 
+  /** A line indented with an ideographic space (`　　`) starts a paragraph, as set type does. */
+  private paragraphStarts(line: Line): boolean {
+    return this.ctx.input.charCodeAt(this.ctx.inputOffset(line.contentStart) - 1) === 0x3000
+  }
+
   /** Whether `line` carries on the paragraph that `previous` left open. */
   private continues(previous: Line, line: Line): boolean {
-    if (previous.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(previous))) return false
-    const adjacent = this.text.indexOf('\n', previous.contentEnd) === line.start - 1
-    return this.hardBreaks || adjacent || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
+    const last = this.lastCharOf(previous)
+    if (previous.hardBreak || CLOSING_PUNCTUATION.has(last) || this.paragraphStarts(line)) return false
+    // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
+    if (!this.hardBreaks && (last === ':' || last === '：')) return false
+    // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
+    return this.hardBreaks || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
   }
 
   /** The last character of a line as printed (the input, not the normalised view). */
@@ -225,7 +261,7 @@ class BodyReader {
   }
 
   private start(pieces: Span[], line: Line, role: ParagraphRole, joinable: boolean): void {
-    if (this.draft.bylines.length > 0 && !this.warnedAfterByline && role !== 'note' && role !== 'caption') {
+    if (this.closedByByline && !this.warnedAfterByline && role !== 'note' && role !== 'caption') {
       this.warnedAfterByline = true
       this.ctx.report('structure/text-after-byline', 'warning', 'Text follows the byline with no new heading: it is kept with the article before it.', { start: line.begin, end: line.contentEnd })
     }
@@ -259,9 +295,11 @@ class BodyReader {
     const fold = (s: Span) => this.ctx.lexicon.fold(this.text.slice(s.start, s.end)).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
     if (repeated !== undefined) {
+      this.closedByByline = true
       this.ctx.report('byline/repeated', 'info', 'The byline is printed again (a column jump): the article continues across it.', at)
       return
     }
+    if (this.draft.paragraphs.length > 0) this.closedByByline = true
     for (const [start, end] of reading.guessedSplits) {
       this.ctx.report('byline/guessed-split', 'warning', 'Names printed together were split where a surname starts: a guess.', { start: base + start, end: base + end })
     }

@@ -8,15 +8,25 @@ import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
  */
 export function build(ctx: Context): void {
   let headings: Line[] = []
+  let body: Line[] = []
   for (const run of ctx.runs) {
-    if (run.kind === 'heading') {
-      headings = run.lines.filter((line) => line.kind === 'heading')
-      continue
+    // steps may have turned lines into headings or chrome: group by kind, not by the grammar's runs
+    for (const line of run.lines) {
+      if (line.kind === 'chrome') continue
+      if (line.kind === 'heading') {
+        if (body.length > 0) {
+          ctx.drafts.push(draftFrom(headings, body))
+          headings = []
+          body = []
+        }
+        headings.push(line)
+      } else if (line.kind !== 'blank' || body.length > 0) {
+        body.push(line)
+      }
     }
-    ctx.drafts.push(draftFrom(headings, run.lines))
-    headings = []
   }
-  ctx.pageEndHeadings = headings
+  if (body.length > 0) ctx.drafts.push(draftFrom(headings, body))
+  else ctx.pageEndHeadings = headings
 }
 
 function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
@@ -33,10 +43,14 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     bylines: [],
     dateline: null,
     columnSpan: null,
+    titleSpan: null,
     paragraphs: [],
     extent: null,
   }
-  const named = headings.filter((line) => line.contentEnd > line.contentStart)
+  // a labelled column (`专栏:X`) labels this article whatever its size
+  const labelled = headings.filter((line) => line.attach === 'forward')
+  draft.innerBanners = labelled
+  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward')
   if (named.length === 0) return draft
   let titleIndex = 0
   for (let i = 1; i < named.length; i++) if (named[i]!.level <= named[titleIndex]!.level) titleIndex = i
@@ -55,6 +69,6 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     last++
   }
   draft.leadingBanners = named.slice(0, first)
-  draft.innerBanners = named.slice(last + 1)
+  draft.innerBanners = [...labelled, ...named.slice(last + 1)]
   return draft
 }

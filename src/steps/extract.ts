@@ -16,8 +16,12 @@ function toArticle(ctx: Context, draft: ArticleDraft): Article {
   const [byline = null, ...credits] = toBylines(ctx, draft)
   return {
     span: ctx.text(extent.start, extent.end).span,
-    column: lineText(draft.column),
-    headline: { kicker: lineText(draft.kicker), title: lineText(draft.title), subtitle: lineText(draft.subtitle) },
+    column: draft.column !== null ? lineText(draft.column) : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
+    headline: {
+      kicker: lineText(draft.kicker),
+      title: draft.titleSpan !== null ? ctx.text(draft.titleSpan.start, draft.titleSpan.end) : lineText(draft.title),
+      subtitle: lineText(draft.subtitle),
+    },
     dateline: toDateline(ctx, draft),
     byline,
     credits,

@@ -1,0 +1,18 @@
+import type { Context, Line } from '../pipeline/context.js'
+
+/** Every line of the segment in page order, blank lines included. */
+export function allLines(ctx: Context): Line[] {
+  return ctx.runs.flatMap((run) => run.lines)
+}
+
+/** A line's content in the normalised view (full-width forms folded: `：` reads as `:`). */
+export function contentOf(ctx: Context, line: Line): string {
+  return ctx.normalized.text.slice(line.contentStart, line.contentEnd)
+}
+
+/** Turns a line into a heading of `level` whose text starts `skip` units into its content. */
+export function makeHeading(line: Line, level: number, skip = 0): void {
+  line.kind = 'heading'
+  line.level = level
+  line.contentStart += skip
+}

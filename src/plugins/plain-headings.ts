@@ -1,0 +1,107 @@
+import { readByline } from '../extract/byline.js'
+import { readLead } from '../extract/lead.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { definePlugin } from '../plugin.js'
+import { allLines, contentOf, makeHeading } from './lines.js'
+
+/** A headline line in plain text is short… */
+const MAX_HEADLINE = 40
+/** …and is not a sentence: no full stop inside, no clause punctuation at its end. */
+const SENTENCE = /。|[,，、;；:：]$/
+const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
+const CLAUSE = /[,，、;；]/
+
+/**
+ * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
+ * with no heading at all. A group of short lines that are no sentences (no `。`, no clause mark at
+ * the end) is a headline when it opens the page, follows the end of an article (a byline, a
+ * trailing dateline, page furniture), or is followed by a paragraph that opens with a dateline;
+ * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
+ * one line is the title; two, kicker and title (title and subtitle when the second opens with
+ * `——`); three, kicker, title and subtitle; more, banners first. Each guess is an `info`.
+ */
+export const plainHeadings = definePlugin({
+  name: 'plain-headings',
+  steps: [{ name: 'plain-headings', after: 'page-labels', run: promoteHeadlines }],
+})
+
+function promoteHeadlines(ctx: Context): void {
+  const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
+  if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward')) return
+  let articleEnded = true // the page start counts as the end of an article
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!
+    if (line.kind === 'chrome' || line.attach === 'forward') {
+      articleEnded = true
+      continue
+    }
+    if (!isCandidate(ctx, line)) {
+      articleEnded = endsArticle(ctx, line)
+      continue
+    }
+    let j = i
+    while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) j++
+    const after = lines[j + 1]
+    const opensWithDateline = after !== undefined && after.kind !== 'chrome' && readLead(fold(ctx, after), ctx.lexicon).dateline !== null
+    // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
+    if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
+      const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
+      if (k === 0) {
+        articleEnded = false
+        continue
+      }
+      j = i + k - 1
+    }
+    const next = lines[j + 1]
+    if (articleEnded || opensWithDateline) {
+      const group = lines.slice(i, j + 1)
+      // a bracketed line right under the headline that is no byline: `(2002年第3号)`
+      if (after !== undefined && /^\(.*\)$/.test(contentOf(ctx, after)) && readByline(fold(ctx, after).slice(1, -1), ctx.lexicon) === null && readLead(fold(ctx, after).slice(1), ctx.lexicon).dateline === null) {
+        group.push(after)
+        j++
+      }
+      assignLevels(ctx, group)
+      articleEnded = false
+    } else {
+      // one short line between paragraphs is an in-body subhead; a group at the end is a signature
+      if (i === j && next !== undefined && next.kind === 'body') line.subhead = true
+      articleEnded = false
+    }
+    i = j
+  }
+}
+
+const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
+
+function isCandidate(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'body') return false
+  const content = contentOf(ctx, line)
+  if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content)) return false
+  const folded = ctx.lexicon.fold(content)
+  if (readLead(folded, ctx.lexicon).dateline !== null) return false
+  const credit = readByline(folded, ctx.lexicon)
+  return credit === null || credit.contributors.every((c) => c.roleWord === null)
+}
+
+/** Whether a line closes an article: a byline or credit line, or a trailing dateline. */
+function endsArticle(ctx: Context, line: Line): boolean {
+  const folded = fold(ctx, line)
+  const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
+  const credit = readByline(inner, ctx.lexicon)
+  if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true
+  return line.kind === 'paren' && readLead(inner, ctx.lexicon).dateline !== null
+}
+
+function assignLevels(ctx: Context, group: Line[]): void {
+  const n = group.length
+  const second = n === 2 ? contentOf(ctx, group[1]!) : ''
+  const levels =
+    n === 1 ? [1] : n === 2 ? (/^(?:——|\()/.test(second) ? [1, 2] : [2, 1]) : [...Array<number>(n - 3).fill(1), 2, 1, 2]
+  group.forEach((line, index) => makeHeading(line, levels[index]!))
+  if (n > 1) {
+    ctx.report('headline/guessed-roles', 'info', `Plain text gives no heading sizes: ${n} headline lines were read by position.`, {
+      start: group[0]!.contentStart,
+      end: group[n - 1]!.contentEnd,
+    })
+  }
+}
