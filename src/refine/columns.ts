@@ -17,7 +17,7 @@ export function attachColumns(ctx: Context): void {
   const runs = drafts.map((draft, index) => {
     const prev = drafts[index - 1]
     return draft.leadingBanners.map((banner) => {
-      if (prev === undefined || placement !== 'auto') return { banner, evidence: null, direction: null }
+      if (prev === undefined || placement !== 'auto' || banner.attach === 'forward') return { banner, evidence: null, direction: null }
       const evidence: [number, number] = [score(ctx, banner, prev), score(ctx, banner, draft)]
       const direction: Direction | null = evidence[0] === evidence[1] ? null : evidence[0] > evidence[1] ? 'back' : 'forward'
       if (direction !== null) votes[direction]++
@@ -31,15 +31,18 @@ export function attachColumns(ctx: Context): void {
     const prev = drafts[index - 1]
     const decided = runs[index]!
     // banners keep page order: those labelling the article before come first
-    const wanted = decided.map(({ direction }) =>
-      prev === undefined || placement === 'before' ? 'forward' : placement === 'after' ? 'back' : (direction ?? habit),
+    const wanted = decided.map(({ banner, direction }) =>
+      prev === undefined || placement === 'before' || banner.attach === 'forward' ? 'forward' : placement === 'after' ? 'back' : (direction ?? habit),
     )
-    const cut = bestCut(wanted)
+    // a labelled column (`专栏:X`) always goes forward, and so does every banner after it
+    const labelled = decided.findIndex(({ banner }) => banner.attach === 'forward')
+    const cut = bestCut(wanted, labelled === -1 ? wanted.length : labelled)
     decided.forEach(({ banner, evidence, direction }, i) => {
       const final: Direction = i < cut ? 'back' : 'forward'
       attach(final === 'back' ? prev! : draft, banner)
       if (placement !== 'auto') return
       let why: string
+      if (banner.attach === 'forward') return // a labelled column: nothing was decided
       if (prev === undefined) why = 'it stands at the page start'
       else if (final !== wanted[i]) why = 'banners before one headline keep their order, and the others go that way'
       else if (direction === null) {
@@ -66,11 +69,11 @@ export function attachColumns(ctx: Context): void {
   }
 }
 
-/** The split of `wanted` into back… then forward… that agrees with it most (earliest on a tie). */
-function bestCut(wanted: Direction[]): number {
+/** The split of `wanted` into back… then forward…, at `maxCut` at most, that agrees with it most (earliest on a tie). */
+function bestCut(wanted: Direction[], maxCut: number): number {
   let best = 0
   let bestAgreement = -1
-  for (let cut = 0; cut <= wanted.length; cut++) {
+  for (let cut = 0; cut <= maxCut; cut++) {
     let agreement = 0
     wanted.forEach((direction, i) => {
       if ((i < cut) === (direction === 'back')) agreement++

@@ -47,10 +47,10 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     paragraphs: [],
     extent: null,
   }
-  // a labelled column (`专栏:X`) labels this article whatever its size
+  // a labelled column (`专栏:X`) takes no headline role whatever its size
+  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward')
   const labelled = headings.filter((line) => line.attach === 'forward')
   draft.innerBanners = labelled
-  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward')
   if (named.length === 0) return draft
   let titleIndex = 0
   for (let i = 1; i < named.length; i++) if (named[i]!.level <= named[titleIndex]!.level) titleIndex = i
@@ -68,7 +68,13 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     draft.subtitle = after
     last++
   }
-  draft.leadingBanners = named.slice(0, first)
-  draft.innerBanners = [...labelled, ...named.slice(last + 1)]
+  // banners in page order: labelled columns, and named headings outside kicker…subtitle
+  const role = new Map(named.map((line, index) => [line, index]))
+  const isBanner = (line: Line): boolean => {
+    const index = role.get(line)
+    return line.attach === 'forward' || (index !== undefined && (index < first || index > last))
+  }
+  draft.leadingBanners = headings.filter((line) => isBanner(line) && line.start < named[first]!.start)
+  draft.innerBanners = headings.filter((line) => isBanner(line) && line.start > named[last]!.start)
   return draft
 }
