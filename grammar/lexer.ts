@@ -1,9 +1,11 @@
-import { Lexer } from 'chevrotain'
-import { lineTokens } from './tokens.js'
+import { Lexer, type TokenType } from 'chevrotain'
+import { allTokens } from './tokens.js'
 
 export interface LineLexerOptions {
   /** Run chevrotain's lexer self-checks and insist on the first-character optimisation (tests). */
   validate?: boolean
+  /** Plugin tokens, each in a category; tried before the built-in line tokens. */
+  extraTokens?: readonly TokenType[]
 }
 
 /**
@@ -16,7 +18,7 @@ export interface LineLexerOptions {
  */
 export function createLineLexer(options: LineLexerOptions = {}): Lexer {
   const validate = options.validate ?? false
-  return new Lexer(lineTokens, {
+  return new Lexer(allTokens(options.extraTokens), {
     positionTracking: 'onlyOffset',
     ensureOptimizations: validate,
     skipValidations: !validate,

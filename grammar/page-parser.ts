@@ -5,12 +5,13 @@
  *
  * ```
  * page        := ( headingRun | textRun | BlankLine )*
- * headingRun  := ( HeadingLine BlankLine* )+
- * textRun     := ( ( LeadLine | ParenLine | BodyLine ) BlankLine* )+
+ * headingRun  := ( Banner BlankLine* )+                      Banner ⊇ HeadingLine
+ * textRun     := ( ( Dateline | Byline | BodyLine ) BlankLine* )+   Dateline ⊇ LeadLine, Byline ⊇ ParenLine
  * ```
+ * Plugin tokens join a category, so the rules never change.
  */
-import { EmbeddedActionsParser, type IToken } from 'chevrotain'
-import { BlankLine, BodyLine, HeadingLine, LeadLine, ParenLine, lineTokens } from './tokens.js'
+import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain'
+import { allTokens, Banner, BlankLine, BodyLine, Byline, Dateline } from './tokens.js'
 
 /** A run of lines as the grammar groups them; blank lines are kept so breaks stay visible. */
 export interface TokenRun {
@@ -21,18 +22,20 @@ export interface TokenRun {
 export interface PageParserOptions {
   /** Run chevrotain's grammar self-checks (tests do; production builds skip them). */
   validate?: boolean
+  /** Plugin tokens, each in a category. */
+  extraTokens?: readonly TokenType[]
 }
 
 export class PageParser extends EmbeddedActionsParser {
   /** The alternatives of a text line, built once: this OR runs once per line. */
   private readonly textLine = [
-    { ALT: () => this.CONSUME(LeadLine) },
-    { ALT: () => this.CONSUME(ParenLine) },
+    { ALT: () => this.CONSUME(Dateline) },
+    { ALT: () => this.CONSUME(Byline) },
     { ALT: () => this.CONSUME(BodyLine) },
   ]
 
   constructor(options: PageParserOptions = {}) {
-    super(lineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
+    super(allTokens(options.extraTokens), { skipValidations: !options.validate, recoveryEnabled: false })
     this.performSelfAnalysis()
   }
 
@@ -49,17 +52,17 @@ export class PageParser extends EmbeddedActionsParser {
     return runs
   })
 
-  /** headingRun := ( HeadingLine BlankLine* )+   e.g. `## 引题` `` `# 主题` */
+  /** headingRun := ( Banner BlankLine* )+   e.g. `## 引题` `` `# 主题` */
   public headingRun = this.RULE('headingRun', (): TokenRun => {
     const tokens: IToken[] = []
     this.AT_LEAST_ONE(() => {
-      tokens.push(this.CONSUME(HeadingLine))
+      tokens.push(this.CONSUME(Banner))
       this.MANY(() => { tokens.push(this.CONSUME2(BlankLine)) })
     })
     return { kind: 'heading', tokens }
   })
 
-  /** textRun := ( ( LeadLine | ParenLine | BodyLine ) BlankLine* )+   e.g. `**东昌府讯** …` `(融媒体 全兴社)` */
+  /** textRun := ( ( Dateline | Byline | BodyLine ) BlankLine* )+   e.g. `**东昌府讯** …` `(融媒体 全兴社)` */
   public textRun = this.RULE('textRun', (): TokenRun => {
     const tokens: IToken[] = []
     this.AT_LEAST_ONE(() => {

@@ -7,7 +7,16 @@
  * No meaning lives here: a `ParenLine` may be a byline, a trailing dateline or a caption; a
  * `LeadLine` may start with a dateline or with any bold words. The build step decides.
  */
-import { createToken, type TokenType } from 'chevrotain'
+import { createToken, Lexer, type TokenType } from 'chevrotain'
+
+/**
+ * The categories the grammar consumes. A plugin's token joins one of them: `Banner` lines are
+ * headings (a column banner, a kicker, a title), `Dateline` lines open a paragraph with a
+ * dateline, `Byline` lines are credits.
+ */
+export const Banner: TokenType = createToken({ name: 'Banner', pattern: Lexer.NA })
+export const Dateline: TokenType = createToken({ name: 'Dateline', pattern: Lexer.NA })
+export const Byline: TokenType = createToken({ name: 'Byline', pattern: Lexer.NA })
 
 /** Every UTF-16 code unit except LF: the start characters of a catch-all line. */
 const ANY_BUT_LF: number[] = []
@@ -26,6 +35,7 @@ export const HeadingLine: TokenType = createToken({
   name: 'HeadingLine',
   pattern: / {0,3}#{1,6}(?:[ \t][^\n]*)?\n/,
   start_chars_hint: [' ', '#'],
+  categories: [Banner],
   line_breaks: true,
 })
 
@@ -34,6 +44,7 @@ export const LeadLine: TokenType = createToken({
   name: 'LeadLine',
   pattern: /\*\*[^*\n]+\*\*[^\n]*\n/,
   start_chars_hint: ['*'],
+  categories: [Dateline],
   line_breaks: true,
 })
 
@@ -42,6 +53,7 @@ export const ParenLine: TokenType = createToken({
   name: 'ParenLine',
   pattern: /\([^\n]*\)[ \t]*\n/,
   start_chars_hint: ['('],
+  categories: [Byline],
   line_breaks: true,
 })
 
@@ -55,3 +67,13 @@ export const BodyLine: TokenType = createToken({
 
 /** In lexing order: the first pattern that matches wins, so the catch-all comes last. */
 export const lineTokens: TokenType[] = [BlankLine, HeadingLine, LeadLine, ParenLine, BodyLine]
+
+export const categoryTokens: TokenType[] = [Banner, Dateline, Byline]
+
+/**
+ * The whole token vocabulary: extra (plugin) tokens are tried right after blank lines, before
+ * the built-in ones, so they win on the lines they match.
+ */
+export function allTokens(extra: readonly TokenType[] = []): TokenType[] {
+  return [BlankLine, ...extra, HeadingLine, LeadLine, ParenLine, BodyLine, ...categoryTokens]
+}

@@ -3,15 +3,17 @@
  * @packageDocumentation
  */
 export { parseDispatch, createParser, type Parser, type ParserConfig } from './parser.js'
-export { definePlugin, STEP_NAMES, type Plugin, type PluginStep, type StepName } from './plugin.js'
+export { definePlugin, STEP_NAMES, type LineTokenSpec, type Plugin, type PluginStep, type StepName } from './plugin.js'
+export { builtinPlugins, crawlLabels, pageLabels, plainHeadings } from './plugins/index.js'
 export { DispatchError } from './errors.js'
 export type { ParseOptions, ColumnPlacement } from './options.js'
-export type { Context, Line, Run, ArticleDraft, ParagraphDraft } from './pipeline/context.js'
+export type { Context, Line, LineKind, Run, ArticleDraft, ParagraphDraft, BylineDraft } from './pipeline/context.js'
 export type { Vocabulary, VocabularyAdditions } from './vocabulary/index.js'
 export { builtinVocabulary } from './vocabulary/index.js'
 export {
   SCHEMA_VERSION,
   ROLES,
+  PARAGRAPH_ROLES,
   SpanSchema,
   TextSchema,
   DatelineSchema,
@@ -28,6 +30,7 @@ export {
   type Contributor,
   type Byline,
   type Paragraph,
+  type ParagraphRole,
   type Article,
   type Diagnostic,
   type DispatchResult,

@@ -20,6 +20,8 @@ export interface Lexicon {
   isOutlet(word: string): boolean
   /** Length of the longest surname `folded` starts with (0 when none). */
   surnameLength(folded: string, from?: number): number
+  /** Whether a heading's text (folded) is a known column name. */
+  isColumn(folded: string): boolean
 }
 
 class WordSet {
@@ -78,6 +80,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const trailingWords = build(trailing.keys())
   const outletWords = build(vocabulary.outlets)
   const surnameWords = build(vocabulary.surnames)
+  const columnWords = build(vocabulary.columns)
   return {
     vocabulary,
     fold,
@@ -88,5 +91,6 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),
     surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
+    isColumn: (folded) => columnWords.has(folded),
   }
 }

@@ -1,5 +1,5 @@
 import type { Lexer } from 'chevrotain'
-import { createLineLexer, PageParser } from '../grammar/index.js'
+import { createLineLexer, createLineToken, PageParser, type LineTokenSpec } from '../grammar/index.js'
 import { DispatchError } from './errors.js'
 import { compileLexicon, type Lexicon } from './lexicon.js'
 import { resolveOptions, type ParseOptions } from './options.js'
@@ -42,6 +42,12 @@ function sharedGrammar(validate: boolean): { lexer: Lexer; parser: PageParser } 
   return grammar
 }
 
+/** A grammar with plugin tokens in its categories: built for the parser that has them. */
+function ownGrammar(specs: LineTokenSpec[], validate: boolean): { lexer: Lexer; parser: PageParser } {
+  const extraTokens = specs.map(createLineToken)
+  return { lexer: createLineLexer({ validate, extraTokens }), parser: new PageParser({ validate, extraTokens }) }
+}
+
 /**
  * Builds a parser once, with plugins. Reuse it: building costs far more than a parse.
  *
@@ -59,8 +65,15 @@ export function createParser(config: ParserConfig = {}): Parser {
   }
   const vocabulary = all.reduce((v, plugin) => (plugin.vocabulary ? mergeVocabulary(v, plugin.vocabulary) : v), builtinVocabulary)
   const lexicon: Lexicon = compileLexicon(vocabulary)
-  const { lexer, parser } = sharedGrammar(config.validateGrammar ?? false)
-  const steps: readonly Step[] = Object.freeze(placeSteps(builtinSteps(lexer, parser), all))
+  const specs = new Map<string, LineTokenSpec>()
+  for (const plugin of all) {
+    for (const token of plugin.tokens ?? []) {
+      if (specs.has(token.name)) throw new Error(`Plugin "${plugin.name}": a token named "${token.name}" is already defined`)
+      specs.set(token.name, token)
+    }
+  }
+  const { lexer, parser } = specs.size === 0 ? sharedGrammar(config.validateGrammar ?? false) : ownGrammar([...specs.values()], config.validateGrammar ?? false)
+  const steps: readonly Step[] = Object.freeze(placeSteps(builtinSteps(lexer, parser, specs), all))
 
   const parse = (input: string, options?: ParseOptions): DispatchResult => {
     if (typeof input !== 'string') {

@@ -1,3 +1,4 @@
+import type { LineTokenSpec } from '../grammar/index.js'
 import type { Context } from './pipeline/context.js'
 import type { VocabularyAdditions } from './vocabulary/index.js'
 
@@ -16,14 +17,20 @@ export interface PluginStep {
 export interface Plugin {
   /** Unique among the plugins of one parser. */
   name: string
-  /** Role words, outlets, surnames and aliases to add. */
+  /** Role words, outlets, surnames, column names and aliases to add. */
   vocabulary?: VocabularyAdditions
+  /** Line conventions of the paper, each in a category of the grammar: banner, dateline, byline. */
+  tokens?: LineTokenSpec[]
   steps?: PluginStep[]
 }
 
+export type { LineTokenSpec }
+
+const CATEGORIES = ['banner', 'dateline', 'byline']
+
 /**
- * Declares a plugin, checking its shape. Plugins extend through data and named steps, never by
- * editing the grammar's rules.
+ * Declares a plugin, checking its shape. Plugins extend through data (vocabulary), tokens in the
+ * grammar's categories, and steps placed before or after a named step — never by editing rules.
  *
  * @example
  * const myPaper = definePlugin({
@@ -43,5 +50,17 @@ export function definePlugin(plugin: Plugin): Readonly<Plugin> {
       throw new TypeError(`Plugin "${plugin.name}", step "${step.name}": give exactly one of before or after`)
     }
   }
-  return Object.freeze({ ...plugin, steps: Object.freeze([...(plugin.steps ?? [])]) as PluginStep[] })
+  for (const token of plugin.tokens ?? []) {
+    if (typeof token.name !== 'string' || !(token.pattern instanceof RegExp)) {
+      throw new TypeError(`Plugin "${plugin.name}": each token needs a name and a RegExp pattern`)
+    }
+    if (!CATEGORIES.includes(token.category)) {
+      throw new TypeError(`Plugin "${plugin.name}", token "${token.name}": category must be banner, dateline or byline, got ${JSON.stringify(token.category)}`)
+    }
+  }
+  return Object.freeze({
+    ...plugin,
+    tokens: Object.freeze([...(plugin.tokens ?? [])]) as LineTokenSpec[],
+    steps: Object.freeze([...(plugin.steps ?? [])]) as PluginStep[],
+  })
 }

@@ -44,6 +44,10 @@ export interface Line {
   attach?: 'forward'
   /** Set by a step that knows a body line is an in-body subhead. */
   subhead?: boolean
+  /** A `lead` line: the words that may be a dateline (`东昌府讯` inside `**…**`), and where the text after them starts. */
+  lead?: { words: Span; rest: number }
+  /** A line a plugin's byline token matched: read it as a credit. */
+  credit?: boolean
 }
 
 export interface Run {

@@ -1,5 +1,5 @@
 import type { Lexer } from 'chevrotain'
-import type { PageParser } from '../../grammar/index.js'
+import type { LineTokenSpec, PageParser } from '../../grammar/index.js'
 import { normalize } from '../normalize.js'
 import type { Plugin, PluginStep } from '../plugin.js'
 import { build } from '../steps/build.js'
@@ -16,11 +16,11 @@ export interface Step {
 }
 
 /** The built-in pipeline: normalize → lex → parse → build → refine → extract → validate. */
-export function builtinSteps(lexer: Lexer, parser: PageParser): Step[] {
+export function builtinSteps(lexer: Lexer, parser: PageParser, specs?: ReadonlyMap<string, LineTokenSpec>): Step[] {
   return [
     { name: 'normalize', run: (ctx) => { ctx.normalized = normalize(ctx.input.slice(ctx.segment.start, ctx.segment.end)) } },
     { name: 'lex', run: (ctx) => lex(ctx, lexer) },
-    { name: 'parse', run: (ctx) => parse(ctx, parser) },
+    { name: 'parse', run: (ctx) => parse(ctx, parser, specs) },
     { name: 'build', run: build },
     { name: 'refine', run: refine },
     { name: 'extract', run: extract },

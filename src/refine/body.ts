@@ -75,7 +75,7 @@ class BodyReader {
       if (last !== undefined && last.role === 'body') last.role = 'editor-note'
       return this.standalone(line, [span(line)], 'editor-note')
     }
-    if (content.length <= MAX_CREDIT_LINE && this.readCreditLine(line, content)) return
+    if ((line.credit || content.length <= MAX_CREDIT_LINE) && this.readCreditLine(line, content)) return
 
     let pieces: Span[] = [span(line)]
     // a dateline opens the first paragraph, or the first after pull quotes: none is read later
@@ -164,35 +164,33 @@ class BodyReader {
     }
     const folded = this.ctx.lexicon.fold(content)
     const reading = readByline(folded, this.ctx.lexicon)
-    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return false
-    if (reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0)) return false
+    if (reading === null || (!line.credit && reading.contributors.every((c) => c.roleWord === null))) return false
+    if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0)) return false
     this.close()
     this.addCredit(span(line), line.contentStart, reading)
     return true
   }
 
-  /** `**东昌府讯** 今年以来,…`: the bold words are the dateline if they read as one. */
+  /** `**东昌府讯** 今年以来,…`, `【新华社北京十二月二十一日电】…`: the lead words are the dateline if they read as one. */
   private readLeadLine(line: Line, first: boolean): Span[] {
-    const boldStart = line.contentStart + 2
-    const boldEnd = this.text.indexOf('**', boldStart)
-    let rest = boldEnd + 2
-    while (rest < line.contentEnd && /[ \t]/.test(this.text.charAt(rest))) rest++
-    const folded = this.ctx.lexicon.fold(this.text.slice(boldStart, boldEnd))
+    const { words, rest: after } = line.lead!
+    let rest = after
+    const folded = this.ctx.lexicon.fold(this.text.slice(words.start, words.end))
     if (first && readDateline(folded, this.ctx.lexicon) !== null) {
-      this.setDateline({ start: boldStart, end: boldEnd }, folded)
-      // a byline may follow the bold dateline: `**本报讯** （记者 张三）…`
-      const after = this.ctx.lexicon.fold(this.text.slice(rest, line.contentEnd))
-      const byline = readLeadingByline(after, 0, this.ctx.lexicon)
+      this.setDateline(words, folded)
+      // a byline may follow the dateline: `**本报讯** （记者 张三）…`
+      const byline = readLeadingByline(this.ctx.lexicon.fold(this.text.slice(rest, line.contentEnd)), 0, this.ctx.lexicon)
       if (byline !== null) {
         this.addCredit({ start: rest + byline.start, end: rest + byline.end }, rest, byline.reading)
         rest += byline.end
-        while (rest < line.contentEnd && /\s/.test(this.text.charAt(rest))) rest++
+        while (rest < line.contentEnd && /[\s:]/.test(this.text.charAt(rest))) rest++
       }
       return rest < line.contentEnd ? [{ start: rest, end: line.contentEnd }] : []
     }
+    if (line.token !== 'LeadLine') return [span(line)]
     // bold words that are no dateline: keep the words, drop the `**` markers
-    const pieces = [{ start: boldStart, end: boldEnd }]
-    if (boldEnd + 2 < line.contentEnd) pieces.push({ start: boldEnd + 2, end: line.contentEnd })
+    const pieces = [words]
+    if (words.end + 2 < line.contentEnd) pieces.push({ start: words.end + 2, end: line.contentEnd })
     return pieces
   }
 

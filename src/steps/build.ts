@@ -15,7 +15,7 @@ export function build(ctx: Context): void {
       if (line.kind === 'chrome') continue
       if (line.kind === 'heading') {
         if (body.length > 0) {
-          ctx.drafts.push(draftFrom(headings, body))
+          ctx.drafts.push(draftFrom(ctx, headings, body))
           headings = []
           body = []
         }
@@ -25,11 +25,11 @@ export function build(ctx: Context): void {
       }
     }
   }
-  if (body.length > 0) ctx.drafts.push(draftFrom(headings, body))
+  if (body.length > 0) ctx.drafts.push(draftFrom(ctx, headings, body))
   else ctx.pageEndHeadings = headings
 }
 
-function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
+function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
   const draft: ArticleDraft = {
     headings,
     kicker: null,
@@ -47,11 +47,14 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
     paragraphs: [],
     extent: null,
   }
-  // a labelled column (`专栏:X`) takes no headline role whatever its size
-  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward')
-  const labelled = headings.filter((line) => line.attach === 'forward')
-  draft.innerBanners = labelled
-  if (named.length === 0) return draft
+  // a labelled column (`专栏:X`) or a known column name takes no headline role whatever its size
+  const column = (line: Line): boolean => ctx.lexicon.isColumn(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+  const columns = new Set(headings.filter(column))
+  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line))
+  if (named.length === 0) {
+    draft.innerBanners = headings.filter((line) => line.attach === 'forward' || columns.has(line))
+    return draft
+  }
   let titleIndex = 0
   for (let i = 1; i < named.length; i++) if (named[i]!.level <= named[titleIndex]!.level) titleIndex = i
   const title = named[titleIndex]!
@@ -72,7 +75,7 @@ function draftFrom(headings: Line[], body: Line[]): ArticleDraft {
   const role = new Map(named.map((line, index) => [line, index]))
   const isBanner = (line: Line): boolean => {
     const index = role.get(line)
-    return line.attach === 'forward' || (index !== undefined && (index < first || index > last))
+    return line.attach === 'forward' || columns.has(line) || (index !== undefined && (index < first || index > last))
   }
   draft.leadingBanners = headings.filter((line) => isBanner(line) && line.start < named[first]!.start)
   draft.innerBanners = headings.filter((line) => isBanner(line) && line.start > named[last]!.start)

@@ -1,5 +1,5 @@
 import type { IToken } from 'chevrotain'
-import type { PageParser } from '../../grammar/index.js'
+import type { LineTokenSpec, PageParser } from '../../grammar/index.js'
 import type { Context, Line, LineKind, Run } from '../pipeline/context.js'
 
 const KIND_OF_TOKEN: Record<string, LineKind> = {
@@ -12,8 +12,8 @@ const KIND_OF_TOKEN: Record<string, LineKind> = {
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09
 
-/** Turns a line token into a `Line`: content bounds, hard break, heading level. */
-export function lineFromToken(token: IToken, base: number, text: string): Line {
+/** Turns a line token into a `Line`: content bounds, hard break, heading level, dateline words. */
+export function lineFromToken(token: IToken, base: number, text: string, specs?: ReadonlyMap<string, LineTokenSpec>): Line {
   const start = base + token.startOffset
   let end = start + token.image.length
   if (text.charCodeAt(end - 1) === 0x0a) end--
@@ -24,6 +24,8 @@ export function lineFromToken(token: IToken, base: number, text: string): Line {
   let contentStart = start
   while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
   const begin = contentStart
+  const spec = specs?.get(token.tokenType.name)
+  if (spec !== undefined) return pluginLine(spec, { kind: 'body', token: spec.name, start, begin, contentStart, contentEnd, end: contentEnd, hardBreak, level: 0 }, text)
   const kind = KIND_OF_TOKEN[token.tokenType.name] ?? 'body'
   let level = 0
   if (kind === 'heading') {
@@ -37,14 +39,45 @@ export function lineFromToken(token: IToken, base: number, text: string): Line {
       while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
     }
   }
-  return { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, end: lastChar, hardBreak, level }
+  const line: Line = { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, end: lastChar, hardBreak, level }
+  if (kind === 'lead') {
+    const close = text.indexOf('**', contentStart + 2)
+    let rest = close + 2
+    while (rest < contentEnd && isSpace(text.charCodeAt(rest))) rest++
+    line.lead = { words: { start: contentStart + 2, end: close }, rest }
+  }
+  return line
+}
+
+/** A line a plugin's token matched: its opening tells the category's reading. */
+function pluginLine(spec: LineTokenSpec, line: Line, text: string): Line {
+  const opening = new RegExp(spec.pattern.source, spec.pattern.flags.replace(/[gymd]/g, '') + 'y')
+  opening.lastIndex = line.contentStart
+  const match = opening.exec(text)
+  const openingEnd = match === null ? line.contentStart : line.contentStart + match[0].length
+  let rest = openingEnd
+  while (rest < line.contentEnd && isSpace(text.charCodeAt(rest))) rest++
+  if (spec.category === 'banner') {
+    line.kind = 'heading'
+    line.level = spec.level ?? 1
+    if (rest < line.contentEnd) line.contentStart = rest // `专栏:X` → `X`; `【今日关注】` stays whole
+  } else if (spec.category === 'dateline') {
+    const words = text.slice(line.contentStart, openingEnd)
+    const open = /^[【\[〔(]/.test(words) ? 1 : 0
+    const close = /[】\]〕)]$/.test(words) ? 1 : 0
+    line.kind = 'lead'
+    line.lead = { words: { start: line.contentStart + open, end: openingEnd - close }, rest }
+  } else {
+    line.credit = true
+  }
+  return line
 }
 
 /**
  * parse: tokens → runs of lines, by the page grammar. Runs of the same kind that meet at a
  * chunk boundary are merged, so chunking never changes the result.
  */
-export function parse(ctx: Context, parser: PageParser): void {
+export function parse(ctx: Context, parser: PageParser, specs?: ReadonlyMap<string, LineTokenSpec>): void {
   const { text } = ctx.normalized
   for (const { base, tokens } of ctx.chunks) {
     parser.input = tokens
@@ -54,7 +87,7 @@ export function parse(ctx: Context, parser: PageParser): void {
       ctx.report('parse/unexpected-line', 'error', error.message, { start, end: start + error.token.image.length })
     }
     for (const run of runs) {
-      const lines = run.tokens.map((token) => lineFromToken(token, base, text))
+      const lines = run.tokens.map((token) => lineFromToken(token, base, text, specs))
       const last: Run | undefined = ctx.runs[ctx.runs.length - 1]
       // within a chunk runs alternate; the same kind twice means a chunk boundary fell inside a run
       if (last !== undefined && last.kind === run.kind) {

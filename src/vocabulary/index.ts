@@ -1,4 +1,5 @@
 import type { Role } from '../schema.js'
+import { builtinColumns } from './columns.js'
 import { builtinOutlets } from './outlets.js'
 import { builtinRoles, builtinTrailingRoles } from './roles.js'
 import { builtinSurnames } from './surnames.js'
@@ -16,6 +17,8 @@ export interface Vocabulary {
   outlets: string[]
   /** Surnames, for telling a bare name from other words. */
   surnames: string[]
+  /** Column names: a heading that is one of them is a banner, never a title. */
+  columns: string[]
   /** One character → one character, folded before matching (Traditional → Simplified). */
   aliases: Record<string, string>
 }
@@ -28,6 +31,7 @@ export const builtinVocabulary: Readonly<Vocabulary> = {
   trailingRoles: { ...builtinTrailingRoles },
   outlets: [...builtinOutlets],
   surnames: [...builtinSurnames],
+  columns: [...builtinColumns],
   aliases: { ...traditionalAliases },
 }
 
@@ -38,6 +42,7 @@ export function mergeVocabulary(base: Readonly<Vocabulary>, additions: Vocabular
     trailingRoles: { ...base.trailingRoles, ...additions.trailingRoles },
     outlets: [...new Set([...base.outlets, ...(additions.outlets ?? [])])],
     surnames: [...new Set([...base.surnames, ...(additions.surnames ?? [])])],
+    columns: [...new Set([...base.columns, ...(additions.columns ?? [])])],
     aliases: { ...base.aliases, ...additions.aliases },
   }
 }

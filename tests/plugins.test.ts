@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest'
+import { createParser, definePlugin, parseDispatch } from '../src/index.js'
+import { brokenPromises } from './helpers/invariants.js'
+
+describe('plugin tokens, one per grammar category', () => {
+  const oldWire = definePlugin({
+    name: 'old-wire',
+    tokens: [
+      // `【新华社北京十二月二十一日电】`: a historical wire dateline in black brackets
+      { name: 'BracketDateline', pattern: /【[^】\n]{2,30}[电讯]】/, category: 'dateline', startChars: ['【'] },
+      // `▲ 标题`: a headline marked by a triangle in a plain-text archive
+      { name: 'TriangleHeadline', pattern: /▲/, category: 'banner', level: 1, startChars: ['▲'] },
+      // `◆ 张三 李四`: the paper's credit line
+      { name: 'DiamondCredit', pattern: /◆/, category: 'byline', startChars: ['◆'] },
+    ],
+  })
+  const parser = createParser({ plugins: [oldWire], validateGrammar: true })
+  const page = '▲ 淮河治理工程开工\n\n【新华社蚌埠十二月二十一日电】淮河治理工程今天全面开工。\n工地上红旗招展。\n◆ 张三 李四\n'
+
+  it('reads each category as the grammar does its own tokens', () => {
+    const result = parser.parse(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const [article] = result.articles
+    expect(article!.headline.title?.text).toBe('淮河治理工程开工')
+    expect(article!.dateline).toMatchObject({ text: '新华社蚌埠十二月二十一日电', kind: 'dian', outlet: '新华社', place: '蚌埠', date: { text: '十二月二十一日', month: 12, day: 21 } })
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['淮河治理工程今天全面开工。', '工地上红旗招展。'])
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['张三', 'other'], ['李四', 'other']])
+  })
+
+  it('leaves the default parser as it was', () => {
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.dateline).toBeNull()
+  })
+
+  it('rejects a token outside the categories, and two tokens with one name', () => {
+    expect(() => definePlugin({ name: 'x', tokens: [{ name: 'T', pattern: /x/, category: 'footer' as 'banner' }] })).toThrow(/category must be banner, dateline or byline/)
+    const twice = definePlugin({ name: 'y', tokens: [{ name: 'BracketDateline', pattern: /y/, category: 'byline' }] })
+    expect(() => createParser({ plugins: [oldWire, twice] })).toThrow('Plugin "y": a token named "BracketDateline" is already defined')
+  })
+})
+
+describe('plugin vocabulary', () => {
+  it('knows a column name: the heading is a banner, not a kicker', () => {
+    const page = '### 今日关注\n\n## 我区新建三座公园\n\n**东昌府讯** 今年我区新建三座公园。  \n'
+    expect(parseDispatch(page).articles[0]!.headline.kicker?.text).toBe('今日关注')
+    const parser = createParser({ plugins: [definePlugin({ name: 'columns', vocabulary: { columns: ['今日关注'] } })] })
+    const article = parser.parse(page).articles[0]!
+    expect(article.column?.text).toBe('今日关注')
+    expect(article.headline.kicker).toBeNull()
+  })
+
+  it('adds an outlet: its dateline names it', () => {
+    const page = '# 标题\n\n**东昌府融媒讯** 今年以来。  \n'
+    expect(parseDispatch(page).articles[0]!.dateline?.outlet).toBeNull()
+    const parser = createParser({ plugins: [definePlugin({ name: 'outlets', vocabulary: { outlets: ['东昌府融媒'] } })] })
+    expect(parser.parse(page).articles[0]!.dateline).toMatchObject({ outlet: '东昌府融媒', place: null })
+  })
+
+  it('adds a role word and its Traditional form', () => {
+    const page = '# 標題\n\n(記者 張三 翻譯 李四)\n正文。\n'
+    const roles = (p: typeof parseDispatch) => p(page).articles[0]!.byline?.contributors.map((c) => [c.name, c.role, c.roleText])
+    expect(roles(parseDispatch)).toEqual([['張三', 'reporter', '記者'], ['翻譯', 'reporter', '記者'], ['李四', 'reporter', '記者']])
+    const parser = createParser({ plugins: [definePlugin({ name: 'translators', vocabulary: { roles: { 翻译: 'other' }, aliases: { 譯: '译' } } })] })
+    expect(roles((text) => parser.parse(text))).toEqual([['張三', 'reporter', '記者'], ['李四', 'other', '翻譯']])
+  })
+})
