@@ -24,11 +24,20 @@ export interface Lexicon {
   isColumn(folded: string): boolean
 }
 
+/** Words looked up by prefix or suffix, indexed by their first character. */
 class WordSet {
   private readonly words = new Set<string>()
+  /** First character → the lengths of the words it starts, longest first. */
+  private readonly lengths = new Map<number, number[]>()
   private maxLength = 0
   add(word: string): void {
+    if (word.length === 0 || this.words.has(word)) return
     this.words.add(word)
+    const first = word.charCodeAt(0)
+    const lengths = this.lengths.get(first) ?? []
+    if (!lengths.includes(word.length)) lengths.push(word.length)
+    lengths.sort((a, b) => b - a)
+    this.lengths.set(first, lengths)
     if (word.length > this.maxLength) this.maxLength = word.length
   }
   has(word: string): boolean {
@@ -36,7 +45,10 @@ class WordSet {
   }
   /** Longest word starting at `from`. */
   prefix(text: string, from: number): string | null {
-    for (let length = Math.min(this.maxLength, text.length - from); length > 0; length--) {
+    const lengths = this.lengths.get(text.charCodeAt(from))
+    if (lengths === undefined) return null
+    for (const length of lengths) {
+      if (from + length > text.length) continue
       const candidate = text.slice(from, from + length)
       if (this.words.has(candidate)) return candidate
     }

@@ -3,18 +3,19 @@
  * Offsets are UTF-16 code units into the original input, `end` exclusive.
  */
 import { z } from 'zod/mini'
+import { object } from './schema-object.js'
 
 export const SCHEMA_VERSION = 1 as const
 
 /** A half-open range of the input: `input.slice(start, end)`. */
 const offset = z.number().check(z.int(), z.nonnegative())
 
-export const SpanSchema = z.object({ start: offset, end: offset })
+export const SpanSchema = object({ start: offset, end: offset })
 
 /** Text exactly as it stands in the input, with where it stands. */
-export const TextSchema = z.object({ text: z.string(), span: SpanSchema })
+export const TextSchema = object({ text: z.string(), span: SpanSchema })
 
-export const DatelineSchema = z.object({
+export const DatelineSchema = object({
   text: z.string(),
   span: SpanSchema,
   /** `xun` for 讯/訊 ("reports"), `dian` for 电/電 ("cables"). */
@@ -22,7 +23,7 @@ export const DatelineSchema = z.object({
   outlet: z.nullable(z.string()),
   place: z.nullable(z.string()),
   date: z.nullable(
-    z.object({
+    object({
       text: z.string(),
       month: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
       day: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(31))),
@@ -32,7 +33,7 @@ export const DatelineSchema = z.object({
 
 export const ROLES = ['reporter', 'correspondent', 'intern', 'photographer', 'editor', 'author', 'other'] as const
 
-export const ContributorSchema = z.object({
+export const ContributorSchema = object({
   name: z.string(),
   span: SpanSchema,
   role: z.enum(ROLES),
@@ -40,7 +41,7 @@ export const ContributorSchema = z.object({
   roleText: z.nullable(z.string()),
 })
 
-export const BylineSchema = z.object({
+export const BylineSchema = object({
   text: z.string(),
   span: SpanSchema,
   outlet: z.nullable(z.string()),
@@ -54,17 +55,17 @@ export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-no
  * `body`; `subhead` (an in-body heading); `caption` (a photo caption or image stub); `note` (about
  * the author: `（作者为中国驻芬兰大使）`); `editor-note` (编者按, `——编者`).
  */
-export const ParagraphSchema = z.object({
+export const ParagraphSchema = object({
   text: z.string(),
   span: SpanSchema,
   pieces: z.array(SpanSchema).check(z.minLength(1)),
   role: z.enum(PARAGRAPH_ROLES),
 })
 
-export const ArticleSchema = z.object({
+export const ArticleSchema = object({
   span: SpanSchema,
   column: z.nullable(TextSchema),
-  headline: z.object({
+  headline: object({
     kicker: z.nullable(TextSchema),
     title: z.nullable(TextSchema),
     subtitle: z.nullable(TextSchema),
@@ -76,7 +77,7 @@ export const ArticleSchema = z.object({
   paragraphs: z.array(ParagraphSchema),
 })
 
-export const DiagnosticSchema = z.object({
+export const DiagnosticSchema = object({
   /** `area/kebab-name`, e.g. `column/attached`. */
   code: z.string().check(z.regex(/^[a-z]+\/[a-z0-9]+(?:-[a-z0-9]+)*$/)),
   severity: z.enum(['error', 'warning', 'info']),
@@ -84,7 +85,7 @@ export const DiagnosticSchema = z.object({
   span: z.optional(SpanSchema),
 })
 
-export const DispatchResultSchema = z.object({
+export const DispatchResultSchema = object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   articles: z.array(ArticleSchema),
   leftovers: z.array(TextSchema),

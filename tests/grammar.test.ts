@@ -35,6 +35,17 @@ describe('line tokens', () => {
     expect(names(line)).toEqual([name])
   })
 
+  it('reads a line starting with any UTF-16 code unit', () => {
+    const special = new Set([...'\n \t#*('].map((c) => c.charCodeAt(0)))
+    const failures: number[] = []
+    for (let code = 0; code < 0x10000; code++) {
+      if (special.has(code)) continue
+      const { tokens, errors } = lexer.tokenize(`${String.fromCharCode(code)}x\n`)
+      if (errors.length > 0 || tokens.length !== 1 || tokens[0]!.tokenType.name !== 'BodyLine') failures.push(code)
+    }
+    expect(failures).toEqual([])
+  })
+
   it('lexes a page to one token per line', () => {
     const page = '## 引题\n\n# 主题\n\n**本报讯** 正文。  \n(记者 张三)\n'
     expect(names(page)).toEqual(['HeadingLine', 'BlankLine', 'HeadingLine', 'BlankLine', 'LeadLine', 'ParenLine'])

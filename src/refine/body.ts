@@ -21,6 +21,8 @@ const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 const CREDIT_COLUMN = /\s*\(([^()]{2,12})\)$/
+/** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
+const LEAD_WINDOW = 160
 
 /**
  * Reads each article's body: the dateline at the start of the first paragraph (in bold, or plain
@@ -107,10 +109,19 @@ class BodyReader {
     }
   }
 
+  /** The folded text of a span (Traditional → Simplified, one unit for one). */
+  private fold(start: number, end: number): string {
+    return this.ctx.lexicon.fold(this.text.slice(start, end))
+  }
+
   /** A whole line in brackets: a byline, a trailing dateline, a note, a picture mark, or body text. */
   private readParenLine(line: Line, content: string): boolean {
     const inner = { start: line.contentStart + 1, end: line.contentEnd - 1 }
-    const folded = this.ctx.lexicon.fold(this.text.slice(inner.start, inner.end))
+    if (inner.end - inner.start > LEAD_WINDOW) {
+      this.standalone(line, [span(line)], 'body')
+      return true
+    }
+    const folded = this.fold(inner.start, inner.end)
     const lead = readLead(folded, this.ctx.lexicon)
     if (lead.dateline !== null && (lead.bodyStart === folded.length || lead.byline !== null || this.rest(folded, lead.bodyStart) !== null)) {
       // `（新华社北京12月31日电）`, `（新华社北京1月1日电  记者秦杰、张旭东）`
@@ -179,7 +190,7 @@ class BodyReader {
     if (first && readDateline(folded, this.ctx.lexicon) !== null) {
       this.setDateline(words, folded)
       // a byline may follow the dateline: `**本报讯** （记者 张三）…`
-      const byline = readLeadingByline(this.ctx.lexicon.fold(this.text.slice(rest, line.contentEnd)), 0, this.ctx.lexicon)
+      const byline = readLeadingByline(this.fold(rest, Math.min(line.contentEnd, rest + LEAD_WINDOW)), 0, this.ctx.lexicon)
       if (byline !== null) {
         this.addCredit({ start: rest + byline.start, end: rest + byline.end }, rest, byline.reading)
         rest += byline.end
@@ -196,7 +207,7 @@ class BodyReader {
 
   /** `本报北京12月31日电 （记者冯春梅）中国人民…`: a plain dateline and byline opening the first paragraph. */
   private readPlainLead(line: Line): Span[] {
-    const folded = this.ctx.lexicon.fold(this.text.slice(line.contentStart, line.contentEnd))
+    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
     const lead = readLead(folded, this.ctx.lexicon)
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
     if (lead.dateline === null || (this.draft.paragraphs.length > 0 && lead.dateline.reading.outlet === null)) return [span(line)]
