@@ -12,7 +12,7 @@ import { compare, median } from './measure.js'
 
 // the built bundle, as users get it (`npm run bench` builds it first); typed by the sources
 const bundle = new URL('../dist/index.js', import.meta.url).href
-const { createParser, DispatchResultSchema, parseDispatch } = (await import(bundle)) as typeof import('../src/index.js')
+const { createParser, DispatchResultSchema, extractDates, parseDispatch } = (await import(bundle)) as typeof import('../src/index.js')
 
 const pagePath = fileURLToPath(new URL('../fixtures/seed/dongchangfu-2022-12-page.md', import.meta.url))
 const page = readFileSync(pagePath, 'utf8')
@@ -31,6 +31,7 @@ const rows = compare([
   ['markdown-it md.parse', () => md.parse(page, {})],
   ['baoxun parseDispatch (normalize → validate)', () => parseDispatch(page, { issueDate: '2022-12-22' })],
   ['  of which: zod validation of the result', () => DispatchResultSchema.safeParse(result)],
+  ['  of which: date extraction (extractDates, whole page)', () => extractDates(page, { issueDate: '2022-12-22' })],
   ['baoxun createParser (build, once)', () => createParser()],
 ])
 const markdownIt = rows[1]![1]

@@ -6,6 +6,9 @@ export { parseDispatch, createParser, type Parser, type ParserConfig } from './p
 export { definePlugin, STEP_NAMES, type LineTokenSpec, type Plugin, type PluginStep, type StepName } from './plugin.js'
 export { builtinPlugins, crawlLabels, pageLabels, plainHeadings } from './plugins/index.js'
 export { DispatchError } from './errors.js'
+export { extractDates, type ExtractDatesOptions } from './dates/extract.js'
+export { findIssueDate } from './dates/issue-date.js'
+export type { DatePrecision, StatedParts } from './dates/types.js'
 export type { ParseOptions, ColumnPlacement } from './options.js'
 export type { Context, Line, LineKind, Run, ArticleDraft, ParagraphDraft, BylineDraft } from './pipeline/context.js'
 export type { Vocabulary, VocabularyAdditions } from './vocabulary/index.js'
@@ -23,6 +26,8 @@ export {
   ArticleSchema,
   DiagnosticSchema,
   DispatchResultSchema,
+  DateMentionSchema,
+  DATE_PRECISIONS,
   type Span,
   type Text,
   type Dateline,
@@ -30,6 +35,7 @@ export {
   type Contributor,
   type Byline,
   type Paragraph,
+  type DateMention,
   type ParagraphRole,
   type Article,
   type Diagnostic,

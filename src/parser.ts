@@ -9,6 +9,7 @@ import type { Plugin } from './plugin.js'
 import { builtinPlugins } from './plugins/index.js'
 import { SCHEMA_VERSION, type DispatchResult } from './schema.js'
 import { splitSegments } from './segment.js'
+import { findIssueDate } from './dates/issue-date.js'
 import { builtinVocabulary, mergeVocabulary } from './vocabulary/index.js'
 
 export interface ParserConfig {
@@ -79,8 +80,16 @@ export function createParser(config: ParserConfig = {}): Parser {
     if (typeof input !== 'string') {
       throw new TypeError(`parseDispatch expects the page as a string, got ${input === null ? 'null' : typeof input}`)
     }
-    const resolved = resolveOptions(options)
+    let resolved = resolveOptions(options)
     const result: DispatchResult = { schemaVersion: SCHEMA_VERSION, articles: [], leftovers: [], diagnostics: [] }
+    if (resolved.issueDate === null) {
+      // time is an input: from the caller, else from the page, never from the clock
+      const found = findIssueDate(input)
+      if (found !== null) {
+        resolved = { ...resolved, issueDate: found.issueDate }
+        result.diagnostics.push(found.diagnostic)
+      }
+    }
     for (const segment of splitSegments(input)) {
       const ctx = createContext(input, segment, resolved, lexicon)
       for (const step of steps) step.run(ctx)

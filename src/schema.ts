@@ -27,6 +27,8 @@ export const DatelineSchema = object({
       text: z.string(),
       month: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(12))),
       day: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(31))),
+      /** The date resolved against the issue date: `2022-12-21`. */
+      iso: z.optional(z.string()),
     }),
   ),
 })
@@ -46,6 +48,31 @@ export const BylineSchema = object({
   span: SpanSchema,
   outlet: z.nullable(z.string()),
   contributors: z.array(ContributorSchema),
+})
+
+export const DATE_PRECISIONS = ['year', 'half', 'quarter', 'month', 'xun', 'week', 'day', 'part-of-day', 'hour', 'minute'] as const
+
+/**
+ * A date or time expression and the period it names. `start`/`end` are inclusive: `2022-12-21`,
+ * or `2022-12-19T18:00` when a time is given; null when it cannot be resolved (no issue date) or
+ * is open (`截至11月底` has no start). `relative`: the value depends on the issue date. `vague`:
+ * a window (`近日`: the ten days before the issue date). `stated`: what the text itself gives.
+ */
+export const DateMentionSchema = object({
+  text: z.string(),
+  span: SpanSchema,
+  start: z.nullable(z.string()),
+  end: z.nullable(z.string()),
+  precision: z.enum(DATE_PRECISIONS),
+  relative: z.boolean(),
+  vague: z.boolean(),
+  stated: object({
+    year: z.optional(z.number()),
+    month: z.optional(z.number()),
+    day: z.optional(z.number()),
+    hour: z.optional(z.number()),
+    minute: z.optional(z.number()),
+  }),
 })
 
 export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-note'] as const
@@ -75,6 +102,8 @@ export const ArticleSchema = object({
   /** Credit lines beyond the byline, in page order: editors (`编辑:…`), authors (`(作者:…)`), photographers. */
   credits: z.array(BylineSchema),
   paragraphs: z.array(ParagraphSchema),
+  /** Date and time mentions in the paragraphs, in page order. */
+  dates: z.array(DateMentionSchema),
 })
 
 export const DiagnosticSchema = object({
@@ -99,6 +128,7 @@ export type Role = (typeof ROLES)[number]
 export type Contributor = z.infer<typeof ContributorSchema>
 export type Byline = z.infer<typeof BylineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
+export type DateMention = z.infer<typeof DateMentionSchema>
 export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number]
 export type Article = z.infer<typeof ArticleSchema>
 export type Diagnostic = z.infer<typeof DiagnosticSchema>

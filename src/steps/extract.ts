@@ -1,3 +1,4 @@
+import { articleDates, datelineIso, issueOf } from '../dates/article-dates.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Span, type Text } from '../schema.js'
 
@@ -6,11 +7,12 @@ import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragrap
  * covers becomes a leftover, so nothing on the page is lost.
  */
 export function extract(ctx: Context): void {
-  const articles = ctx.drafts.filter((draft) => draft.extent !== null).map((draft) => toArticle(ctx, draft))
+  const issue = issueOf(ctx.options.issueDate)
+  const articles = ctx.drafts.filter((draft) => draft.extent !== null).map((draft) => toArticle(ctx, draft, issue))
   ctx.result = { schemaVersion: SCHEMA_VERSION, articles, leftovers: leftovers(ctx), diagnostics: ctx.diagnostics }
 }
 
-function toArticle(ctx: Context, draft: ArticleDraft): Article {
+function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null): Article {
   const extent = draft.extent!
   const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
   const [byline = null, ...credits] = toBylines(ctx, draft)
@@ -22,20 +24,22 @@ function toArticle(ctx: Context, draft: ArticleDraft): Article {
       title: draft.titleSpan !== null ? ctx.text(draft.titleSpan.start, draft.titleSpan.end) : lineText(draft.title),
       subtitle: lineText(draft.subtitle),
     },
-    dateline: toDateline(ctx, draft),
+    dateline: toDateline(ctx, draft, issue),
     byline,
     credits,
     paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph)),
+    dates: articleDates(ctx, draft, issue),
   }
 }
 
-function toDateline(ctx: Context, draft: ArticleDraft): Dateline | null {
+function toDateline(ctx: Context, draft: ArticleDraft, issue: Date | null): Dateline | null {
   if (draft.dateline === null) return null
   const { span, reading } = draft.dateline
   const part = (range: [number, number] | null): string | null =>
     range === null ? null : ctx.text(span.start + range[0], span.start + range[1]).text
   const { text, span: inputSpan } = ctx.text(span.start, span.end)
   const date = reading.date
+  const iso = date === null ? undefined : datelineIso(date.month, date.day, issue)
   return {
     text,
     span: inputSpan,
@@ -49,6 +53,7 @@ function toDateline(ctx: Context, draft: ArticleDraft): Dateline | null {
             text: part([date.start, date.end])!,
             ...(date.month !== undefined && { month: date.month }),
             ...(date.day !== undefined && { day: date.day }),
+            ...(iso !== undefined && { iso }),
           },
   }
 }
