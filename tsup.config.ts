@@ -1,13 +1,18 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    testing: 'src/testing.ts',
+    cli: 'src/cli/bin.ts',
+    worker: 'src/cli/worker.ts',
+  },
   format: ['esm'],
   target: 'node22',
   // chevrotain is an implementation detail: bundled (one file loads far faster than its many
   // modules) with its types inlined. zod stays external: it is a peer dependency.
   noExternal: ['chevrotain', /^@chevrotain\//],
-  dts: { resolve: ['chevrotain', /^@chevrotain\//] },
+  dts: { entry: { index: 'src/index.ts', testing: 'src/testing.ts' }, resolve: ['chevrotain', /^@chevrotain\//] },
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createParser, parseDispatch, type Plugin } from '../src/index.js'
-import { loadFixtures } from './helpers/fixtures.js'
+import { loadFixtures } from '../src/testing.js'
 
 const root = new URL('..', import.meta.url).pathname
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
@@ -22,7 +22,7 @@ describe('README', () => {
     const file = join(dir, 'crawl-labels.example.ts')
     writeFileSync(file, example('crawl-labels'))
     const { myCrawlLabels } = (await import(/* @vite-ignore */ file)) as { myCrawlLabels: Plugin }
-    const page = loadFixtures().find((f) => f.name.startsWith('dev/01-'))!.input
+    const page = loadFixtures(join(root, 'fixtures')).find((f) => f.name.startsWith('dev/01-'))!.input
     const mine = createParser({ builtins: false, plugins: [myCrawlLabels] }).parse(page)
     expect(mine.articles[0]!.headline.title?.text).toBe('全国政协举行新年茶话会')
     const builtin = parseDispatch(page)

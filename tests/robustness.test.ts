@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
-import { loadFixtures } from './helpers/fixtures.js'
+import { loadFixtures } from '../src/testing.js'
 import { brokenPromises } from './helpers/invariants.js'
 
-const pages = loadFixtures().map((f) => f.input)
+const pages = loadFixtures(new URL('../fixtures/', import.meta.url).pathname).map((f) => f.input)
 
 /** Every promise at once: no throw, spans valid, nothing lost, schema passes, deterministic. */
 function holdsPromises(input: string): void {

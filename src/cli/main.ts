@@ -1,0 +1,205 @@
+/**
+ * The `baoxun` command. Exit codes: 0 every input read, 1 some input failed, 2 usage error.
+ */
+import { parseArgs } from 'node:util'
+import { toJSONSchema } from 'zod/mini'
+import { createParser } from '../parser.js'
+import type { ColumnPlacement, ParseOptions } from '../options.js'
+import { DispatchResultSchema } from '../schema.js'
+import { checkFixture, formatMismatches, loadFixtures, updateFixtures } from '../testing.js'
+import { runBatch } from './batch.js'
+import { pretty, type Format } from './format.js'
+import { expandInputs } from './inputs.js'
+import { streamNdjson } from './ndjson-in.js'
+import { loadPlugins } from './plugins.js'
+import { decodePage } from './read-page.js'
+import type { Outcome, Task } from './worker.js'
+
+export const HELP = `baoxun — read Chinese newspaper pages into articles
+
+Usage:
+  baoxun parse [options] <file | directory | glob | ->...
+  baoxun parse --ndjson-in [options] < records.ndjson
+  baoxun schema
+  baoxun fixtures check <dir>
+  baoxun fixtures update <dir>
+
+parse reads each file (directories: their .md and .txt files, recursively; - : standard input)
+and prints its articles: column, headline, dateline, byline, paragraphs, dates, diagnostics.
+
+Options of parse:
+  --format pretty|json|ndjson   pretty (an outline, in colour) on a terminal, json otherwise;
+                                ndjson: one line per file, {"path", "result"} or {"path", "error"}
+  --issue-date YYYY-MM-DD       the paper's date, for relative dates (default: from the page)
+  --column-placement auto|before|after
+                                where column banners stand (default auto: by evidence)
+  --strict                      a page with a warning or an error fails
+  --plugin <module or path>     load a plugin (repeatable): its default export is a plugin or
+                                an array of plugins
+  --ndjson-in                   read records {"id", "text"} from standard input, one per line,
+                                and write one line {"id", "result"} or {"id", "error"} each
+
+schema prints the JSON Schema of a result.
+fixtures check compares every page of <dir> with its .json golden, field by field;
+fixtures update writes the goldens (read them before you commit them).
+
+Exit codes:
+  0  every input was read
+  1  some input failed (each is named on standard error, the others are read)
+  2  usage error
+`
+
+class UsageError extends Error {}
+
+/** Runs the command; returns the exit code. */
+export async function main(argv: string[], io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+  const say = (line: string) => io.stderr.write(`baoxun: ${line}\n`)
+  try {
+    const [command, ...rest] = argv
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(HELP)
+      return command === undefined ? 2 : 0
+    }
+    if (command === 'parse') return await parse(rest, io, say)
+    if (command === 'schema') {
+      io.stdout.write(`${JSON.stringify(toJSONSchema(DispatchResultSchema), null, 2)}\n`)
+      return 0
+    }
+    if (command === 'fixtures') return fixtures(rest, io, say)
+    throw new UsageError(`unknown command "${command}" (parse, schema, fixtures; --help)`)
+  } catch (error) {
+    if (error instanceof UsageError || (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
+      say(`${(error as Error).message}`)
+      say('see baoxun --help')
+      return 2
+    }
+    say((error as Error).message)
+    return 1
+  }
+}
+
+/** The page on standard input, read whole. */
+async function readStdin(stdin: NodeJS.ReadableStream, parser: ReturnType<typeof createParser>, options: ParseOptions): Promise<Outcome> {
+  const chunks: Buffer[] = []
+  for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer))
+  const page = decodePage(Buffer.concat(chunks))
+  if (!page.ok) return { path: '-', problem: page.problem }
+  try {
+    return { path: '-', result: parser.parse(page.text, options) }
+  } catch (error) {
+    return { path: '-', problem: (error as Error).message }
+  }
+}
+
+async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } }, say: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'issue-date': { type: 'string' },
+      'column-placement': { type: 'string' },
+      strict: { type: 'boolean' },
+      plugin: { type: 'string', multiple: true },
+      'ndjson-in': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  })
+  if (values.help) {
+    io.stdout.write(HELP)
+    return 0
+  }
+  const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format
+  if (!['pretty', 'json', 'ndjson'].includes(format)) throw new UsageError(`--format must be pretty, json or ndjson, got "${format}"`)
+  const placement = values['column-placement'] as ColumnPlacement | undefined
+  if (placement !== undefined && !['auto', 'before', 'after'].includes(placement)) throw new UsageError(`--column-placement must be auto, before or after, got "${placement}"`)
+  const issueDate = values['issue-date']
+  if (issueDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate)) throw new UsageError(`--issue-date must be YYYY-MM-DD, got "${issueDate}"`)
+  const options: ParseOptions = { ...(issueDate && { issueDate }), ...(placement && { columnPlacement: placement }), ...(values.strict && { strict: true }) }
+  const pluginSpecifiers = values.plugin ?? []
+  const plugins = await loadPlugins(pluginSpecifiers)
+  const parser = createParser({ plugins })
+
+  if (values['ndjson-in']) {
+    if (positionals.length > 0) throw new UsageError('--ndjson-in reads standard input only: give no files')
+    const failed = await streamNdjson(io.stdin as NodeJS.ReadableStream & import('node:stream').Readable, io.stdout as import('node:stream').Writable, parser, options)
+    return failed > 0 ? 1 : 0
+  }
+  if (positionals.length === 0) throw new UsageError('name the files to read (or - for standard input)')
+
+  const color = format === 'pretty' && io.stdout.isTTY === true && !process.env.NO_COLOR
+  let failed = 0
+  let first = true
+  const emit = (outcome: Outcome) => {
+    if ('problem' in outcome) {
+      failed++
+      say(`${outcome.path}: ${outcome.problem}`)
+      if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, error: outcome.problem })}\n`)
+      return
+    }
+    if (format === 'pretty') io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color)}\n`)
+    else if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, result: outcome.result })}\n`)
+    else io.stdout.write(`${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, result: outcome.result }, null, 2)}`)
+    first = false
+  }
+
+  // what to print, in the order the inputs were named: a problem found already, or a task's outcome
+  const inputs = await expandInputs(positionals.filter((p) => p !== '-'))
+  const tasks: Task[] = []
+  const slots: (Outcome | number)[] = inputs.map((input) => {
+    if ('problem' in input) return { path: input.path, problem: input.problem }
+    tasks.push({ path: input.path, options, plugins: pluginSpecifiers })
+    return tasks.length - 1
+  })
+  const single = format === 'json' && slots.length + (positionals.includes('-') ? 1 : 0) === 1
+  if (format === 'json' && !single) io.stdout.write('[\n')
+  const print = (outcome: Outcome) => {
+    if (single && 'result' in outcome) io.stdout.write(JSON.stringify(outcome.result, null, 2))
+    else emit(outcome)
+  }
+  if (positionals.includes('-')) print(await readStdin(io.stdin, parser, options))
+  const outcomes: Outcome[] = []
+  let next = 0
+  const flush = () => {
+    for (; next < slots.length; next++) {
+      const slot = slots[next]!
+      const outcome = typeof slot === 'number' ? outcomes[slot] : slot
+      if (outcome === undefined) return
+      print(outcome)
+    }
+  }
+  flush()
+  const progress = io.stderr.isTTY === true && tasks.length >= 50
+  await runBatch(tasks, (outcome, count) => {
+    outcomes[count - 1] = outcome
+    flush()
+    if (progress) io.stderr.write(`\r${'█'.repeat(Math.round((count / tasks.length) * 30)).padEnd(30, '░')} ${count}/${tasks.length}`)
+  })
+  if (progress) io.stderr.write('\n')
+  if (format === 'json' && !single) io.stdout.write('\n]\n')
+  else if (format === 'json') io.stdout.write('\n')
+  return failed > 0 ? 1 : 0
+}
+
+function fixtures(args: string[], io: { stdout: NodeJS.WritableStream }, say: (line: string) => void): number {
+  const [action, dir, ...extra] = args
+  if ((action !== 'check' && action !== 'update') || dir === undefined || extra.length > 0) throw new UsageError('fixtures check <dir> | fixtures update <dir>')
+  if (action === 'update') {
+    const written = updateFixtures(dir)
+    io.stdout.write(`wrote ${written.length} goldens under ${dir}: read each before you commit it\n`)
+    return 0
+  }
+  const all = loadFixtures(dir)
+  if (all.length === 0) throw new UsageError(`${dir}: no .md or .txt pages`)
+  const parser = createParser()
+  let failed = 0
+  for (const fixture of all) {
+    const mismatches = checkFixture(fixture, parser)
+    if (mismatches.length === 0) continue
+    failed++
+    say(`${fixture.name}: ${fixture.golden === undefined ? 'no golden (run fixtures update)' : `${mismatches.length} fields differ`}`)
+    if (fixture.golden !== undefined) io.stdout.write(`${fixture.name}\n${formatMismatches(mismatches)}\n`)
+  }
+  io.stdout.write(`${all.length - failed} passed, ${failed} failed\n`)
+  return failed > 0 ? 1 : 0
+}

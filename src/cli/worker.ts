@@ -1,0 +1,44 @@
+/**
+ * A worker of the batch pool: reads one file and parses it. Parsers are built once per worker
+ * and plugin set.
+ */
+import { parseDispatch, createParser, type Parser } from '../index.js'
+import type { ParseOptions } from '../options.js'
+import type { DispatchResult } from '../schema.js'
+import { loadPlugins } from './plugins.js'
+import { readPage } from './read-page.js'
+
+export interface Task {
+  path: string
+  options: ParseOptions
+  plugins: string[]
+}
+
+export type Outcome = { path: string; result: DispatchResult } | { path: string; problem: string }
+
+const parsers = new Map<string, Promise<Parser | null>>()
+
+async function parserFor(plugins: string[]): Promise<Parser | null> {
+  if (plugins.length === 0) return null
+  const key = plugins.join('\n')
+  let parser = parsers.get(key)
+  if (parser === undefined) {
+    parser = loadPlugins(plugins).then((loaded) => createParser({ plugins: loaded }))
+    parsers.set(key, parser)
+  }
+  return parser
+}
+
+/** Reads and parses one file; a file problem or a strict-mode error is the outcome's `problem`. */
+export async function readAndParse({ path, options, plugins }: Task): Promise<Outcome> {
+  const page = await readPage(path)
+  if (!page.ok) return { path, problem: page.problem }
+  const parser = await parserFor(plugins)
+  try {
+    return { path, result: parser ? parser.parse(page.text, options) : parseDispatch(page.text, options) }
+  } catch (error) {
+    return { path, problem: (error as Error).message }
+  }
+}
+
+export default readAndParse

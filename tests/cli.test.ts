@@ -1,0 +1,158 @@
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const seed = join(root, 'fixtures/seed/dongchangfu-2022-12-page.md')
+
+/** Runs the built CLI; standard output is not a terminal, so json is the default format. */
+function baoxun(args: string[], input?: string, cwd = root) {
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr }
+}
+
+const temp = () => mkdtempSync(join(tmpdir(), 'baoxun-cli-'))
+
+describe('baoxun --help and usage errors', () => {
+  it('documents the commands and exit codes', () => {
+    const { code, stdout } = baoxun(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/baoxun parse/)
+    expect(stdout).toMatch(/0 {2}every input was read\n {2}1 {2}some input failed/)
+  })
+
+  it.each([[[]], [['frobnicate']], [['parse']], [['parse', '--format', 'xml', seed]], [['parse', '--issue-date', '22/12/2022', seed]], [['parse', '--bogus', seed]]])('exits 2 on %j', (args) => {
+    const { code, stderr } = baoxun(args)
+    expect(code).toBe(2)
+    if (args.length > 0) expect(stderr).toMatch(/^baoxun: /)
+  })
+})
+
+describe('baoxun parse', () => {
+  it('prints the result of one file as JSON, the same as parseDispatch', () => {
+    const { code, stdout } = baoxun(['parse', seed, '--issue-date', '2022-12-22'])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(parseDispatch(readFileSync(seed, 'utf8'), { issueDate: '2022-12-22' }))))
+  })
+
+  it('prints an outline with --format pretty', () => {
+    const { stdout } = baoxun(['parse', '--format', 'pretty', seed])
+    expect(stdout).toContain('1. 我区以项目大突破带动经济社会大发展')
+    expect(stdout).toContain('byline   郭龙君 reporter, 孙睿 correspondent (融媒体)')
+    expect(stdout).toContain('info    column/attached')
+  })
+
+  it('reads standard input with -', () => {
+    const { code, stdout } = baoxun(['parse', '-'], '# 标题\n\n**本报讯** 正文。  \n')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).articles[0].dateline.text).toBe('本报讯')
+  })
+
+  it('names each bad input with its problem, reads the others, and exits 1', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a-good.md'), '# 标题\n\n正文。\n')
+    writeFileSync(join(dir, 'b-empty.txt'), '')
+    writeFileSync(join(dir, 'c-binary.txt'), Buffer.from([0x23, 0x20, 0x00, 0x01]))
+    writeFileSync(join(dir, 'd-gbk.txt'), Buffer.from([0xb1, 0xea, 0xcc, 0xe2, 0x0a])) // 标题 in GBK
+    writeFileSync(join(dir, 'e-good.txt'), '正文。\n')
+    mkdirSync(join(dir, 'empty-dir'))
+    const { code, stdout, stderr } = baoxun(['parse', '--format', 'ndjson', dir, join(dir, 'missing.md'), join(dir, 'empty-dir')])
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      `baoxun: ${dir}/b-empty.txt: empty file`,
+      `baoxun: ${dir}/c-binary.txt: binary file (it has NUL bytes), not text`,
+      `baoxun: ${dir}/d-gbk.txt: not UTF-8 text (convert it, e.g. iconv -f GB18030 -t UTF-8)`,
+      `baoxun: ${join(dir, 'missing.md')}: no such file or directory`,
+      `baoxun: ${join(dir, 'empty-dir')}: directory with no .md or .txt files`,
+    ])
+    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    expect(lines.map((l) => [l.path.replace(dir, ''), 'result' in l])).toEqual([
+      ['/a-good.md', true],
+      ['/b-empty.txt', false],
+      ['/c-binary.txt', false],
+      ['/d-gbk.txt', false],
+      ['/e-good.txt', true],
+      ['/missing.md', false],
+      ['/empty-dir', false],
+    ])
+  })
+
+  it('keeps the input order when many files are read on worker threads', () => {
+    const dir = temp()
+    for (let i = 0; i < 24; i++) writeFileSync(join(dir, `page-${String(i).padStart(2, '0')}.md`), `# 第${i}篇\n\n${'正文。'.repeat(200 * ((i * 7) % 5))}内容。\n`)
+    const { code, stdout } = baoxun(['parse', '--format', 'ndjson', dir])
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).result.articles[0].headline.title.text)).toEqual(Array.from({ length: 24 }, (_, i) => `第${i}篇`))
+  })
+
+  it('expands globs', () => {
+    const { code, stdout } = baoxun(['parse', '--format', 'ndjson', 'fixtures/conventions/negative-*.md'])
+    expect(code).toBe(0)
+    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).path)).toEqual(['fixtures/conventions/negative-benbaoxun-in-sentence.md', 'fixtures/conventions/negative-paren-inside-line.md'])
+  })
+
+  it('fails a page with a warning under --strict', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(记者 张三)\n\n又一段。  \n')
+    const { code, stderr } = baoxun(['parse', '--strict', join(dir, 'p.md')])
+    expect(code).toBe(1)
+    expect(stderr).toContain('structure/text-after-byline')
+  })
+
+  it('loads plugins with --plugin', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'special.mjs'), "export default { name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } }\n")
+    writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(特派记者 张三)\n')
+    const { code, stdout } = baoxun(['parse', '--plugin', join(dir, 'special.mjs'), join(dir, 'p.md')])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).articles[0].byline.contributors[0]).toMatchObject({ name: '张三', roleText: '特派记者' })
+    const bad = baoxun(['parse', '--plugin', join(dir, 'missing.mjs'), join(dir, 'p.md')])
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/cannot load plugin/)
+  })
+})
+
+describe('baoxun parse --ndjson-in', () => {
+  it('answers each record on its own line, bad records included', () => {
+    const input = [JSON.stringify({ id: 'a', text: '# 标题\n\n**本报讯** 正文。  \n' }), '{not json', JSON.stringify({ id: 7 }), '', JSON.stringify({ id: 'b', text: '正文。' })].join('\n')
+    const { code, stdout } = baoxun(['parse', '--ndjson-in'], input)
+    expect(code).toBe(1)
+    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.id, 'result' in l ? 'result' : l.error])).toEqual([
+      ['a', 'result'],
+      [null, expect.stringMatching(/^invalid JSON/)],
+      [7, 'the record has no "text" string'],
+      ['b', 'result'],
+    ])
+  })
+})
+
+describe('baoxun schema', () => {
+  it('prints the JSON Schema of a result', () => {
+    const { code, stdout } = baoxun(['schema'])
+    expect(code).toBe(0)
+    const schema = JSON.parse(stdout)
+    expect(schema.required).toEqual(['schemaVersion', 'articles', 'leftovers', 'diagnostics'])
+    expect(Object.keys(schema.properties.articles.items.properties)).toContain('dates')
+  })
+})
+
+describe('baoxun fixtures', () => {
+  it('checks a folder of pages against their goldens, field by field', () => {
+    const dir = temp()
+    cpSync(join(root, 'fixtures/conventions'), dir, { recursive: true })
+    expect(baoxun(['fixtures', 'check', dir])).toMatchObject({ code: 0, stdout: '10 passed, 0 failed\n' })
+    const golden = join(dir, 'wire-dateline-bold.json')
+    writeFileSync(golden, readFileSync(golden, 'utf8').replace('"新华社"', '"中新社"'))
+    const { code, stdout, stderr } = baoxun(['fixtures', 'check', dir])
+    expect(code).toBe(1)
+    expect(stderr).toContain('wire-dateline-bold.md: 1 fields differ')
+    expect(stdout).toContain('articles[0].dateline.outlet: expected "中新社", got "新华社"')
+    expect(baoxun(['fixtures', 'update', dir]).code).toBe(0)
+    expect(baoxun(['fixtures', 'check', dir]).code).toBe(0)
+  })
+})
