@@ -11,7 +11,7 @@ export default defineConfig({
   target: 'node22',
   // chevrotain is an implementation detail: bundled (one file loads far faster than its many
   // modules) with its types inlined. zod stays external: it is a peer dependency.
-  noExternal: ['chevrotain', /^@chevrotain\//],
+  noExternal: ['chevrotain', /^@chevrotain\//, 'date-fns', /^date-fns\//],
   dts: { entry: { index: 'src/index.ts', testing: 'src/testing.ts' }, resolve: ['chevrotain', /^@chevrotain\//] },
   sourcemap: true,
   clean: true,

@@ -8,6 +8,8 @@ export { builtinPlugins, crawlLabels, pageLabels, plainHeadings } from './plugin
 export { DispatchError } from './errors.js'
 export { extractDates, type ExtractDatesOptions } from './dates/extract.js'
 export { findIssueDate } from './dates/issue-date.js'
+export { extractFigures } from './facts/figures.js'
+export { extractPeople, extractQuotes } from './facts/extract.js'
 export type { DatePrecision, StatedParts } from './dates/types.js'
 export type { ParseOptions, ColumnPlacement } from './options.js'
 export type { Context, Line, LineKind, Run, ArticleDraft, ParagraphDraft, BylineDraft } from './pipeline/context.js'
@@ -27,6 +29,11 @@ export {
   DiagnosticSchema,
   DispatchResultSchema,
   DateMentionSchema,
+  FigureSchema,
+  PersonSchema,
+  QuoteSchema,
+  FIGURE_KINDS,
+  FIGURE_APPROX,
   DATE_PRECISIONS,
   type Span,
   type Text,
@@ -36,6 +43,11 @@ export {
   type Byline,
   type Paragraph,
   type DateMention,
+  type Figure,
+  type FigureKind,
+  type FigureApprox,
+  type Person,
+  type Quote,
   type ParagraphRole,
   type Article,
   type Diagnostic,

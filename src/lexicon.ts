@@ -22,6 +22,10 @@ export interface Lexicon {
   surnameLength(folded: string, from?: number): number
   /** Whether a heading's text (folded) is a known column name. */
   isColumn(folded: string): boolean
+  /** Longest title ending (`部长`) that `folded` ends with before `end`, or null. */
+  titleBefore(folded: string, end: number): string | null
+  /** Longest honorific (`先生`) that `folded` starts with at `from`, or null. */
+  honorificAt(folded: string, from: number): string | null
 }
 
 /** Words looked up by prefix or suffix, indexed by their first character. */
@@ -93,6 +97,9 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const outletWords = build(vocabulary.outlets)
   const surnameWords = build(vocabulary.surnames)
   const columnWords = build(vocabulary.columns)
+  const titleWords = build(vocabulary.titles)
+  const titleLastChars = new Set(vocabulary.titles.map((word) => fold(word).charCodeAt(word.length - 1)))
+  const honorificWords = build(vocabulary.honorifics)
   return {
     vocabulary,
     fold,
@@ -104,5 +111,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     isOutlet: (word) => outletWords.has(word),
     surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
     isColumn: (folded) => columnWords.has(folded),
+    titleBefore: (folded, end) => (titleLastChars.has(folded.charCodeAt(end - 1)) ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end)) : null),
+    honorificAt: (folded, from) => honorificWords.prefix(folded, from),
   }
 }

@@ -10,14 +10,28 @@ export interface ParseOptions {
   columnPlacement?: ColumnPlacement
   /** Throw one `DispatchError` carrying every diagnostic when any is a warning or an error. */
   strict?: boolean
-  /** The paper's issue date, `YYYY-MM-DD`. Kept for extractors that resolve relative dates. */
+  /** The paper's issue date, `YYYY-MM-DD`: what relative dates resolve against. */
   issueDate?: string
+  /**
+   * Which facts to read in the paragraphs (all by default). A reader that needs only the
+   * structure turns them off: `{ dates: false, figures: false, people: false, quotes: false }`;
+   * their arrays are then empty.
+   */
+  extract?: Partial<ExtractOptions>
+}
+
+export interface ExtractOptions {
+  dates: boolean
+  figures: boolean
+  people: boolean
+  quotes: boolean
 }
 
 export interface ResolvedOptions {
   columnPlacement: ColumnPlacement
   strict: boolean
   issueDate: string | null
+  extract: ExtractOptions
 }
 
 const PLACEMENTS: readonly ColumnPlacement[] = ['auto', 'before', 'after']
@@ -32,5 +46,6 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (issueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate)) {
     throw new TypeError(`issueDate must be a date as YYYY-MM-DD, got ${JSON.stringify(issueDate)}`)
   }
-  return { columnPlacement, strict: options?.strict ?? false, issueDate }
+  const extract = { dates: true, figures: true, people: true, quotes: true, ...options?.extract }
+  return { columnPlacement, strict: options?.strict ?? false, issueDate, extract }
 }

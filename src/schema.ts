@@ -75,6 +75,43 @@ export const DateMentionSchema = object({
   }),
 })
 
+export const FIGURE_KINDS = ['money', 'percent', 'percent-point', 'count', 'measure'] as const
+export const FIGURE_APPROX = ['more-than', 'about', 'nearly', 'at-least', 'at-most'] as const
+
+/**
+ * A figure: `752.2亿元` → `{ kind: 'money', value: 75220000000, unit: '元' }`. A range
+ * (`3至5万元`, `六七百人`) has `min`/`max` and a null `value`. `approx` from 多/余/以上, 约/左右,
+ * 近, 不少于/至少, 不超过/以内.
+ */
+export const FigureSchema = object({
+  text: z.string(),
+  span: SpanSchema,
+  kind: z.enum(FIGURE_KINDS),
+  value: z.nullable(z.number()),
+  min: z.nullable(z.number()),
+  max: z.nullable(z.number()),
+  unit: z.string(),
+  approx: z.nullable(z.enum(FIGURE_APPROX)),
+})
+
+/** A person named in the text, with the titles before the name and the later mentions. */
+export const PersonSchema = object({
+  name: z.string(),
+  span: SpanSchema,
+  titles: z.array(z.string()),
+  honorific: z.nullable(z.string()),
+  mentions: z.array(SpanSchema),
+})
+
+/** A quotation: `speech` with its speaker and verb when attributed, or a quoted `term`. */
+export const QuoteSchema = object({
+  text: z.string(),
+  span: SpanSchema,
+  speaker: z.nullable(z.string()),
+  verb: z.nullable(z.string()),
+  kind: z.enum(['speech', 'term']),
+})
+
 export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-note'] as const
 
 /**
@@ -104,6 +141,12 @@ export const ArticleSchema = object({
   paragraphs: z.array(ParagraphSchema),
   /** Date and time mentions in the paragraphs, in page order. */
   dates: z.array(DateMentionSchema),
+  /** Figures in the paragraphs. */
+  figures: z.array(FigureSchema),
+  /** People named in the paragraphs (not the byline's contributors). */
+  people: z.array(PersonSchema),
+  /** Quotations in the paragraphs. */
+  quotes: z.array(QuoteSchema),
 })
 
 export const DiagnosticSchema = object({
@@ -129,6 +172,11 @@ export type Contributor = z.infer<typeof ContributorSchema>
 export type Byline = z.infer<typeof BylineSchema>
 export type Paragraph = z.infer<typeof ParagraphSchema>
 export type DateMention = z.infer<typeof DateMentionSchema>
+export type Figure = z.infer<typeof FigureSchema>
+export type FigureKind = (typeof FIGURE_KINDS)[number]
+export type FigureApprox = (typeof FIGURE_APPROX)[number]
+export type Person = z.infer<typeof PersonSchema>
+export type Quote = z.infer<typeof QuoteSchema>
 export type ParagraphRole = (typeof PARAGRAPH_ROLES)[number]
 export type Article = z.infer<typeof ArticleSchema>
 export type Diagnostic = z.infer<typeof DiagnosticSchema>

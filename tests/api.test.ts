@@ -208,3 +208,21 @@ describe('found by the property tests', () => {
     expect(result.diagnostics.map((d) => d.message)).toContain('Banner "甲文专栏" labels the article after it: banners before one headline keep their order, and the others go that way.')
   })
 })
+
+describe('extract option', () => {
+  const page = '# 标题\n\n**本报讯** 12月21日,区委书记王明表示:“全年完成投资752.2亿元,同比增长20.4%。”  \n'
+
+  it('reads every fact by default', () => {
+    const [article] = parseDispatch(page, { issueDate: '2022-12-22' }).articles
+    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([1, 2, 1, 1])
+    expect(article!.quotes[0]).toMatchObject({ speaker: '王明', verb: '表示' })
+  })
+
+  it('leaves out the facts turned off, and only those', () => {
+    const [article] = parseDispatch(page, { issueDate: '2022-12-22', extract: { figures: false, quotes: false } }).articles
+    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([1, 0, 1, 0])
+    const [bare] = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } }).articles
+    expect([bare!.dates, bare!.figures, bare!.people, bare!.quotes]).toEqual([[], [], [], []])
+    expect(bare!.paragraphs).toEqual(article!.paragraphs)
+  })
+})

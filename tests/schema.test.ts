@@ -18,7 +18,7 @@ describe('the exported schemas', () => {
   it('give a JSON Schema', () => {
     const schema = z.toJSONSchema(DispatchResultSchema) as { properties: Record<string, unknown>; required: string[] }
     expect(schema.required).toEqual(['schemaVersion', 'articles', 'leftovers', 'diagnostics'])
-    expect(Object.keys((z.toJSONSchema(ArticleSchema) as { properties: object }).properties)).toEqual(['span', 'column', 'headline', 'dateline', 'byline', 'credits', 'paragraphs', 'dates'])
+    expect(Object.keys((z.toJSONSchema(ArticleSchema) as { properties: object }).properties)).toEqual(['span', 'column', 'headline', 'dateline', 'byline', 'credits', 'paragraphs', 'dates', 'figures', 'people', 'quotes'])
   })
 
   it('expose their shape', () => {

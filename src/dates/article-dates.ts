@@ -1,6 +1,7 @@
 import { parseISO } from 'date-fns/parseISO'
 import type { ArticleDraft, Context } from '../pipeline/context.js'
 import type { DateMention, Span } from '../schema.js'
+import { toNormalized } from '../facts/article-facts.js'
 import { readDates, toMention } from './extract.js'
 import { formatBound, resolveParts, type ResolveContext } from './resolve.js'
 
@@ -22,18 +23,6 @@ export function articleDates(ctx: Context, draft: ArticleDraft, issue: Date | nu
     }
   }
   return out
-}
-
-/** An offset in a paragraph's joined text → the normalised text. */
-function toNormalized(pieces: Span[], offset: number): number {
-  let rest = offset
-  for (const piece of pieces) {
-    const length = piece.end - piece.start
-    if (rest < length) return piece.start + rest
-    rest -= length
-  }
-  const last = pieces[pieces.length - 1]!
-  return last.end
 }
 
 /** The dateline's `12月21日` against the issue date: `2022-12-21`, or undefined. */

@@ -31,11 +31,20 @@ export interface DateReading extends Omit<DateMention, 'span' | 'text'> {
 
 const expression = dateExpression()
 
-/** A table of the characters of a class like `0-9年月`: one byte per UTF-16 code unit. */
+/** A table of the characters of a class like `0-9年月\\-`: one byte per UTF-16 code unit. */
 function table(characters: string): Uint8Array {
   const flags = new Uint8Array(0x10000)
-  const pattern = new RegExp(`[${characters}]`)
-  for (let code = 0; code < 0x10000; code++) if (pattern.test(String.fromCharCode(code))) flags[code] = 1
+  for (let i = 0; i < characters.length; i++) {
+    const char = characters[i]!
+    if (char === '\\') {
+      flags[characters.charCodeAt(++i)] = 1
+    } else if (characters[i + 1] === '-' && i + 2 < characters.length) {
+      for (let code = char.charCodeAt(0); code <= characters.charCodeAt(i + 2); code++) flags[code] = 1
+      i += 2
+    } else {
+      flags[char.charCodeAt(0)] = 1
+    }
+  }
   return flags
 }
 let tables: { starts: Uint8Array; alphabet: Uint8Array; afterDigits: Uint8Array } | null = null

@@ -1,4 +1,5 @@
 import { articleDates, datelineIso, issueOf } from '../dates/article-dates.js'
+import { articleFacts } from '../facts/article-facts.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Span, type Text } from '../schema.js'
 
@@ -16,6 +17,7 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null): Artic
   const extent = draft.extent!
   const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
   const [byline = null, ...credits] = toBylines(ctx, draft)
+  const contributors = new Set([byline, ...credits].flatMap((b) => b?.contributors.map((c) => c.name) ?? []))
   return {
     span: ctx.text(extent.start, extent.end).span,
     column: draft.column !== null ? lineText(draft.column) : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
@@ -28,7 +30,8 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null): Artic
     byline,
     credits,
     paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph)),
-    dates: articleDates(ctx, draft, issue),
+    dates: ctx.options.extract.dates ? articleDates(ctx, draft, issue) : [],
+    ...articleFacts(ctx, draft, contributors),
   }
 }
 

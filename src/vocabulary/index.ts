@@ -3,6 +3,7 @@ import { builtinColumns } from './columns.js'
 import { builtinOutlets } from './outlets.js'
 import { builtinRoles, builtinTrailingRoles } from './roles.js'
 import { builtinSurnames } from './surnames.js'
+import { builtinHonorifics, builtinTitles } from './titles.js'
 import { traditionalAliases } from './traditional.js'
 
 export { CLOSING_PUNCTUATION } from './punctuation.js'
@@ -19,6 +20,10 @@ export interface Vocabulary {
   surnames: string[]
   /** Column names: a heading that is one of them is a banner, never a title. */
   columns: string[]
+  /** Words that end a title right before a name (`部长`, `种植户`). */
+  titles: string[]
+  /** Words after a surname that make a person of it (`先生`, `女士`). */
+  honorifics: string[]
   /** One character → one character, folded before matching (Traditional → Simplified). */
   aliases: Record<string, string>
 }
@@ -32,6 +37,8 @@ export const builtinVocabulary: Readonly<Vocabulary> = {
   outlets: [...builtinOutlets],
   surnames: [...builtinSurnames],
   columns: [...builtinColumns],
+  titles: [...builtinTitles],
+  honorifics: [...builtinHonorifics],
   aliases: { ...traditionalAliases },
 }
 
@@ -43,6 +50,8 @@ export function mergeVocabulary(base: Readonly<Vocabulary>, additions: Vocabular
     outlets: [...new Set([...base.outlets, ...(additions.outlets ?? [])])],
     surnames: [...new Set([...base.surnames, ...(additions.surnames ?? [])])],
     columns: [...new Set([...base.columns, ...(additions.columns ?? [])])],
+    titles: [...new Set([...base.titles, ...(additions.titles ?? [])])],
+    honorifics: [...new Set([...base.honorifics, ...(additions.honorifics ?? [])])],
     aliases: { ...base.aliases, ...additions.aliases },
   }
 }

@@ -1,0 +1,63 @@
+import type { ArticleDraft, Context } from '../pipeline/context.js'
+import type { Figure, Person, Quote, Span } from '../schema.js'
+import { readFigures } from './figures.js'
+import { readPeople } from './people.js'
+import { readQuotes } from './quotes.js'
+
+/**
+ * The figures, people and quotes of an article's paragraphs, with spans in the input. People
+ * are merged across paragraphs: the first naming is the person, later ones are mentions. The
+ * byline's contributors are not people of the text.
+ */
+export function articleFacts(ctx: Context, draft: ArticleDraft, contributors: ReadonlySet<string>): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
+  const text = ctx.normalized.text
+  const want = ctx.options.extract
+  if (!want.figures && !want.people && !want.quotes) return { figures: [], people: [], quotes: [] }
+  const figures: Figure[] = []
+  const quotes: Quote[] = []
+  const people = new Map<string, Person>()
+  const mentions: { name: string; at: Span }[] = []
+  for (const { pieces } of draft.paragraphs) {
+    const joined = pieces.length === 1 ? text.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => text.slice(p.start, p.end)).join('')
+    const span = (start: number, end: number) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
+    for (const { index, length, ...figure } of want.figures ? readFigures(joined) : []) {
+      const at = span(index, index + length)
+      figures.push({ text: at.text, span: at.span, ...figure })
+    }
+    const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon) : []
+    for (const person of found) {
+      if (contributors.has(person.name)) continue
+      const at = span(person.start, person.end)
+      const known = people.get(person.name)
+      if (known === undefined) {
+        people.set(person.name, { name: at.text, span: at.span, titles: person.titles, honorific: person.honorific, mentions: person.mentions.map((m) => span(m.start, m.end).span) })
+      } else {
+        known.mentions.push(at.span, ...person.mentions.map((m) => span(m.start, m.end).span))
+        if (known.titles.length === 0) known.titles = person.titles
+      }
+    }
+    // a known name in a later paragraph, without its title, is a mention too
+    for (const name of people.keys()) {
+      if (found.some((p) => p.name === name)) continue
+      for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length)) mentions.push({ name, at: span(at, at + name.length).span })
+    }
+    for (const quote of want.quotes ? readQuotes(joined, found) : []) {
+      const at = span(quote.start, quote.end)
+      quotes.push({ text: at.text, span: at.span, speaker: quote.speaker, verb: quote.verb, kind: quote.kind })
+    }
+  }
+  for (const { name, at } of mentions) people.get(name)!.mentions.push(at)
+  for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start)
+  return { figures, people: want.people ? [...people.values()] : [], quotes }
+}
+
+/** An offset in a paragraph's joined text → the normalised text. */
+export function toNormalized(pieces: Span[], offset: number): number {
+  let rest = offset
+  for (const piece of pieces) {
+    const length = piece.end - piece.start
+    if (rest < length) return piece.start + rest
+    rest -= length
+  }
+  return pieces[pieces.length - 1]!.end
+}

@@ -1,0 +1,44 @@
+import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
+import { compileLexicon, type Lexicon } from '../lexicon.js'
+import type { Person, Quote } from '../schema.js'
+import { builtinVocabulary } from '../vocabulary/index.js'
+import { readPeople } from './people.js'
+import { readQuotes } from './quotes.js'
+
+let defaultLexicon: Lexicon | null = null
+const lexiconOf = (lexicon?: Lexicon) => lexicon ?? (defaultLexicon ??= compileLexicon(builtinVocabulary))
+
+/**
+ * Finds the people named in a text, with their titles and later mentions.
+ *
+ * @example
+ * extractPeople('区委常委、组织部部长高文栋表示…')
+ * //=> [{ name: '高文栋', titles: ['区委常委', '组织部部长'], honorific: null, mentions: [], span: … }]
+ */
+export function extractPeople(text: string): Person[] {
+  if (typeof text !== 'string') throw new TypeError(`extractPeople expects a string, got ${text === null ? 'null' : typeof text}`)
+  const normalized = normalize(text)
+  const span = (start: number, end: number) => ({ start: toInputOffset(normalized, start), end: toInputEnd(normalized, end) })
+  return readPeople(normalized.text, lexiconOf()).map((p) => {
+    const at = span(p.start, p.end)
+    return { name: text.slice(at.start, at.end), span: at, titles: p.titles, honorific: p.honorific, mentions: p.mentions.map((m) => span(m.start, m.end)) }
+  })
+}
+
+/**
+ * Finds the quotations of a text, with their speakers and verbs when attributed.
+ *
+ * @example
+ * extractQuotes('“真是没有想到。”部长温丽娟告诉记者。')
+ * //=> [{ text: '“真是没有想到。”', speaker: '温丽娟', verb: '告诉记者', kind: 'speech', span: … }]
+ */
+export function extractQuotes(text: string): Quote[] {
+  if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`)
+  const normalized = normalize(text)
+  const people = readPeople(normalized.text, lexiconOf())
+  return readQuotes(normalized.text, people).map((q) => {
+    const start = toInputOffset(normalized, q.start)
+    const end = toInputEnd(normalized, q.end)
+    return { text: text.slice(start, end), span: { start, end }, speaker: q.speaker, verb: q.verb, kind: q.kind }
+  })
+}

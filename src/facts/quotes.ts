@@ -1,0 +1,96 @@
+import type { PersonReading } from './people.js'
+
+/** A quote read from a normalised text; offsets relative to it. */
+export interface QuoteReading {
+  start: number
+  end: number
+  speaker: string | null
+  verb: string | null
+  kind: 'speech' | 'term'
+}
+
+/** Opening and closing marks of a quotation. Nested ‘’ stay inside. */
+const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' }
+/** A term: short, with no clause inside it: `“项目为王”理念`, `“工作项目化、项目清单化”`. */
+const MAX_TERM = 24
+const CLAUSE = /[，,。；;！!？?：:…]/
+/** Verbs that attribute speech, longest first. */
+const SPEECH_VERBS = [
+  '告诉本报记者', '动情地说', '激动地说', '高兴地说', '告诉记者', '告诉我们', '如是反映', '笑着说', '如是说', '补充道', '思索道',
+  '表示', '说道', '指出', '强调', '介绍', '坦言', '感慨', '感叹', '认为', '提到', '谈到', '透露', '回忆', '解释', '回答', '直言',
+  '问道', '喊道', '写道', '笑道', '反映', '说', '称',
+]
+const SENTENCE_END = /[。！!？?；;]/
+const CLAUSE_START = /[。！!？?；;”」』\n]/
+const CLAUSE_LENGTH = 40
+
+/** `…高文栋表示：` right before a quote: the verb, and where its clause starts. */
+function verbBefore(text: string, at: number): { verb: string; clauseStart: number; verbStart: number } | null {
+  let end = at
+  while (end > 0 && /[：:，,\s]/.test(text.charAt(end - 1))) end--
+  const verb = SPEECH_VERBS.find((v) => text.startsWith(v, end - v.length))
+  if (verb === undefined) return null
+  const verbStart = end - verb.length
+  let clauseStart = verbStart
+  while (clauseStart > 0 && end - clauseStart < CLAUSE_LENGTH && !CLAUSE_START.test(text.charAt(clauseStart - 1))) clauseStart--
+  return { verb, clauseStart, verbStart }
+}
+
+/**
+ * After a quote, only a verb that ends its sentence is the quote's (`“…”高文栋表示。`): one that
+ * goes on introduces what follows (`付兴表示：“…”`, `李女士告诉我们，当天…`).
+ */
+function verbAfter(text: string, end: number): { verb: string; clauseStart: number; verbStart: number } | null {
+  let stop = end
+  while (stop < text.length && stop - end < CLAUSE_LENGTH && !SENTENCE_END.test(text.charAt(stop)) && !/[“「『”]/.test(text.charAt(stop))) stop++
+  if (stop < text.length && !SENTENCE_END.test(text.charAt(stop))) return null
+  const verb = SPEECH_VERBS.find((v) => text.startsWith(v, stop - v.length))
+  if (verb === undefined) return null
+  let clauseStart = end
+  while (/[，,\s]/.test(text.charAt(clauseStart))) clauseStart++
+  return { verb, clauseStart, verbStart: stop - verb.length }
+}
+
+/**
+ * Reads quotations: speech with its speaker and verb before (`X表示：“…”`) or after it
+ * (`“…”X表示`), over several sentences, with ‘’ nested; short quoted slogans, terms and names are
+ * `term` (`“项目为王”理念`). An unattributed quote has a null speaker; an unmatched `“` is none.
+ */
+export function readQuotes(text: string, people: readonly PersonReading[]): QuoteReading[] {
+  const out: QuoteReading[] = []
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 0x201c && code !== 0x300c && code !== 0x300e) continue // “ 「 『
+    const close = PAIRS[text.charAt(at)]!
+    const end = text.indexOf(close, at + 1)
+    if (end === -1) break // unmatched: no quote, and none after it can close either
+    const inner = text.slice(at + 1, end)
+    const kind = inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
+    let speaker: string | null = null
+    let verb: string | null = null
+    if (kind === 'speech') {
+      const found = verbBefore(text, at) ?? verbAfter(text, end + 1)
+      if (found !== null) {
+        verb = found.verb
+        speaker = speakerIn(text.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
+      }
+    }
+    out.push({ start: at, end: end + 1, speaker, verb, kind })
+    at = end
+  }
+  return out
+}
+
+/** The speaker of a clause: the last person named in it, or a short subject such as `他`. */
+function speakerIn(clause: string, clauseStart: number, people: readonly PersonReading[]): string | null {
+  const clauseEnd = clauseStart + clause.length
+  const inClause = people
+    .flatMap((p) => [{ name: p.name, start: p.start }, ...p.mentions.map((m) => ({ name: p.name, start: m.start }))])
+    .filter((p) => p.start >= clauseStart && p.start < clauseEnd)
+    .sort((a, b) => b.start - a.start)
+  if (inClause.length > 0) return inClause[0]!.name
+  // a pronoun subject (`他`, `他总是`), else nothing: a guess is worse than no speaker
+  const subject = (clause.split(/[，,]/).pop() ?? '').trim().replace(/^(?:据|而|但|并|还|也|则|随后|同时|对此)/, '')
+  const pronoun = /^(他们|她们|他|她|大家|对方)(?:总是|也|还|都|又|就|曾|再|便|则|常常|经常|一直)?$/.exec(subject)
+  return pronoun === null ? null : pronoun[1]!
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures, extractPeople, extractQuotes } from '../src/index.js'
+
+type FigureRow = [text: string, found: string, kind: string, value: number | null, min: number | null, max: number | null, unit: string, approx: string | null]
+
+const figures: FigureRow[] = [
+  ['总投资752.2亿元', '752.2亿元', 'money', 75220000000, null, null, '元', null],
+  ['发放资金1094万元', '1094万元', 'money', 10940000, null, null, '元', null],
+  ['年度计划投资213.7亿元', '213.7亿元', 'money', 21370000000, null, null, '元', null],
+  ['680.7亿元', '680.7亿元', 'money', 68070000000, null, null, '元', null],
+  ['三千五百万元', '三千五百万元', 'money', 35000000, null, null, '元', null],
+  ['1.2万元', '1.2万元', 'money', 12000, null, null, '元', null],
+  ['100万亿元人民币', '100万亿元', 'money', 100000000000000, null, null, '元', null],
+  ['约5000美元', '约5000美元', 'money', 5000, null, null, '美元', 'about'],
+  ['20亿港元', '20亿港元', 'money', 2000000000, null, null, '港元', null],
+  ['3至5万元', '3至5万元', 'money', null, 30000, 50000, '元', null],
+  ['2-3亿元', '2-3亿元', 'money', null, 200000000, 300000000, '元', null],
+  ['超5亿元的项目', '超5亿元', 'money', 500000000, null, null, '元', 'more-than'],
+  ['5,758万元', '5,758万元', 'money', 57580000, null, null, '元', null],
+  ['95.3%', '95.3%', 'percent', 95.3, null, null, '%', null],
+  ['同比增长20.4%', '20.4%', 'percent', 20.4, null, null, '%', null],
+  ['１００％', '１００％', 'percent', 100, null, null, '%', null],
+  ['百分之二十', '百分之二十', 'percent', 20, null, null, '%', null],
+  ['百分之三点五', '百分之三点五', 'percent', 3.5, null, null, '%', null],
+  ['20个百分点', '20个百分点', 'percent-point', 20, null, null, '百分点', null],
+  ['提高1.5个百分点', '1.5个百分点', 'percent-point', 1.5, null, null, '百分点', null],
+  ['30人', '30人', 'count', 30, null, null, '人', null],
+  ['2483家企业', '2483家', 'count', 2483, null, null, '家', null],
+  ['188072人次', '188072人次', 'count', 188072, null, null, '人次', null],
+  ['15728场', '15728场', 'count', 15728, null, null, '场', null],
+  ['28户商家', '28户', 'count', 28, null, null, '户', null],
+  ['两粒', '两粒', 'count', 2, null, null, '粒', null],
+  ['六粒', '六粒', 'count', 6, null, null, '粒', null],
+  ['1.2万人', '1.2万人', 'count', 12000, null, null, '人', null],
+  ['六七百人', '六七百人', 'count', null, 600, 700, '人', null],
+  ['三四十名', '三四十名', 'count', null, 30, 40, '名', null],
+  ['1000多名居民', '1000多名', 'count', 1000, null, null, '名', 'more-than'],
+  ['300余家', '300余家', 'count', 300, null, null, '家', 'more-than'],
+  ['约30人', '约30人', 'count', 30, null, null, '人', 'about'],
+  ['50人左右', '50人左右', 'count', 50, null, null, '人', 'about'],
+  ['近百人', '', '', null, null, null, '', null],
+  ['近200人', '近200人', 'count', 200, null, null, '人', 'nearly'],
+  ['将近3000户', '将近3000户', 'count', 3000, null, null, '户', 'nearly'],
+  ['不少于50亩', '不少于50亩', 'measure', 50, null, null, '亩', 'at-least'],
+  ['至少两次', '至少两次', 'count', 2, null, null, '次', 'at-least'],
+  ['不超过10吨', '不超过10吨', 'measure', 10, null, null, '吨', 'at-most'],
+  ['100公里以内', '100公里以内', 'measure', 100, null, null, '公里', 'at-most'],
+  ['10万人以上', '10万人以上', 'count', 100000, null, null, '人', 'more-than'],
+  ['500平方米', '500平方米', 'measure', 500, null, null, '平方米', null],
+  ['1.5公里', '1.5公里', 'measure', 1.5, null, null, '公里', null],
+  ['向东50米', '50米', 'measure', 50, null, null, '米', null],
+  ['两万三千吨', '两万三千吨', 'measure', 23000, null, null, '吨', null],
+  ['一百零五个', '一百零五个', 'count', 105, null, null, '个', null],
+  ['二十一家', '二十一家', 'count', 21, null, null, '家', null],
+]
+
+describe('extractFigures', () => {
+  it.each(figures)('%s', (text, found, kind, value, min, max, unit, approx) => {
+    const result = extractFigures(text)
+    if (found === '') return expect(result).toEqual([])
+    expect(result).toHaveLength(1)
+    expect(result[0]).toEqual({ text: found, span: { start: text.indexOf(found), end: text.indexOf(found) + found.length }, kind, value, min, max, unit, approx })
+  })
+
+  it.each([
+    '2022年', '12月21日', '晚18时', '第三', '第二天', 'G20峰会', '一些', '统一', '一线', '一场邻里互助', '一批退烧药', '最后一公里', '电话0635-8321234',
+    '13905351234', '3:2', '24小时', '千家万户', '十九届四中全会', '二十大', '一带一路', '5G网络', '11月底', '前三季度', '这三年来', '第2版',
+  ])('no figure in %s', (text) => {
+    expect(extractFigures(text)).toEqual([])
+  })
+})
+
+describe('extractPeople', () => {
+  it.each([
+    ['区委常委、组织部部长高文栋表示', '高文栋', ['区委常委', '组织部部长'], null],
+    ['区政协党组书记、主席董胜军作宣讲。', '董胜军', ['区政协党组书记', '主席'], null],
+    ['聊城五洲大药店连锁有限公司行政副总经理李娜介绍', '李娜', ['聊城五洲大药店连锁有限公司行政副总经理'], null],
+    ['在堂邑镇路庄村,23岁的葫芦种植户郝学坤,正坐在工作室里', '郝学坤', ['23岁', '葫芦种植户'], null],
+    ['村党支部书记徐雷走访附近群众', '徐雷', ['村党支部书记'], null],
+    ['他和村主任刘元初一起去', '刘元初', ['村主任'], null],
+    ['原来,18日,王先生进购了一批退烧药。', '王先生', [], '先生'],
+    ['身穿白大褂的医师李女士,正忙碌地为前来购药的市民取药。', '李女士', ['医师'], '女士'],
+    ['俄罗斯塔斯社记者阿列克谢·谢里谢夫是一名资深驻华记者', '阿列克谢·谢里谢夫', ['俄罗斯塔斯社记者'], null],
+    ['九三学社中央主席武维华代表各民主党派讲话', '武维华', ['九三学社中央主席'], null],
+  ] as const)('%s', (text, name, titles, honorific) => {
+    const [person, ...rest] = extractPeople(text)
+    expect(rest).toEqual([])
+    expect(person).toMatchObject({ name, titles, honorific })
+    expect(text.slice(person!.span.start, person!.span.end)).toBe(name)
+  })
+
+  it('links later mentions of the same person', () => {
+    const text = '药房老板王先生进购了一批退烧药。随后,王先生迅速联系了社区。据王先生介绍,这三年来……'
+    const [person] = extractPeople(text)
+    expect(person!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['王先生', '王先生'])
+  })
+
+  it.each(['党员干部与群众之间', '许多附近的居民闻讯前来药房领取', '大家纷纷支持', '部长们回答得很积极', '他们是最可爱的人', '总书记强调,要坚持', '总书记国内考察路线', '研究生冠军班同学', '几位老人正在读报'])('no person in %s', (text) => {
+    expect(extractPeople(text)).toEqual([])
+  })
+})
+
+describe('extractQuotes', () => {
+  it.each([
+    ['区委常委、组织部部长高文栋表示:“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”', '高文栋', '表示', 'speech'],
+    ['“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”区委常委、组织部部长高文栋表示。', '高文栋', '表示', 'speech'],
+    ['“真是没有想到,这笔补贴就到了账。”近日,区力得科技公司人事部部长温丽娟告诉记者。', '温丽娟', '告诉记者', 'speech'],
+    ['他思索道,“每一盒药片共有24粒药片,一共100盒药。”', '他', '思索道', 'speech'],
+    ['“这小小两药片,我也没办法算价钱呀!”', null, null, 'speech'],
+    ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', null, null, 'speech'],
+    ['我区牢牢坚持“项目为王”理念不动摇', null, null, 'term'],
+    ['让手机成为农民的“新农具”', null, null, 'term'],
+    ['“我感觉到中国正在变得更加自信和开放。我非常看好中国的稳定发展。”俄罗斯塔斯社记者阿列克谢·谢里谢夫说。', '阿列克谢·谢里谢夫', '说', 'speech'],
+    ['“我们一定行。”习近平总书记这样说。', null, '说', 'speech'],
+    ['他总是笑着说,“脱贫无小事,件件是大事”', '他', '笑着说', 'speech'],
+  ] as const)('%s', (text, speaker, verb, kind) => {
+    const [quote, ...rest] = extractQuotes(text)
+    expect(rest).toEqual([])
+    expect(quote).toMatchObject({ speaker, verb, kind })
+    expect(text.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
+  })
+
+  it('keeps nested quotes inside, and takes no 《》 title or unmatched mark for a quote', () => {
+    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => q.text)).toEqual(['“真的让我感受到了那句‘远亲啊,就是不如近邻!’”'])
+    expect(extractQuotes('出台了《东昌府区促进农村电商发展的若干政策(试行)》')).toEqual([])
+    expect(extractQuotes('他说:“还没说完')).toEqual([])
+  })
+
+  it('does not give a quote the verb that introduces the next one', () => {
+    const quotes = extractQuotes('“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”')
+    expect(quotes.map((q) => q.speaker)).toEqual([null, '付兴'])
+  })
+})
+
+describe('linear time on adversarial input', () => {
+  const time = (fn: () => unknown) => {
+    let best = Infinity
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now()
+      fn()
+      best = Math.min(best, performance.now() - start)
+    }
+    return best
+  }
+  it.each([
+    ['long digit runs', (n: number) => '1'.repeat(n)],
+    ['万万万', (n: number) => '万'.repeat(n)],
+    ['numerals and units', (n: number) => '三千五百万元'.repeat(n / 6)],
+    ['unmatched “', (n: number) => '“'.repeat(n)],
+    ['surnames and titles', (n: number) => '部长王'.repeat(n / 3)],
+  ])('%s', (_name, make) => {
+    const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
+    time(() => all(make(20_000)))
+    expect(time(() => all(make(160_000))) / Math.max(time(() => all(make(20_000))), 2)).toBeLessThan(24)
+  })
+})
