@@ -64,7 +64,7 @@ describe('extractFigures', () => {
 
   it.each([
     '2022年', '12月21日', '晚18时', '第三', '第二天', 'G20峰会', '一些', '统一', '一线', '一场邻里互助', '一批退烧药', '最后一公里', '电话0635-8321234',
-    '13905351234', '3:2', '24小时', '千家万户', '十九届四中全会', '二十大', '一带一路', '5G网络', '11月底', '前三季度', '这三年来', '第2版',
+    '13905351234', '3:2', '24小时', '千家万户', '数十位政商界人士', '几百人', '上百人', '十九届四中全会', '二十大', '一带一路', '5G网络', '11月底', '前三季度', '这三年来', '第2版',
   ])('no figure in %s', (text) => {
     expect(extractFigures(text)).toEqual([])
   })
@@ -152,5 +152,40 @@ describe('linear time on adversarial input', () => {
     const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
     time(() => all(make(20_000)))
     expect(time(() => all(make(160_000))) / Math.max(time(() => all(make(20_000))), 2)).toBeLessThan(24)
+  })
+})
+
+describe('generated cases', () => {
+  /** Chinese numerals for 2..99999, written the common way (`三千零五`, `二万三千`). */
+  const cn = (n: number): string => {
+    const digits = '零一二三四五六七八九'
+    const units = ['', '十', '百', '千', '万']
+    const s = String(n)
+    let out = ''
+    let zero = false
+    for (let i = 0; i < s.length; i++) {
+      const d = Number(s[i])
+      const unit = units[s.length - 1 - i]!
+      if (d === 0) zero = out.length > 0
+      else {
+        if (zero) out += '零'
+        zero = false
+        out += (d === 1 && unit === '十' && out.length === 0 ? '' : digits[d]) + unit
+      }
+    }
+    return out
+  }
+  const numbers = [...Array.from({ length: 98 }, (_, i) => i + 2), 100, 105, 110, 120, 250, 999, 1000, 1005, 1234, 3500, 10000, 23000, 35000, 99999]
+  it.each(numbers.map((n) => [`${cn(n)}人`, n] as const))('%s is %i people', (text, n) => {
+    expect(extractFigures(text)).toMatchObject([{ text, kind: 'count', value: n, unit: '人' }])
+  })
+  it.each(numbers.filter((n) => n % 7 === 0).map((n) => [`${n}万元`, n * 10000] as const))('%s is %i yuan', (text, value) => {
+    expect(extractFigures(text)).toMatchObject([{ kind: 'money', value, unit: '元' }])
+  })
+
+  const titles = ['区委书记', '县长', '镇党委副书记', '公司总经理', '社区网格员', '村党支部书记', '市民', '执业药师', '派出所民警', '医院院长']
+  const names = ['王小明', '李娜', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴昊']
+  it.each(titles.flatMap((title) => names.map((name) => [title, name] as const)))('%s%s表示', (title, name) => {
+    expect(extractPeople(`${title}${name}表示,工作要做实。`)).toMatchObject([{ name, titles: [title], honorific: null }])
   })
 })

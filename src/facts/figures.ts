@@ -5,7 +5,7 @@ import { numberValue } from './numbers.js'
 
 const CN_DIGITS = '〇零一二两三四五六七八九'
 /** A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it. */
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]*[${CN_DIGITS}][${CN_DIGITS}十百千万亿]*(?:点[${CN_DIGITS}]+)?)(?:万亿|千万|百万|万|亿)?`
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]*[${CN_DIGITS}][${CN_DIGITS}十百千万亿]*(?:点[${CN_DIGITS}]+)?|十)(?:万亿|千万|百万|万|亿)?`
 /** `六七百`: two neighbouring digits before a unit of ten. */
 const NEIGHBOURS = `[一二三四五六七八九][二三四五六七八九][十百千万](?:万|亿)?`
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
@@ -32,7 +32,8 @@ const table = (characters: string): Uint8Array => {
   return flags
 }
 const NUMERALS = table(`0123456789${CN_DIGITS}十百千万亿`)
-const NOT_AFTER = table(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第${CN_DIGITS}十百千万亿`)
+// `数十位`, `几百人`, `上百人`: vague amounts, not figures
+const NOT_AFTER = table(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第数几上${CN_DIGITS}十百千万亿`)
 
 const APPROX: Readonly<Record<string, FigureApprox>> = {
   多: 'more-than', 余: 'more-than', 以上: 'more-than', 超过: 'more-than', 超: 'more-than', 逾: 'more-than',
