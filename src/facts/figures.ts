@@ -32,8 +32,8 @@ const table = (characters: string): Uint8Array => {
   return flags
 }
 const NUMERALS = table(`0123456789${CN_DIGITS}十百千万亿`)
-// `数十位`, `几百人`, `上百人`: vague amounts, not figures
-const NOT_AFTER = table(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第数几上${CN_DIGITS}十百千万亿`)
+// `数十位`, `几百人`: vague amounts, not figures
+const NOT_AFTER = table(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第数几${CN_DIGITS}十百千万亿`)
 
 const APPROX: Readonly<Record<string, FigureApprox>> = {
   多: 'more-than', 余: 'more-than', 以上: 'more-than', 超过: 'more-than', 超: 'more-than', 逾: 'more-than',
