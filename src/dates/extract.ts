@@ -1,5 +1,6 @@
 import { parseISO } from 'date-fns/parseISO'
 import { AFTER_DIGITS, DATE_ALPHABET, DATE_RULES, DATE_STARTS, dateExpression, type DateRule } from '../../grammar/dates.js'
+import { charTable } from '../char-table.js'
 import { normalize } from '../normalize.js'
 import type { DateMention } from '../schema.js'
 import {
@@ -31,22 +32,6 @@ export interface DateReading extends Omit<DateMention, 'span' | 'text'> {
 
 const expression = dateExpression()
 
-/** A table of the characters of a class like `0-9年月\\-`: one byte per UTF-16 code unit. */
-function table(characters: string): Uint8Array {
-  const flags = new Uint8Array(0x10000)
-  for (let i = 0; i < characters.length; i++) {
-    const char = characters[i]!
-    if (char === '\\') {
-      flags[characters.charCodeAt(++i)] = 1
-    } else if (characters[i + 1] === '-' && i + 2 < characters.length) {
-      for (let code = char.charCodeAt(0); code <= characters.charCodeAt(i + 2); code++) flags[code] = 1
-      i += 2
-    } else {
-      flags[char.charCodeAt(0)] = 1
-    }
-  }
-  return flags
-}
 let tables: { starts: Uint8Array; alphabet: Uint8Array; afterDigits: Uint8Array } | null = null
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
@@ -89,7 +74,7 @@ export function toMention(text: string, span: { start: number; end: number }, re
  * mention, so `次日` in a later paragraph counts from it; it is updated as mentions are read.
  */
 export function readDates(text: string, ctx: ResolveContext): DateReading[] {
-  tables ??= { starts: table(DATE_STARTS), alphabet: table(DATE_ALPHABET), afterDigits: table(AFTER_DIGITS) }
+  tables ??= { starts: charTable(DATE_STARTS), alphabet: charTable(DATE_ALPHABET), afterDigits: charTable(AFTER_DIGITS) }
   const { starts, alphabet, afterDigits } = tables
   const out: DateReading[] = []
   // the rules are tried only where a mention can start: a start character followed by another

@@ -1,3 +1,4 @@
+import { charTable } from '../char-table.js'
 import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
 import type { Figure, FigureApprox } from '../schema.js'
 import { COUNT_WORDS, CURRENCIES, MEASURE_WORDS, UNIT_KINDS } from '../vocabulary/units.js'
@@ -26,14 +27,9 @@ const FIGURE = new RegExp(
 )
 const BEFORE_WORDS = BEFORE.slice(3, -1).split('|').sort((a, b) => b.length - a.length)
 /** Characters a figure's number starts with, and those it cannot start right after, as tables. */
-const table = (characters: string): Uint8Array => {
-  const flags = new Uint8Array(0x10000)
-  for (const char of characters) flags[char.charCodeAt(0)] = 1
-  return flags
-}
-const NUMERALS = table(`0123456789${CN_DIGITS}十百千万亿`)
+const NUMERALS = charTable(`0-9${CN_DIGITS}十百千万亿`)
 // `数十位`, `几百人`: vague amounts, not figures
-const NOT_AFTER = table(`ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.第数几${CN_DIGITS}十百千万亿`)
+const NOT_AFTER = charTable(`A-Za-z0-9.第数几${CN_DIGITS}十百千万亿`)
 
 const APPROX: Readonly<Record<string, FigureApprox>> = {
   多: 'more-than', 余: 'more-than', 以上: 'more-than', 超过: 'more-than', 超: 'more-than', 逾: 'more-than',

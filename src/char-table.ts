@@ -1,0 +1,22 @@
+/**
+ * A lookup table of the characters of a class written like `0-9年月\\-` (ranges, escapes):
+ * one byte per UTF-16 code unit, for scanning text a character at a time.
+ *
+ * @example
+ * charTable('0-9年')['年'.charCodeAt(0)] //=> 1
+ */
+export function charTable(characters: string): Uint8Array {
+  const flags = new Uint8Array(0x10000)
+  for (let i = 0; i < characters.length; i++) {
+    const char = characters[i]!
+    if (char === '\\') {
+      flags[characters.charCodeAt(++i)] = 1
+    } else if (characters[i + 1] === '-' && i + 2 < characters.length) {
+      for (let code = char.charCodeAt(0); code <= characters.charCodeAt(i + 2); code++) flags[code] = 1
+      i += 2
+    } else {
+      flags[char.charCodeAt(0)] = 1
+    }
+  }
+  return flags
+}
