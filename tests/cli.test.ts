@@ -156,3 +156,17 @@ describe('baoxun fixtures', () => {
     expect(baoxun(['fixtures', 'check', dir]).code).toBe(0)
   })
 })
+
+describe('progress on a terminal', () => {
+  it('draws a progress bar on standard error for a long run, and none when it is not a terminal', () => {
+    const dir = temp()
+    for (let i = 0; i < 60; i++) writeFileSync(join(dir, `p${String(i).padStart(2, '0')}.md`), `# 第${i}篇\n\n正文。\n`)
+    // `script` (util-linux) runs the command on a pseudo-terminal
+    const command = `${process.execPath} ${join(root, 'dist/cli.js')} parse --format ndjson ${dir} > ${join(dir, 'out.ndjson')}`
+    const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { encoding: 'utf8' })
+    expect(run.status).toBe(0)
+    expect(run.stdout).toContain('60/60')
+    expect(readFileSync(join(dir, 'out.ndjson'), 'utf8').trim().split('\n')).toHaveLength(60)
+    expect(baoxun(['parse', '--format', 'ndjson', dir]).stderr).toBe('')
+  })
+})
