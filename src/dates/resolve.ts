@@ -7,7 +7,7 @@ import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
 import { formatISO } from 'date-fns/formatISO'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { PART_OF_DAY, SEGMENT, type DateRule } from '../../grammar/dates.js'
-import { smallNumber } from '../extract/numerals.js'
+import { smallNumber } from '../numerals.js'
 import type { DatePrecision, StatedParts } from './types.js'
 
 /** A resolved period: first and last day, or minute, both inclusive. */

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js'
-import { smallNumber } from './numerals.js'
+import { smallNumber } from '../numerals.js'
 
 /** A dateline read from folded text; offsets are relative to that text. */
 export interface DatelineReading {

@@ -2,7 +2,7 @@ import { charTable } from '../char-table.js'
 import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
 import type { Figure, FigureApprox } from '../schema.js'
 import { COUNT_WORDS, CURRENCIES, MEASURE_WORDS, UNIT_KINDS } from '../vocabulary/units.js'
-import { numberValue } from './numbers.js'
+import { numberValue } from '../numerals.js'
 
 const CN_DIGITS = '〇零一二两三四五六七八九'
 /** A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it. */

@@ -1,9 +1,12 @@
 const DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 }
 const SMALL_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
+/** `廿三` is 23, `卅一` is 31: the old tens of dates. */
+const TENS: Record<string, number> = { 廿: 20, 卅: 30 }
 const BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 /**
- * The value of a number written in Arabic digits, Chinese numerals or a mixture:
+ * The value of a number written in Arabic digits, Chinese numerals or a mixture (one reader for
+ * figures and dates):
  * `752.2亿` → 75220000000, `三千五百万` → 35000000, `1.2万` → 12000, `5,758` → 5758, `两` → 2.
  * Returns null for anything else.
  *
@@ -35,7 +38,10 @@ export function numberValue(text: string): number | null {
       i = j
       continue
     }
-    if (char in DIGIT) {
+    if (char in TENS) {
+      if (digit !== null || section !== 0) return null
+      section = TENS[char]!
+    } else if (char in DIGIT) {
       if (digit !== null) {
         // `二〇二二` style runs of digits: read positionally
         digit = digit * 10 + DIGIT[char]!
@@ -60,4 +66,15 @@ export function numberValue(text: string): number | null {
   }
   const value = total + section + (digit ?? 0)
   return Number(value.toPrecision(15)) // `680.7亿` is 68070000000, not 68070000000.00001
+}
+
+/**
+ * A small whole number, as in dates (`21`, `二十一`, `廿三`, `十二`), or null.
+ *
+ * @example
+ * smallNumber('廿三') //=> 23
+ */
+export function smallNumber(text: string): number | null {
+  const value = numberValue(text)
+  return value !== null && Number.isInteger(value) && value >= 0 && value <= 99 ? value : null
 }
