@@ -26,6 +26,8 @@ export interface Lexicon {
   titleBefore(folded: string, end: number): string | null
   /** Longest honorific (`先生`) that `folded` starts with at `from`, or null. */
   honorificAt(folded: string, from: number): string | null
+  /** A quick test: could a person's name start at `at` (a title just before, or an honorific soon after)? */
+  maybePerson(folded: string, at: number): boolean
 }
 
 /** Words looked up by prefix or suffix, indexed by their first character. */
@@ -69,17 +71,18 @@ class WordSet {
 }
 
 export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
-  const aliases = new Map<number, string>()
+  // one UTF-16 unit for one: a table from each code to its alias (0 when it has none)
+  const aliases = new Uint16Array(0x10000)
   for (const [from, to] of Object.entries(vocabulary.aliases)) {
-    if (from.length === 1 && to.length === 1) aliases.set(from.charCodeAt(0), to)
+    if (from.length === 1 && to.length === 1) aliases[from.charCodeAt(0)] = to.charCodeAt(0)
   }
   const fold = (text: string): string => {
     let out = ''
     let last = 0
     for (let i = 0; i < text.length; i++) {
-      const alias = aliases.get(text.charCodeAt(i))
-      if (alias !== undefined) {
-        out += text.slice(last, i) + alias
+      const alias = aliases[text.charCodeAt(i)]!
+      if (alias !== 0) {
+        out += text.slice(last, i) + String.fromCharCode(alias)
         last = i + 1
       }
     }
@@ -99,6 +102,10 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const columnWords = build(vocabulary.columns)
   const titleWords = build(vocabulary.titles)
   const titleLastChars = new Set(vocabulary.titles.map((word) => fold(word).charCodeAt(word.length - 1)))
+  const titleEnds = new Uint8Array(0x10000)
+  for (const code of titleLastChars) titleEnds[code] = 1
+  const honorificStarts = new Uint8Array(0x10000)
+  for (const word of vocabulary.honorifics) honorificStarts[fold(word).charCodeAt(0)] = 1
   const honorificWords = build(vocabulary.honorifics)
   return {
     vocabulary,
@@ -113,5 +120,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     isColumn: (folded) => columnWords.has(folded),
     titleBefore: (folded, end) => (titleLastChars.has(folded.charCodeAt(end - 1)) ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end)) : null),
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
+    maybePerson: (folded, at) =>
+      titleEnds[folded.charCodeAt(at - 1)] === 1 || honorificStarts[folded.charCodeAt(at + 1)] === 1 || honorificStarts[folded.charCodeAt(at + 2)] === 1,
   }
 }

@@ -48,6 +48,7 @@ export function readPeople(text: string, lexicon: Lexicon): PersonReading[] {
     }
   }
   for (let at = 1; at < folded.length; at++) {
+    if (!lexicon.maybePerson(folded, at)) continue
     const surname = lexicon.surnameLength(folded, at)
     if (surname === 0) continue
     // a title right before: `部长高文栋`
