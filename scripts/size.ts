@@ -1,5 +1,5 @@
 /** npm run size — the size of what the package ships, raw and gzipped. */
-import { readdirSync, readFileSync, statSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
 
 const dir = new URL('../dist/', import.meta.url)

@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns/parseISO'
 import type { ArticleDraft, Context } from '../pipeline/context.js'
-import type { DateMention, Span } from '../schema.js'
+import type { DateMention } from '../schema.js'
 import { toNormalized } from '../facts/article-facts.js'
 import { readDates, toMention } from './extract.js'
 import { formatBound, resolveParts, type ResolveContext } from './resolve.js'

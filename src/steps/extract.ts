@@ -1,7 +1,7 @@
 import { articleDates, datelineIso, issueOf } from '../dates/article-dates.js'
 import { articleFacts } from '../facts/article-facts.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
-import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Span, type Text } from '../schema.js'
+import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Text } from '../schema.js'
 
 /**
  * extract: drafts → the public shape, every span mapped back to the input. Whatever no article
