@@ -1,4 +1,5 @@
-import type { ArticleDraft, Context } from '../pipeline/context.js'
+import type { Context } from '../pipeline/context.js'
+import type { ParagraphText } from '../pipeline/paragraph-text.js'
 import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures } from './figures.js'
 import { readPeople } from './people.js'
@@ -9,17 +10,14 @@ import { readQuotes } from './quotes.js'
  * are merged across paragraphs: the first naming is the person, later ones are mentions. The
  * byline's contributors are not people of the text.
  */
-export function articleFacts(ctx: Context, draft: ArticleDraft, contributors: ReadonlySet<string>): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
-  const text = ctx.normalized.text
+export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[], contributors: ReadonlySet<string>): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
   const want = ctx.options.extract
   if (!want.figures && !want.people && !want.quotes) return { figures: [], people: [], quotes: [] }
   const figures: Figure[] = []
   const quotes: Quote[] = []
   const people = new Map<string, Person>()
   const mentions: { name: string; at: Span }[] = []
-  for (const { pieces } of draft.paragraphs) {
-    const joined = pieces.length === 1 ? text.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => text.slice(p.start, p.end)).join('')
-    const span = (start: number, end: number) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
+  for (const { text: joined, at: span } of paragraphs) {
     for (const { index, length, ...figure } of want.figures ? readFigures(joined) : []) {
       const at = span(index, index + length)
       figures.push({ text: at.text, span: at.span, ...figure })
@@ -49,15 +47,4 @@ export function articleFacts(ctx: Context, draft: ArticleDraft, contributors: Re
   for (const { name, at } of mentions) people.get(name)!.mentions.push(at)
   for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start)
   return { figures, people: want.people ? [...people.values()] : [], quotes }
-}
-
-/** An offset in a paragraph's joined text → the normalised text. */
-export function toNormalized(pieces: Span[], offset: number): number {
-  let rest = offset
-  for (const piece of pieces) {
-    const length = piece.end - piece.start
-    if (rest < length) return piece.start + rest
-    rest -= length
-  }
-  return pieces[pieces.length - 1]!.end
 }

@@ -92,7 +92,7 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
     if (![...chars].every((c) => HAN.test(c) && !NOT_IN_NAME.test(c))) continue
     if (NOT_NAMES.has(folded.slice(at, end)) || NOT_NAMES.has(folded.slice(at, at + surname + 1)) || /^(?:同学|同志|老师|先生|女士|师傅)/.test(chars)) continue
     // a title word is no name: `党员干部`
-    if (lexicon.titleBefore(folded, end) !== null && lexicon.titleBefore(folded, end)!.length >= given + surname) continue
+    if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given + surname) continue
     if (AFTER_NAME.test(folded.slice(end, end + 4))) return surname + given
   }
   return 0

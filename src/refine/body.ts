@@ -123,15 +123,15 @@ class BodyReader {
     }
     const folded = this.fold(inner.start, inner.end)
     const lead = readLead(folded, this.ctx.lexicon)
-    if (lead.dateline !== null && (lead.bodyStart === folded.length || lead.byline !== null || this.rest(folded, lead.bodyStart) !== null)) {
+    const rest = lead.dateline !== null && lead.byline === null ? this.rest(folded, lead.bodyStart) : null
+    if (lead.dateline !== null && (lead.bodyStart === folded.length || lead.byline !== null || rest !== null)) {
       // `（新华社北京12月31日电）`, `（新华社北京1月1日电  记者秦杰、张旭东）`
       this.close()
       this.setDateline({ start: inner.start + lead.dateline.start, end: inner.start + lead.dateline.end }, folded.slice(0, lead.dateline.end))
       if (lead.byline !== null) {
         this.addCredit({ start: inner.start + lead.byline.start, end: inner.start + lead.byline.end }, inner.start, lead.byline.reading)
-      } else {
-        const rest = this.rest(folded, lead.bodyStart)
-        if (rest !== null) this.addCredit({ start: inner.start + lead.bodyStart, end: inner.end }, inner.start, rest)
+      } else if (rest !== null) {
+        this.addCredit({ start: inner.start + lead.bodyStart, end: inner.end }, inner.start, rest)
       }
       return true
     }

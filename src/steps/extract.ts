@@ -1,5 +1,6 @@
 import { articleDates, datelineIso, issueOf } from '../dates/article-dates.js'
 import { articleFacts } from '../facts/article-facts.js'
+import { paragraphTexts } from '../pipeline/paragraph-text.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragraph, type Text } from '../schema.js'
 
@@ -18,6 +19,8 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null): Artic
   const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
   const [byline = null, ...credits] = toBylines(ctx, draft)
   const contributors = new Set([byline, ...credits].flatMap((b) => b?.contributors.map((c) => c.name) ?? []))
+  const want = ctx.options.extract
+  const texts = want.dates || want.figures || want.people || want.quotes ? paragraphTexts(ctx, draft) : []
   return {
     span: ctx.text(extent.start, extent.end).span,
     column: draft.column !== null ? lineText(draft.column) : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
@@ -30,8 +33,8 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null): Artic
     byline,
     credits,
     paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph)),
-    dates: ctx.options.extract.dates ? articleDates(ctx, draft, issue) : [],
-    ...articleFacts(ctx, draft, contributors),
+    dates: want.dates ? articleDates(texts, issue) : [],
+    ...articleFacts(ctx, texts, contributors),
   }
 }
 

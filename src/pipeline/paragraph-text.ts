@@ -1,0 +1,34 @@
+import type { Span, Text } from '../schema.js'
+import type { ArticleDraft, Context } from './context.js'
+
+/** A paragraph's normalised text, its page breaks joined, with a way back to the input. */
+export interface ParagraphText {
+  text: string
+  /** The input text and span of `text.slice(start, end)`; a span across a break spans the break. */
+  at(start: number, end: number): Text
+}
+
+/**
+ * The normalised texts of an article's paragraphs, built once for all the extractors.
+ *
+ * @example
+ * paragraphTexts(ctx, draft)[0].text //=> '今年以来,我区…均超过年度计划进度20个百分点。'
+ */
+export function paragraphTexts(ctx: Context, draft: ArticleDraft): ParagraphText[] {
+  const normalized = ctx.normalized.text
+  return draft.paragraphs.map(({ pieces }) => ({
+    text: pieces.length === 1 ? normalized.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => normalized.slice(p.start, p.end)).join(''),
+    at: (start, end) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1),
+  }))
+}
+
+/** An offset in a paragraph's joined text → the normalised text. */
+function toNormalized(pieces: Span[], offset: number): number {
+  let rest = offset
+  for (const piece of pieces) {
+    const length = piece.end - piece.start
+    if (rest < length) return piece.start + rest
+    rest -= length
+  }
+  return pieces[pieces.length - 1]!.end
+}
