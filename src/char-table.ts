@@ -20,3 +20,13 @@ export function charTable(characters: string): Uint8Array {
   }
   return flags
 }
+
+/**
+ * The UTF-16 code at `index`, or 0 outside the text: an index into a `charTable` that is always a
+ * small integer. (Reading past the end makes `charCodeAt` return NaN, and optimised code that
+ * meets it is thrown away: hot loops must never do it.)
+ *
+ * @example
+ * codeAt('年', 1) //=> 0
+ */
+export const codeAt = (text: string, index: number): number => (index >= 0 && index < text.length ? text.charCodeAt(index) : 0)

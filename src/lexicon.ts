@@ -26,8 +26,10 @@ export interface Lexicon {
   titleBefore(folded: string, end: number): string | null
   /** Longest honorific (`先生`) that `folded` starts with at `from`, or null. */
   honorificAt(folded: string, from: number): string | null
-  /** A quick test: could a person's name start at `at` (a title just before, or an honorific soon after)? */
-  maybePerson(folded: string, at: number): boolean
+  /** Characters that end a title word (`长` of 部长): 1 in this table, by UTF-16 code. */
+  readonly titleEnds: Uint8Array
+  /** Characters that start an honorific (`先` of 先生): 1 in this table, by UTF-16 code. */
+  readonly honorificStarts: Uint8Array
 }
 
 /** Words looked up by prefix or suffix, indexed by their first character. */
@@ -120,7 +122,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     isColumn: (folded) => columnWords.has(folded),
     titleBefore: (folded, end) => (titleLastChars.has(folded.charCodeAt(end - 1)) ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end)) : null),
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
-    maybePerson: (folded, at) =>
-      titleEnds[folded.charCodeAt(at - 1)] === 1 || honorificStarts[folded.charCodeAt(at + 1)] === 1 || honorificStarts[folded.charCodeAt(at + 2)] === 1,
+    titleEnds,
+    honorificStarts,
   }
 }

@@ -1,6 +1,6 @@
 import { parseISO } from 'date-fns/parseISO'
 import { AFTER_DIGITS, DATE_ALPHABET, DATE_RULES, DATE_STARTS, dateExpression, type DateRule } from '../../grammar/dates.js'
-import { charTable } from '../char-table.js'
+import { charTable, codeAt } from '../char-table.js'
 import { normalize } from '../normalize.js'
 import type { DateMention } from '../schema.js'
 import {
@@ -31,6 +31,7 @@ export interface DateReading extends Omit<DateMention, 'span' | 'text'> {
 }
 
 const expression = dateExpression()
+const RULE_NAMES = Object.keys(DATE_RULES) as DateRule[]
 
 let tables: { starts: Uint8Array; alphabet: Uint8Array; afterDigits: Uint8Array } | null = null
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
@@ -81,12 +82,12 @@ export function readDates(text: string, ctx: ResolveContext): DateReading[] {
   // character of the date alphabet, or a run of digits followed by a unit or separator
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at)
-    if (starts[code] === 0 || alphabet[text.charCodeAt(at + 1)] === 0) continue
+    if (starts[code] === 0 || alphabet[codeAt(text, at + 1)] === 0) continue
     if (isDigit(code)) {
       if (at > 0 && isDigit(text.charCodeAt(at - 1))) continue
       let end = at
       while (isDigit(text.charCodeAt(end))) end++
-      if (afterDigits[text.charCodeAt(end)] === 0) {
+      if (afterDigits[codeAt(text, end)] === 0) {
         at = end - 1
         continue
       }
@@ -103,7 +104,7 @@ export function readDates(text: string, ctx: ResolveContext): DateReading[] {
 
 function readMatch(match: RegExpExecArray, ctx: ResolveContext): DateReading | null {
   const groups = match.groups!
-  const rule = (Object.keys(groups) as DateRule[]).find((name) => name in DATE_RULES && groups[name] !== undefined)!
+  const rule = RULE_NAMES.find((name) => groups[name] !== undefined)!
   const resolution = resolve(rule, match[0], ctx)
   if (resolution === null) return null
   if (resolution.start !== null && (resolution.precision === 'day' || resolution.timed) && rule !== 'lookback' && rule !== 'since') {

@@ -4,7 +4,6 @@ import { addWeeks } from 'date-fns/addWeeks'
 import { addYears } from 'date-fns/addYears'
 import { endOfISOWeek } from 'date-fns/endOfISOWeek'
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth'
-import { formatISO } from 'date-fns/formatISO'
 import { startOfISOWeek } from 'date-fns/startOfISOWeek'
 import { PART_OF_DAY, SEGMENT, type DateRule } from '../../grammar/dates.js'
 import { smallNumber } from '../numerals.js'
@@ -299,8 +298,10 @@ export function resolveVague(text: string, ctx: ResolveContext): Resolution {
 /** Formats a resolved bound: `2022-12-21`, or `2022-12-19T18:00` when a time is given. */
 export function formatBound(date: Date | null, timed: boolean): string | null {
   if (date === null || Number.isNaN(date.getTime())) return null
-  const day = formatISO(date, { representation: 'date' })
-  return timed ? `${day}T${formatISO(date, { representation: 'time' }).slice(0, 5)}` : day
+  const day = `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`
+  return timed ? `${day}T${pad(date.getHours(), 2)}:${pad(date.getMinutes(), 2)}` : day
 }
+
+const pad = (value: number, width: number): string => String(value).padStart(width, '0')
 
 export type { DateRule }

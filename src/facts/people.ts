@@ -1,3 +1,4 @@
+import { codeAt } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -37,8 +38,8 @@ const FOREIGN_STOP = /[是的了在和与说表告等也就都对向把被为从
  * two characters, taken only where the text after it can follow a name: a guess is left out.
  * Later mentions of the same name are linked.
  */
-export function readPeople(text: string, lexicon: Lexicon): PersonReading[] {
-  const folded = lexicon.fold(text)
+export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold(text)): PersonReading[] {
+  const { titleEnds, honorificStarts } = lexicon
   const found = new Map<string, PersonReading>()
   const add = (reading: PersonReading): void => {
     const known = found.get(reading.name)
@@ -48,7 +49,8 @@ export function readPeople(text: string, lexicon: Lexicon): PersonReading[] {
     }
   }
   for (let at = 1; at < folded.length; at++) {
-    if (!lexicon.maybePerson(folded, at)) continue
+    // a quick test first: a title just before, or an honorific soon after
+    if (titleEnds[folded.charCodeAt(at - 1)] === 0 && honorificStarts[codeAt(folded, at + 1)] === 0 && honorificStarts[codeAt(folded, at + 2)] === 0) continue
     const surname = lexicon.surnameLength(folded, at)
     if (surname === 0) continue
     // a title right before: `部长高文栋`
