@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugin.js'
+import { charTable, codeAt } from '../char-table.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
 /** `标题：<引题>` — opens a crawled record; the label's own line holds the kicker, often empty. */
@@ -7,6 +8,8 @@ const TITLE_LABEL = /^标题:\s*/
 const CONTENT_LABEL = /^内容:\s*/
 /** `连接：http://…` — where the page was crawled from. */
 const LINK_LABEL = /^(?:连接|链接|网址|原文链接|URL):/i
+/** The first characters of those labels: other lines are passed over at a glance. */
+const LABEL_STARTS = charTable('标内连链网原Uu')
 
 /**
  * Crawled records labelled `标题：` / `内容：`, as some news crawlers save them:
@@ -32,6 +35,7 @@ export const crawlLabels = definePlugin({
         const lines = allLines(ctx)
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!
+          if (LABEL_STARTS[codeAt(ctx.normalized.text, line.contentStart)] === 0) continue
           const content = contentOf(ctx, line)
           if (LINK_LABEL.test(content)) {
             line.kind = 'chrome'

@@ -2,7 +2,9 @@ import type { Context, Line } from '../pipeline/context.js'
 
 /** Every line of the segment in page order, blank lines included. */
 export function allLines(ctx: Context): Line[] {
-  return ctx.runs.flatMap((run) => run.lines)
+  const lines: Line[] = []
+  for (const run of ctx.runs) for (const line of run.lines) lines.push(line)
+  return lines
 }
 
 /** A line's content in the normalised view (full-width forms folded: `：` reads as `:`). */

@@ -2,17 +2,21 @@ import { definePlugin } from '../plugin.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
 /** Lines of page furniture: no article takes them, they end up in `leftovers`. */
-const CHROME: readonly RegExp[] = [
+/** Each without flags: they are joined into one expression below. */
+const CHROME_LINES: readonly RegExp[] = [
   /^第\s*\d+\s*版\s*(?:\([^)]*\))?$/, // 第3版()  第5版(各地传真)  第 1 版
   /^\d{4}年\d{1,2}月\d{1,2}日.{0,16}第\s*\d+\s*版$/, // 1957年7月20日人民日报 第3版
   /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/, // 2022年12月22日 星期四
   /^\d{4}-\d{1,2}-\d{1,2}$/, // 1995-09-18
   /^专栏:\s*$/, // an empty column label
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
-  /^[\w\-.()（）\u3400-\u9fff]+\.(?:jpe?g|png|gif|webp)$/i, // an image file name
+  /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
   /^(?:您的位置|当前位置|您现在的位置)/, // navigation
   /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
 ]
+
+/** One expression for them all: a line is tried once. */
+const CHROME = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`).join('|'))
 
 /** `专栏:舆论监督有成效`, `第4版 :五江之源`: a labelled column, always for the article after it. */
 const COLUMN_LABEL = /^(?:专栏|栏目|第\s*\d+\s*版\s*)\s*:\s*(?=\S)/
@@ -32,7 +36,7 @@ export const pageLabels = definePlugin({
         for (const line of allLines(ctx)) {
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
-          if (CHROME.some((pattern) => pattern.test(content))) {
+          if (CHROME.test(content)) {
             line.kind = 'chrome'
             continue
           }
