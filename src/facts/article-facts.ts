@@ -1,7 +1,7 @@
 import type { Context } from '../pipeline/context.js'
 import type { ParagraphText } from '../pipeline/paragraph-text.js'
 import type { Figure, Person, Quote, Span } from '../schema.js'
-import { readFigures } from './figures.js'
+import { readFigures, toFigure } from './figures.js'
 import { readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
 
@@ -17,12 +17,12 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
   const quotes: Quote[] = []
   const people = new Map<string, Person>()
   const mentions: { name: string; at: Span }[] = []
-  for (const { text: joined, at: span } of paragraphs) {
-    for (const { index, length, ...figure } of want.figures ? readFigures(joined) : []) {
-      const at = span(index, index + length)
-      figures.push({ text: at.text, span: at.span, ...figure })
+  for (const { text: joined, folded, at: span } of paragraphs) {
+    for (const figure of want.figures ? readFigures(joined) : []) {
+      const at = span(figure.index, figure.index + figure.length)
+      figures.push(toFigure(at.text, at.span, figure))
     }
-    const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon) : []
+    const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon, folded) : []
     for (const person of found) {
       if (contributors.has(person.name)) continue
       const at = span(person.start, person.end)

@@ -1,4 +1,3 @@
-import { codeAt } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -48,9 +47,16 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
       if (known.titles.length === 0 && reading.titles.length > 0) known.titles = reading.titles
     }
   }
-  for (let at = 1; at < folded.length; at++) {
+  const last = folded.length - 1
+  for (let at = 1; at <= last; at++) {
     // a quick test first: a title just before, or an honorific soon after
-    if (titleEnds[folded.charCodeAt(at - 1)] === 0 && honorificStarts[codeAt(folded, at + 1)] === 0 && honorificStarts[codeAt(folded, at + 2)] === 0) continue
+    if (
+      titleEnds[folded.charCodeAt(at - 1)] === 0 &&
+      (at === last || honorificStarts[folded.charCodeAt(at + 1)] === 0) &&
+      (at + 1 >= last || honorificStarts[folded.charCodeAt(at + 2)] === 0)
+    ) {
+      continue
+    }
     const surname = lexicon.surnameLength(folded, at)
     if (surname === 0) continue
     // a title right before: `部长高文栋`

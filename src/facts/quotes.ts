@@ -1,3 +1,4 @@
+import { charTable } from '../char-table.js'
 import type { PersonReading } from './people.js'
 
 /** A quote read from a normalised text; offsets relative to it. */
@@ -20,15 +21,26 @@ const SPEECH_VERBS = [
   '表示', '说道', '指出', '强调', '介绍', '坦言', '感慨', '感叹', '认为', '提到', '谈到', '透露', '回忆', '解释', '回答', '直言',
   '问道', '喊道', '写道', '笑道', '反映', '说', '称',
 ]
-const SENTENCE_END = /[。！!？?；;]/
+const SENTENCE_END = charTable('。！!？?；;')
+const QUOTE_MARKS = charTable('“「『”')
 const CLAUSE_START = /[。！!？?；;”」』\n]/
 const CLAUSE_LENGTH = 40
+/** The last characters of the speech verbs: a verb is looked for only before one of them. */
+const VERB_ENDS = charTable(SPEECH_VERBS.map((verb) => verb.at(-1)).join(''))
+/** The opening marks; `「` and `『` are rare, so most texts are searched for `“` alone. */
+const OPENING = /[“「『]/g
+
+/** The speech verb that ends right before `end`, longest first. */
+function verbEnding(text: string, end: number): string | undefined {
+  if (end === 0 || VERB_ENDS[text.charCodeAt(end - 1)] === 0) return undefined
+  return SPEECH_VERBS.find((verb) => text.startsWith(verb, end - verb.length))
+}
 
 /** `…高文栋表示：` right before a quote: the verb, and where its clause starts. */
 function verbBefore(text: string, at: number): { verb: string; clauseStart: number; verbStart: number } | null {
   let end = at
   while (end > 0 && /[：:，,\s]/.test(text.charAt(end - 1))) end--
-  const verb = SPEECH_VERBS.find((v) => text.startsWith(v, end - v.length))
+  const verb = verbEnding(text, end)
   if (verb === undefined) return null
   const verbStart = end - verb.length
   let clauseStart = verbStart
@@ -42,9 +54,9 @@ function verbBefore(text: string, at: number): { verb: string; clauseStart: numb
  */
 function verbAfter(text: string, end: number): { verb: string; clauseStart: number; verbStart: number } | null {
   let stop = end
-  while (stop < text.length && stop - end < CLAUSE_LENGTH && !SENTENCE_END.test(text.charAt(stop)) && !/[“「『”]/.test(text.charAt(stop))) stop++
-  if (stop < text.length && !SENTENCE_END.test(text.charAt(stop))) return null
-  const verb = SPEECH_VERBS.find((v) => text.startsWith(v, stop - v.length))
+  while (stop < text.length && stop - end < CLAUSE_LENGTH && SENTENCE_END[text.charCodeAt(stop)] === 0 && QUOTE_MARKS[text.charCodeAt(stop)] === 0) stop++
+  if (stop < text.length && SENTENCE_END[text.charCodeAt(stop)] === 0) return null
+  const verb = verbEnding(text, stop)
   if (verb === undefined) return null
   let clauseStart = end
   while (/[，,\s]/.test(text.charAt(clauseStart))) clauseStart++
@@ -58,9 +70,8 @@ function verbAfter(text: string, end: number): { verb: string; clauseStart: numb
  */
 export function readQuotes(text: string, people: readonly PersonReading[]): QuoteReading[] {
   const out: QuoteReading[] = []
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at)
-    if (code !== 0x201c && code !== 0x300c && code !== 0x300e) continue // “ 「 『
+  const cornered = text.includes('「') || text.includes('『')
+  for (let at = nextOpening(text, 0, cornered); at !== -1; at = nextOpening(text, at + 1, cornered)) {
     const close = PAIRS[text.charAt(at)]!
     const end = text.indexOf(close, at + 1)
     if (end === -1) break // unmatched: no quote, and none after it can close either
@@ -79,6 +90,13 @@ export function readQuotes(text: string, people: readonly PersonReading[]): Quot
     at = end
   }
   return out
+}
+
+/** The next opening mark from `from`, or -1. */
+function nextOpening(text: string, from: number, cornered: boolean): number {
+  if (!cornered) return text.indexOf('“', from)
+  OPENING.lastIndex = from
+  return OPENING.exec(text)?.index ?? -1
 }
 
 /** The speaker of a clause: the last person named in it, or a short subject such as `他`. */

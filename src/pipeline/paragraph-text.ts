@@ -4,22 +4,31 @@ import type { ArticleDraft, Context } from './context.js'
 /** A paragraph's normalised text, its page breaks joined, with a way back to the input. */
 export interface ParagraphText {
   text: string
+  /** `text` folded for look-ups in the lexicon (Traditional → Simplified), the same length. */
+  folded: string
   /** The input text and span of `text.slice(start, end)`; a span across a break spans the break. */
   at(start: number, end: number): Text
 }
 
 /**
- * The normalised texts of an article's paragraphs, built once for all the extractors.
+ * The normalised texts of an article's paragraphs, built once for all the extractors; `folded` is
+ * the segment's normalised text folded by the lexicon (folded once, not once per paragraph).
  *
  * @example
- * paragraphTexts(ctx, draft)[0].text //=> '今年以来,我区…均超过年度计划进度20个百分点。'
+ * paragraphTexts(ctx, draft, ctx.lexicon.fold(ctx.normalized.text))[0].text //=> '今年以来,我区…均超过年度计划进度20个百分点。'
  */
-export function paragraphTexts(ctx: Context, draft: ArticleDraft): ParagraphText[] {
+export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string): ParagraphText[] {
   const normalized = ctx.normalized.text
-  return draft.paragraphs.map(({ pieces }) => ({
-    text: pieces.length === 1 ? normalized.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => normalized.slice(p.start, p.end)).join(''),
-    at: (start, end) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1),
-  }))
+  const join = (text: string, pieces: Span[]): string =>
+    pieces.length === 1 ? text.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => text.slice(p.start, p.end)).join('')
+  return draft.paragraphs.map(({ pieces }) => {
+    const text = join(normalized, pieces)
+    return {
+      text,
+      folded: folded === normalized ? text : join(folded, pieces),
+      at: (start, end) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1),
+    }
+  })
 }
 
 /** An offset in a paragraph's joined text → the normalised text. */
