@@ -14,6 +14,7 @@ import {
   segmentOfMonth,
   segmentOfYear,
   timeOfDay,
+  withPeriod,
   type Resolution,
   type ResolveContext,
 } from './resolve.js'
@@ -148,7 +149,7 @@ function resolve(rule: DateRule, text: string, ctx: ResolveContext): Resolution 
       const anchor = ctx.previous ?? ctx.issue
       const stated = { hour: parts.hour, ...(parts.minute !== undefined && { minute: parts.minute }) }
       if (anchor === null) return { start: null, end: null, precision: parts.minute !== undefined ? 'minute' : 'hour', relative: true, vague: false, timed: true, stated }
-      return { ...timeOfDay(anchor, parts), relative: true, vague: false, stated }
+      return withPeriod(timeOfDay(anchor, parts), true, false, stated)
     }
     case 'since': {
       const from = resolveStart(text.slice(0, -2), ctx)
@@ -192,7 +193,7 @@ function resolveSegment(text: string, ctx: ResolveContext): Resolution {
   const base = { relative: true, vague: false, timed: false, stated: {} }
   if (ctx.issue === null) return { start: null, end: null, precision: inMonth ? 'xun' : /半年/.test(text) ? 'half' : /季/.test(text) ? 'quarter' : 'month', ...base }
   const year = ctx.issue.getFullYear()
-  return { ...(inMonth ? segmentOfMonth(year, ctx.issue.getMonth() + 1, text) : segmentOfYear(year, text)), ...base }
+  return withPeriod(inMonth ? segmentOfMonth(year, ctx.issue.getMonth() + 1, text) : segmentOfYear(year, text), true, false, {})
 }
 
 /** `6月10日至12日`, `1月至11月`: the end inherits what it leaves out from the start. */

@@ -162,12 +162,20 @@ export function resolveParts(parts: Parts, ctx: ResolveContext): Resolution {
     year = issue.getFullYear()
     if (month !== undefined && day(year, month, parts.day ?? 1) > addDays(issue, FUTURE_DAYS_FOR_MONTH_DAY)) year--
   }
-  if (month === undefined) return { ...segmentOfYear(year, parts.segment), relative, vague: false, timed: false, stated }
-  if (parts.day === undefined) return { ...segmentOfMonth(year, month, parts.segment), relative, vague: false, timed: false, stated }
+  if (month === undefined) return withPeriod(segmentOfYear(year, parts.segment), relative, false, stated)
+  if (parts.day === undefined) return withPeriod(segmentOfMonth(year, month, parts.segment), relative, false, stated)
   const date = day(year, month, parts.day)
   if (date.getDate() !== parts.day) return { ...none, relative }
-  return { ...timeOfDay(date, parts), relative, vague: false, stated }
+  return withPeriod(timeOfDay(date, parts), relative, false, stated)
 }
+
+/** A period with what is said of it: one object built field by field (this runs for every mention). */
+export function withPeriod(period: Period, relative: boolean, vague: boolean, stated: StatedParts): Resolution {
+  return { start: period.start, end: period.end, precision: period.precision, relative, vague, timed: period.timed ?? false, stated }
+}
+
+/** The days (or minutes, when `timed`) a mention names, first and last. */
+export type Period = Pick<Resolution, 'start' | 'end' | 'precision'> & { timed?: boolean }
 
 function precisionOf(parts: Parts): DatePrecision {
   if (parts.minute !== undefined) return 'minute'
@@ -234,6 +242,11 @@ export function segmentOfMonth(year: number, month: number, segment: string | un
   return { start: day(year, month, 1), end: last, precision: 'month' }
 }
 
+const ANCHOR_YEAR_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 去年: -1, 上年: -1, 上年度: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 }))
+const ANCHOR_MONTH_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 }))
+/** Days from the issue date; the other relative days (`当天`, `次日`) count from the mention before. */
+const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 }))
+
 /** `今年`, `上月`, `本周` … with an optional segment, against the issue date. */
 export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | null {
   const match = /^(今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)/.exec(text)
@@ -243,12 +256,12 @@ export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | n
   const base = { relative: true, vague: false, timed: false, stated: {} }
   const issue = ctx.issue
   if (issue === null) return { start: null, end: null, precision: /周|星期/.test(word) ? 'week' : /月/.test(word) ? 'month' : 'year', ...base }
-  const years: Record<string, number> = { 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 去年: -1, 上年: -1, 上年度: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 }
-  if (word in years) return { ...segmentOfYear(issue.getFullYear() + years[word]!, segment), ...base }
-  const months: Record<string, number> = { 本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 }
-  if (word in months) {
-    const first = addMonths(day(issue.getFullYear(), issue.getMonth() + 1, 1), months[word]!)
-    return { ...segmentOfMonth(first.getFullYear(), first.getMonth() + 1, segment), ...base }
+  const years = ANCHOR_YEAR_OFFSETS.get(word)
+  if (years !== undefined) return withPeriod(segmentOfYear(issue.getFullYear() + years, segment), true, false, {})
+  const months = ANCHOR_MONTH_OFFSETS.get(word)
+  if (months !== undefined) {
+    const first = addMonths(day(issue.getFullYear(), issue.getMonth() + 1, 1), months)
+    return withPeriod(segmentOfMonth(first.getFullYear(), first.getMonth() + 1, segment), true, false, {})
   }
   const weeks = /^上/.test(word) ? -1 : /^下/.test(word) ? 1 : 0
   const inWeek = addWeeks(issue, weeks)
@@ -259,15 +272,15 @@ export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | n
 export function resolveRelativeDay(text: string, ctx: ResolveContext): Resolution {
   const word = /^(今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|次日|翌日|第二天)/.exec(text)![1]!
   const parts = readParts(text.slice(word.length)) ?? { length: 0 }
-  const offsets: Record<string, number> = { 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 }
-  const fromPrevious = !(word in offsets)
+  const offset = RELATIVE_DAY_OFFSETS.get(word)
+  const fromPrevious = offset === undefined
   const anchor = fromPrevious ? (ctx.previous ?? ctx.issue) : ctx.issue
   const stated: StatedParts = {}
   if (parts.hour !== undefined) stated.hour = hour24(parts.hour, parts.part)
   if (parts.minute !== undefined) stated.minute = parts.minute
   if (anchor === null) return { start: null, end: null, precision: parts.hour !== undefined ? 'hour' : 'day', relative: true, vague: false, timed: false, stated }
-  const date = addDays(anchor, fromPrevious ? (/^(次日|翌日|第二天)$/.test(word) ? 1 : 0) : offsets[word]!)
-  return { ...timeOfDay(date, parts), relative: true, vague: false, stated }
+  const date = addDays(anchor, offset ?? (/^(次日|翌日|第二天)$/.test(word) ? 1 : 0))
+  return withPeriod(timeOfDay(date, parts), true, false, stated)
 }
 
 /** `三年来`, `近五年`, `近3个月`: a period counted back from the issue date. */
