@@ -154,7 +154,7 @@ function resolve(rule: DateRule, text: string, ctx: ResolveContext): Resolution 
     case 'since': {
       const from = resolveStart(text.slice(0, -2), ctx)
       if (from === null) return null
-      return { ...from, end: from.start === null ? null : ctx.issue, precision: 'day', relative: true, timed: false }
+      return withPeriod({ start: from.start, end: from.start === null ? null : ctx.issue, precision: 'day' }, true, from.vague, from.stated)
     }
     case 'until': {
       const what = text.replace(/^(?:截至|截止到?|到)/, '')
@@ -162,7 +162,7 @@ function resolve(rule: DateRule, text: string, ctx: ResolveContext): Resolution 
         ? { start: ctx.issue, end: ctx.issue, precision: 'day' as const, relative: true, vague: false, timed: false, stated: {} }
         : resolveStart(what, ctx)
       if (to === null) return null
-      return { ...to, start: null }
+      return withPeriod({ start: null, end: to.end, precision: to.precision, timed: to.timed }, to.relative, to.vague, to.stated)
     }
     case 'range':
       return resolveRange(text, ctx)
@@ -190,8 +190,7 @@ function resolveStart(text: string, ctx: ResolveContext): Resolution | null {
 /** A segment standing alone (`年底`, `下旬`): of the issue year or month. */
 function resolveSegment(text: string, ctx: ResolveContext): Resolution {
   const inMonth = /旬|月初|月中|月底|月末/.test(text)
-  const base = { relative: true, vague: false, timed: false, stated: {} }
-  if (ctx.issue === null) return { start: null, end: null, precision: inMonth ? 'xun' : /半年/.test(text) ? 'half' : /季/.test(text) ? 'quarter' : 'month', ...base }
+  if (ctx.issue === null) return withPeriod({ start: null, end: null, precision: inMonth ? 'xun' : /半年/.test(text) ? 'half' : /季/.test(text) ? 'quarter' : 'month' }, true, false, {})
   const year = ctx.issue.getFullYear()
   return withPeriod(inMonth ? segmentOfMonth(year, ctx.issue.getMonth() + 1, text) : segmentOfYear(year, text), true, false, {})
 }

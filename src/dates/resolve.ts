@@ -253,9 +253,8 @@ export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | n
   if (match === null) return null
   const word = match[1]!
   const segment = text.slice(word.length) || undefined
-  const base = { relative: true, vague: false, timed: false, stated: {} }
   const issue = ctx.issue
-  if (issue === null) return { start: null, end: null, precision: /周|星期/.test(word) ? 'week' : /月/.test(word) ? 'month' : 'year', ...base }
+  if (issue === null) return withPeriod({ start: null, end: null, precision: /周|星期/.test(word) ? 'week' : /月/.test(word) ? 'month' : 'year' }, true, false, {})
   const years = ANCHOR_YEAR_OFFSETS.get(word)
   if (years !== undefined) return withPeriod(segmentOfYear(issue.getFullYear() + years, segment), true, false, {})
   const months = ANCHOR_MONTH_OFFSETS.get(word)
@@ -265,7 +264,7 @@ export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | n
   }
   const weeks = /^上/.test(word) ? -1 : /^下/.test(word) ? 1 : 0
   const inWeek = addWeeks(issue, weeks)
-  return { start: startOfISOWeek(inWeek), end: endOfISOWeek(inWeek), precision: 'week', ...base }
+  return withPeriod({ start: startOfISOWeek(inWeek), end: endOfISOWeek(inWeek), precision: 'week' }, true, false, {})
 }
 
 /** `今天`, `昨日`, `次日` … with an optional time of day. */
@@ -290,10 +289,9 @@ export function resolveLookback(text: string, ctx: ResolveContext): Resolution {
   const count = vague ? (match[2] === '年' ? 5 : 3) : (smallNumber(match[1]!) ?? Number(match[1]))
   const unit = match[2]!
   const precision: DatePrecision = unit === '年' ? 'year' : unit === '个月' ? 'month' : unit === '天' ? 'day' : 'week'
-  const base = { precision, relative: true, vague, timed: false, stated: {} }
-  if (ctx.issue === null) return { start: null, end: null, ...base }
+  if (ctx.issue === null) return withPeriod({ start: null, end: null, precision }, true, vague, {})
   const back = unit === '年' ? addYears(ctx.issue, -count) : unit === '个月' ? addMonths(ctx.issue, -count) : unit === '天' ? addDays(ctx.issue, -count) : addWeeks(ctx.issue, -count)
-  return { start: back, end: ctx.issue, ...base }
+  return withPeriod({ start: back, end: ctx.issue, precision }, true, vague, {})
 }
 
 /** `近日`, `连日来` … a window before the issue date; `目前`, `当前`: the issue date. */
