@@ -1,5 +1,6 @@
 import { parseISO } from 'date-fns/parseISO'
-import { AFTER_DIGITS, DATE_ALPHABET, DATE_RULES, DATE_STARTS, dateExpression, type DateRule } from '../../grammar/dates.js'
+import { AFTER_DIGITS, DATE_RULES, dateExpression, type DateRule } from '../../grammar/dates.js'
+import { findStarts } from '../facts/starts.js'
 import { charTable, codeAt } from '../char-table.js'
 import { normalize } from '../normalize.js'
 import type { DateMention } from '../schema.js'
@@ -34,7 +35,7 @@ export interface DateReading extends Omit<DateMention, 'span' | 'text'> {
 const expression = dateExpression()
 const RULE_NAMES = Object.keys(DATE_RULES) as DateRule[]
 
-let tables: { starts: Uint8Array; alphabet: Uint8Array; afterDigits: Uint8Array } | null = null
+let afterDigits: Uint8Array | null = null
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
 
 /**
@@ -75,28 +76,28 @@ export function toMention(text: string, span: { start: number; end: number }, re
  * Reads the date mentions of a normalised text. `ctx.previous` carries the day of the last
  * mention, so `次日` in a later paragraph counts from it; it is updated as mentions are read.
  */
-export function readDates(text: string, ctx: ResolveContext): DateReading[] {
-  tables ??= { starts: charTable(DATE_STARTS), alphabet: charTable(DATE_ALPHABET), afterDigits: charTable(AFTER_DIGITS) }
-  const { starts, alphabet, afterDigits } = tables
+export function readDates(text: string, ctx: ResolveContext, starts: readonly number[] = findStarts(text).dates): DateReading[] {
+  afterDigits ??= charTable(AFTER_DIGITS)
   const out: DateReading[] = []
-  // the rules are tried only where a mention can start: a start character followed by another
-  // character of the date alphabet, or a run of digits followed by a unit or separator
-  for (let at = 0; at < text.length; at++) {
+  // the rules are tried only where a mention can start (`findStarts`: a start character followed
+  // by another character of dates), and at a run of digits only when a unit or separator follows
+  let resume = 0
+  for (const at of starts) {
+    if (at < resume) continue
     const code = text.charCodeAt(at)
-    if (starts[code] === 0 || alphabet[codeAt(text, at + 1)] === 0) continue
     if (isDigit(code)) {
       if (at > 0 && isDigit(text.charCodeAt(at - 1))) continue
       let end = at
-      while (isDigit(text.charCodeAt(end))) end++
+      while (isDigit(codeAt(text, end))) end++
       if (afterDigits[codeAt(text, end)] === 0) {
-        at = end - 1
+        resume = end
         continue
       }
     }
     expression.lastIndex = at
     const match = expression.exec(text)
     if (match === null) continue
-    at += match[0].length - 1
+    resume = at + match[0].length
     const reading = readMatch(match, ctx)
     if (reading !== null) out.push(reading)
   }

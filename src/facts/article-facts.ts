@@ -17,12 +17,12 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
   const quotes: Quote[] = []
   const people = new Map<string, Person>()
   const mentions: { name: string; at: Span }[] = []
-  for (const { text: joined, folded, at: span } of paragraphs) {
-    for (const figure of want.figures ? readFigures(joined) : []) {
+  for (const { text: joined, folded, starts, at: span } of paragraphs) {
+    for (const figure of want.figures ? readFigures(joined, starts.figures) : []) {
       const at = span(figure.index, figure.index + figure.length)
       figures.push(toFigure(at.text, at.span, figure))
     }
-    const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon, folded) : []
+    const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon, folded, starts.people) : []
     for (const person of found) {
       if (contributors.has(person.name)) continue
       const at = span(person.start, person.end)

@@ -3,6 +3,7 @@ import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
 import type { Figure, FigureApprox, FigureKind, Span } from '../schema.js'
 import { COUNT_WORDS, CURRENCIES, MEASURE_WORDS } from '../vocabulary/units.js'
 import { numberValue } from '../numerals.js'
+import { findStarts } from './starts.js'
 
 const CN_DIGITS = '〇零一二两三四五六七八九'
 /** A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it. */
@@ -12,11 +13,10 @@ const NEIGHBOURS = `[一二三四五六七八九][二三四五六七八九][十�
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
 const BEFORE = ['大约', '约', '将近', '接近', '近', '不少于', '至少', '不超过', '超过', '逾', '超'].sort((a, b) => b.length - a.length)
 const AFTER = '以上|左右|上下|以内|以下'
-/** What a figure cannot start right after: it starts at the first numeral of a run (`G20`, `第三`, `1234`, `数十位`, `几百人`). */
-const NOT_AFTER = `A-Za-z0-9.第数几${CN_DIGITS}十百千万亿`
 
 /**
- * The grammar of a figure, tried at the first numeral of each run (which keeps it linear):
+ * The grammar of a figure, tried only where `findStarts` says one may start (the first numeral of
+ * a run, which keeps it linear):
  * ```
  * figure := BEFORE? ( 百分之 NUMBER | ( NEIGHBOURS | NUMBER ((至|到|-|~) NUMBER)? ) (多|余)? UNIT ) AFTER?
  * UNIT   := 个百分点 | % | currency | measure word | count word
@@ -30,9 +30,7 @@ const FIGURE = new RegExp(
     `(?:(%)|(个百分点)|(${longestFirst(CURRENCIES)})|(${longestFirst(MEASURE_WORDS)})|(${longestFirst(COUNT_WORDS)})))(${AFTER})?`,
   'y',
 )
-/** Where a figure may start, and what it cannot start right after, as tables. */
-const NUMERALS = charTable(`0-9${CN_DIGITS}十百千万亿`)
-const NOT_AFTER_TABLE = charTable(NOT_AFTER)
+
 /** The last characters of the words before a figure (`约`, `近`, `不少于`): where to look back. */
 const BEFORE_ENDS = charTable(BEFORE.map((word) => word.at(-1)).join(''))
 const MULTIPLIER = /(?:万亿|千万|百万|万|亿)$/
@@ -56,15 +54,16 @@ export interface FigureReading extends Omit<Figure, 'text' | 'span'> {
  * an idiom more often than a count, and is left out; so are years, dates, times, ordinals
  * (`第三`), codes (`G20`) and words with numerals in them (`一些`, `统一`, `一线`).
  */
-export function readFigures(text: string): FigureReading[] {
+export function readFigures(text: string, starts: readonly number[] = findStarts(text).figures): FigureReading[] {
   const out: FigureReading[] = []
-  for (let at = 0; at < text.length; at++) {
-    if (NUMERALS[text.charCodeAt(at)] === 0 || NOT_AFTER_TABLE[codeAt(text, at - 1)] === 1) continue
+  let resume = 0
+  for (const at of starts) {
+    if (at < resume) continue
     FIGURE.lastIndex = at
     const match = FIGURE.exec(text)
     if (match === null) continue
     const [whole, per, range, from, to, more, , points, currency, measure, count, after] = match
-    at += whole.length - 1
+    resume = at + whole.length
     const before = BEFORE_ENDS[codeAt(text, match.index - 1)] === 1 ? BEFORE.find((word) => text.startsWith(word, match.index - word.length)) : undefined
     const unit = currency ?? measure ?? count ?? (points !== undefined ? '百分点' : '%')
     const kind: FigureKind = per !== undefined ? 'percent' : currency !== undefined ? 'money' : measure !== undefined ? 'measure' : count !== undefined ? 'count' : points !== undefined ? 'percent-point' : 'percent'

@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js'
+import { findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
 export interface PersonReading {
@@ -37,8 +38,7 @@ const FOREIGN_STOP = /[是的了在和与说表告等也就都对向把被为从
  * two characters, taken only where the text after it can follow a name: a guess is left out.
  * Later mentions of the same name are linked.
  */
-export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold(text)): PersonReading[] {
-  const { titleEnds, honorificStarts } = lexicon
+export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold(text), starts: readonly number[] = findStarts(folded, lexicon).people): PersonReading[] {
   const found = new Map<string, PersonReading>()
   const add = (reading: PersonReading): void => {
     const known = found.get(reading.name)
@@ -47,16 +47,10 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
       if (known.titles.length === 0 && reading.titles.length > 0) known.titles = reading.titles
     }
   }
-  const last = folded.length - 1
-  for (let at = 1; at <= last; at++) {
-    // a quick test first: a title just before, or an honorific soon after
-    if (
-      titleEnds[folded.charCodeAt(at - 1)] === 0 &&
-      (at === last || honorificStarts[folded.charCodeAt(at + 1)] === 0) &&
-      (at + 1 >= last || honorificStarts[folded.charCodeAt(at + 2)] === 0)
-    ) {
-      continue
-    }
+  // only where a title ends just before, or an honorific starts soon after (`findStarts`)
+  let resume = 0
+  for (const at of starts) {
+    if (at < resume) continue
     const surname = lexicon.surnameLength(folded, at)
     if (surname === 0) continue
     // a title right before: `部长高文栋`
@@ -65,7 +59,7 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     if (honorific !== null) {
       const end = at + surname + honorific.length
       add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at), honorific, mentions: [] })
-      at = end - 1
+      resume = end
       continue
     }
     if (title === null) continue
@@ -73,7 +67,7 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     if (length === 0) continue
     if (GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(at + length, at + length + 4))) continue
     add({ name: text.slice(at, at + length), start: at, end: at + length, titles: chain(text, folded, at), honorific: null, mentions: [] })
-    at += length - 1
+    resume = at + length
   }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)

@@ -1,3 +1,4 @@
+import { findStarts, type Starts } from '../facts/starts.js'
 import type { Span, Text } from '../schema.js'
 import type { ArticleDraft, Context } from './context.js'
 
@@ -6,6 +7,8 @@ export interface ParagraphText {
   text: string
   /** `text` folded for look-ups in the lexicon (Traditional → Simplified), the same length. */
   folded: string
+  /** Where each reader may start: figures and dates in `text`, people in `folded`. */
+  starts: Starts
   /** The input text and span of `text.slice(start, end)`; a span across a break spans the break. */
   at(start: number, end: number): Text
 }
@@ -22,12 +25,13 @@ export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string
   const join = (text: string, pieces: Span[]): string =>
     pieces.length === 1 ? text.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => text.slice(p.start, p.end)).join('')
   return draft.paragraphs.map(({ pieces }) => {
+    const at = (start: number, end: number): Text => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
     const text = join(normalized, pieces)
-    return {
-      text,
-      folded: folded === normalized ? text : join(folded, pieces),
-      at: (start, end) => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1),
-    }
+    if (folded === normalized) return { text, folded: text, starts: findStarts(text, ctx.lexicon), at }
+    // Traditional characters fold: figures and dates are read in the text as it stands
+    const foldedText = join(folded, pieces)
+    const { figures, dates } = findStarts(text)
+    return { text, folded: foldedText, starts: { figures, dates, people: findStarts(foldedText, ctx.lexicon).people }, at }
   })
 }
 
