@@ -1,3 +1,6 @@
+/** The characters of a regular expression's `\s`, written for `charTable`. */
+export const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff'
+
 /**
  * A lookup table of the characters of a class written like `0-9年月\\-` (ranges, escapes):
  * one byte per UTF-16 code unit, for scanning text a character at a time.

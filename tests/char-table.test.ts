@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { charTable, codeAt } from '../src/char-table.js'
+import { charTable, codeAt, WHITESPACE } from '../src/char-table.js'
 
 describe('charTable', () => {
   it('marks ranges, single characters and escapes', () => {
@@ -13,5 +13,14 @@ describe('codeAt', () => {
   it('reads a code inside the text and 0 outside it', () => {
     expect(codeAt('年月', 1)).toBe('月'.charCodeAt(0))
     expect([codeAt('年', 1), codeAt('年', -1), codeAt('', 0)]).toEqual([0, 0, 0])
+  })
+})
+
+describe('WHITESPACE', () => {
+  it('is exactly the characters of \\s', () => {
+    const table = charTable(WHITESPACE)
+    const differ: number[] = []
+    for (let code = 0; code < 0x10000; code++) if ((table[code] === 1) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
+    expect(differ).toEqual([])
   })
 })

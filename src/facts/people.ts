@@ -1,3 +1,4 @@
+import { charTable, WHITESPACE } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 import { findStarts } from './starts.js'
 
@@ -11,14 +12,14 @@ export interface PersonReading {
   mentions: { start: number; end: number }[]
 }
 
-const HAN = /[\u3400-\u9fff]/
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自)/
 /** Where a title chain starts: after punctuation or a function word. */
-const CHAIN_STOP = /[\s,，。;；:：!！?？“”"()（）《》]/
-const CUT_AFTER = /[和与及由据让请被把跟是的了并在]/
+const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
+const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = /[们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用]/
+const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用')
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
 const NOT_NAMES = new Set(['强调', '国内', '国际', '国家', '曾经', '明确', '高度', '高兴', '关心', '关注', '方面', '方向', '于是', '金融', '周年', '常态', '安排', '安全', '全面', '全体', '全国', '全部', '全力', '任务', '成为', '成功', '成立', '包括', '尚未', '项目', '连续', '应该', '应当', '初心', '文化', '文明', '时代', '时间', '时期', '和平', '和谐', '平安', '华夏', '万元', '万人', '车辆', '路线', '景区', '程序', '范围', '田间', '官员', '司机', '司法', '宁静', '严格', '严肃', '严重', '林业', '温暖', '余额', '石油', '江河', '黄河', '白天', '左右', '上下', '史上', '朱红', '原则', '原来', '牛奶', '向前', '贺信', '贺电', '苏醒'])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
@@ -29,7 +30,7 @@ const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it). */
-const FOREIGN_STOP = /[是的了在和与说表告等也就都对向把被为从到将已正还又这那一]/
+const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
 /**
  * Reads the people of a text: a name right after a title (`区委常委、组织部部长高文栋`,
@@ -90,8 +91,8 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
   for (const given of order) {
     const end = at + surname + given
     if (end > folded.length) continue
+    if (!givenNameChars(folded, at + surname, end)) continue
     const chars = folded.slice(at + surname, end)
-    if (![...chars].every((c) => HAN.test(c) && !NOT_IN_NAME.test(c))) continue
     if (NOT_NAMES.has(folded.slice(at, end)) || NOT_NAMES.has(folded.slice(at, at + surname + 1)) || /^(?:同学|同志|老师|先生|女士|师傅)/.test(chars)) continue
     // a title word is no name: `党员干部`
     if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given + surname) continue
@@ -100,16 +101,25 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
   return 0
 }
 
+/** Whether `folded` from `start` to `end` is made of characters a given name can have. */
+function givenNameChars(folded: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = folded.charCodeAt(i)
+    if (!isHan(code) || NOT_IN_NAME[code] === 1) return false
+  }
+  return true
+}
+
 /** The titles before a name, back to the start of its clause: `区委常委、组织部部长` → two titles. */
 function chain(text: string, folded: string, nameStart: number): string[] {
   let start = nameStart
-  while (start > 0 && nameStart - start < MAX_CHAIN && !CHAIN_STOP.test(folded.charAt(start - 1))) start--
+  while (start > 0 && nameStart - start < MAX_CHAIN && CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
   let words = text.slice(start, nameStart)
   const foldedWords = folded.slice(start, nameStart)
   // `他和村主任扶元初`: the chain starts after the last function word
   let cut = -1
   for (let i = foldedWords.length - 1; i >= 0; i--) {
-    if (CUT_AFTER.test(foldedWords.charAt(i))) {
+    if (CUT_AFTER[foldedWords.charCodeAt(i)] === 1) {
       cut = i
       break
     }
@@ -131,20 +141,20 @@ function chain(text: string, folded: string, nameStart: number): string[] {
 function foreignName(folded: string, dot: number, lexicon: Lexicon): { start: number; end: number; titled: boolean } | null {
   let start = -1
   let titled = false
-  for (let from = dot - 1; from >= Math.max(0, dot - 8) && HAN.test(folded.charAt(from)); from--) {
+  for (let from = dot - 1; from >= Math.max(0, dot - 8) && isHan(folded.charCodeAt(from)); from--) {
     if (lexicon.titleBefore(folded, from) !== null) {
       start = from
       titled = true
       break
     }
-    if (from === 0 || CHAIN_STOP.test(folded.charAt(from - 1))) {
+    if (from === 0 || CHAIN_STOPS[folded.charCodeAt(from - 1)] === 1) {
       start = dot - from <= 5 ? from : -1
       break
     }
   }
   if (start === -1 || start === dot) return null
   let end = dot + 1
-  while (end < folded.length && end - dot <= 8 && (HAN.test(folded.charAt(end)) || folded.charAt(end) === '·') && !FOREIGN_STOP.test(folded.charAt(end))) end++
+  while (end < folded.length && end - dot <= 8 && (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') && FOREIGN_STOPS[folded.charCodeAt(end)] === 0) end++
   if (end === dot + 1) return null
   return { start, end, titled }
 }

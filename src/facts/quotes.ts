@@ -102,11 +102,19 @@ function nextOpening(text: string, from: number, cornered: boolean): number {
 /** The speaker of a clause: the last person named in it, or a short subject such as `他`. */
 function speakerIn(clause: string, clauseStart: number, people: readonly PersonReading[]): string | null {
   const clauseEnd = clauseStart + clause.length
-  const inClause = people
-    .flatMap((p) => [{ name: p.name, start: p.start }, ...p.mentions.map((m) => ({ name: p.name, start: m.start }))])
-    .filter((p) => p.start >= clauseStart && p.start < clauseEnd)
-    .sort((a, b) => b.start - a.start)
-  if (inClause.length > 0) return inClause[0]!.name
+  let speaker: string | null = null
+  let latest = -1
+  const consider = (name: string, start: number): void => {
+    if (start >= clauseStart && start < clauseEnd && start > latest) {
+      speaker = name
+      latest = start
+    }
+  }
+  for (const person of people) {
+    consider(person.name, person.start)
+    for (const mention of person.mentions) consider(person.name, mention.start)
+  }
+  if (speaker !== null) return speaker
   // a pronoun subject (`他`, `他总是`), else nothing: a guess is worse than no speaker
   const subject = (clause.split(/[，,]/).pop() ?? '').trim().replace(/^(?:据|而|但|并|还|也|则|随后|同时|对此)/, '')
   const pronoun = /^(他们|她们|他|她|大家|对方)(?:总是|也|还|都|又|就|曾|再|便|则|常常|经常|一直)?$/.exec(subject)
