@@ -26,6 +26,8 @@ export interface Lexicon {
   titleBefore(folded: string, end: number): string | null
   /** Longest honorific (`先生`) that `folded` starts with at `from`, or null. */
   honorificAt(folded: string, from: number): string | null
+  /** The words after a full name that give its title, longest first, as one global expression. */
+  readonly titlesAfter: RegExp
   /** Characters that end a title word (`长` of 部长): 1 in this table, by UTF-16 code. */
   readonly titleEnds: Uint8Array
   /** Characters that start an honorific (`先` of 先生): 1 in this table, by UTF-16 code. */
@@ -122,7 +124,10 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     isColumn: (folded) => columnWords.has(folded),
     titleBefore: (folded, end) => (titleLastChars.has(folded.charCodeAt(end - 1)) ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end)) : null),
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
+    titlesAfter: new RegExp(`(?:${[...new Set(vocabulary.titlesAfter.map(fold))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)'})`, 'g'),
     titleEnds,
     honorificStarts,
   }
 }
+
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

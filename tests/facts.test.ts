@@ -82,11 +82,26 @@ describe('extractPeople', () => {
     ['身穿白大褂的医师李女士,正忙碌地为前来购药的市民取药。', '李女士', ['医师'], '女士'],
     ['俄罗斯塔斯社记者阿列克谢·谢里谢夫是一名资深驻华记者', '阿列克谢·谢里谢夫', ['俄罗斯塔斯社记者'], null],
     ['九三学社中央主席武维华代表各民主党派讲话', '武维华', ['九三学社中央主席'], null],
+    ['中共中央总书记、国家主席、中央军委主席习近平发表贺词', '习近平', ['中共中央总书记', '国家主席', '中央军委主席'], null],
+    ['习近平总书记指出,要坚持人民至上。', '习近平', ['总书记'], null],
+    ['以习近平同志为核心的党中央', '习近平', ['同志'], null],
+    ['我和普京总统共同宣布', '普京', ['总统'], null],
+    ['和李强总理一起', '李强', ['总理'], null],
+    ['李国强同志表示', '李国强', ['同志'], null],
+    ['欧阳修教授说', '欧阳修', ['教授'], null],
+    ['县委常委、宣传部部长王五同志说', '王五', ['县委常委', '宣传部部长'], null],
   ] as const)('%s', (text, name, titles, honorific) => {
     const [person, ...rest] = extractPeople(text)
     expect(rest).toEqual([])
     expect(person).toMatchObject({ name, titles, honorific })
     expect(text.slice(person!.span.start, person!.span.end)).toBe(name)
+  })
+
+  it('gives each name only the titles after the name before it', () => {
+    expect(extractPeople('市委书记张三、市长李四出席会议').map((p) => [p.name, p.titles])).toEqual([
+      ['张三', ['市委书记']],
+      ['李四', ['市长']],
+    ])
   })
 
   it('links later mentions of the same person', () => {
@@ -95,7 +110,7 @@ describe('extractPeople', () => {
     expect(person!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['王先生', '王先生'])
   })
 
-  it.each(['党员干部与群众之间', '许多附近的居民闻讯前来药房领取', '大家纷纷支持', '部长们回答得很积极', '他们是最可爱的人', '总书记强调,要坚持', '总书记国内考察路线', '研究生冠军班同学', '几位老人正在读报'])('no person in %s', (text) => {
+  it.each(['党员干部与群众之间', '许多附近的居民闻讯前来药房领取', '大家纷纷支持', '部长们回答得很积极', '他们是最可爱的人', '总书记强调,要坚持', '总书记国内考察路线', '研究生冠军班同学', '几位老人正在读报', '全国人大常委会委员长', '中央委员会主席', '国家主席', '王书记说', '县委张三书记', '高新区主任', '王庄村书记', '国务院总理'])('no person in %s', (text) => {
     expect(extractPeople(text)).toEqual([])
   })
 })
@@ -111,7 +126,8 @@ describe('extractQuotes', () => {
     ['我区牢牢坚持“项目为王”理念不动摇', null, null, 'term'],
     ['让手机成为农民的“新农具”', null, null, 'term'],
     ['“我感觉到中国正在变得更加自信和开放。我非常看好中国的稳定发展。”俄罗斯塔斯社记者阿列克谢·谢里谢夫说。', '阿列克谢·谢里谢夫', '说', 'speech'],
-    ['“我们一定行。”习近平总书记这样说。', null, '说', 'speech'],
+    ['“我们一定行。”习近平总书记这样说。', '习近平', '说', 'speech'],
+    ['“我们一定行。”总书记这样说。', null, '说', 'speech'],
     ['他总是笑着说,“脱贫无小事,件件是大事”', '他', '笑着说', 'speech'],
   ] as const)('%s', (text, speaker, verb, kind) => {
     const [quote, ...rest] = extractQuotes(text)

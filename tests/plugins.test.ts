@@ -56,6 +56,14 @@ describe('plugin vocabulary', () => {
     expect(parser.parse(page).articles[0]!.dateline).toMatchObject({ outlet: '东昌府融媒', place: null })
   })
 
+  it('adds a title after names: the people of the text carry it', () => {
+    const page = '# 标题\n\n**本报讯** 张伟馆员介绍,展览明天开幕。\n'
+    const people = (p: typeof parseDispatch) => p(page).articles[0]!.people.map((person) => [person.name, person.titles])
+    expect(people(parseDispatch)).toEqual([])
+    const parser = createParser({ plugins: [definePlugin({ name: 'librarians', vocabulary: { titlesAfter: ['馆员'] } })] })
+    expect(people((text) => parser.parse(text))).toEqual([['张伟', ['馆员']]])
+  })
+
   it('adds a role word and its Traditional form', () => {
     const page = '# 標題\n\n(記者 張三 翻譯 李四)\n正文。\n'
     const roles = (p: typeof parseDispatch) => p(page).articles[0]!.byline?.contributors.map((c) => [c.name, c.role, c.roleText])

@@ -19,7 +19,9 @@ const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）�
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用')
+const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府')
+/** What may stand right before a name that opens its clause: a clause mark or a function word. */
+const NAME_OPENERS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`)
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
 const NOT_NAMES = new Set(['强调', '国内', '国际', '国家', '曾经', '明确', '高度', '高兴', '关心', '关注', '方面', '方向', '于是', '金融', '周年', '常态', '安排', '安全', '全面', '全体', '全国', '全部', '全力', '任务', '成为', '成功', '成立', '包括', '尚未', '项目', '连续', '应该', '应当', '初心', '文化', '文明', '时代', '时间', '时期', '和平', '和谐', '平安', '华夏', '万元', '万人', '车辆', '路线', '景区', '程序', '范围', '田间', '官员', '司机', '司法', '宁静', '严格', '严肃', '严重', '林业', '温暖', '余额', '石油', '江河', '黄河', '白天', '左右', '上下', '史上', '朱红', '原则', '原来', '牛奶', '向前', '贺信', '贺电', '苏醒'])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
@@ -59,7 +61,7 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     const honorific = lexicon.honorificAt(folded, at + surname)
     if (honorific !== null) {
       const end = at + surname + honorific.length
-      add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at), honorific, mentions: [] })
+      add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at, resume), honorific, mentions: [] })
       resume = end
       continue
     }
@@ -67,8 +69,17 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     const length = nameLength(folded, at, surname, lexicon)
     if (length === 0) continue
     if (GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(at + length, at + length + 4))) continue
-    add({ name: text.slice(at, at + length), start: at, end: at + length, titles: chain(text, folded, at), honorific: null, mentions: [] })
+    add({ name: text.slice(at, at + length), start: at, end: at + length, titles: chain(text, folded, at, resume), honorific: null, mentions: [] })
     resume = at + length
+  }
+  // a full name that opens its clause, then its title: `习近平总书记`, `李强总理`, `张三同志`
+  const titlesAfter = lexicon.titlesAfter
+  titlesAfter.lastIndex = 0
+  for (let match = titlesAfter.exec(folded); match !== null; match = titlesAfter.exec(folded)) {
+    const start = nameBefore(folded, match.index, lexicon)
+    if (start === -1) continue
+    const end = match.index
+    add({ name: text.slice(start, end), start, end, titles: [text.slice(end, end + match[0].length)], honorific: null, mentions: [] })
   }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)
@@ -101,6 +112,24 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
   return 0
 }
 
+/**
+ * Where the full name ending at `end` starts, or -1: a surname and one or two characters that open
+ * their clause. The shorter name is tried first, so `和李强总理` is 李强 (和 is a surname too).
+ */
+function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
+  for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
+    if (start > 0 && NAME_OPENERS[folded.charCodeAt(start - 1)] === 0) continue
+    const surname = lexicon.surnameLength(folded, start)
+    const given = end - start - surname
+    if (surname === 0 || given < 1 || given > 2 || !givenNameChars(folded, start + surname, end)) continue
+    if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) continue
+    // a title word is no name: `党员干部`
+    if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= end - start) continue
+    return start
+  }
+  return -1
+}
+
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
 function givenNameChars(folded: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
@@ -110,10 +139,13 @@ function givenNameChars(folded: string, start: number, end: number): boolean {
   return true
 }
 
-/** The titles before a name, back to the start of its clause: `区委常委、组织部部长` → two titles. */
-function chain(text: string, folded: string, nameStart: number): string[] {
+/**
+ * The titles before a name, back to the start of its clause or the end of the name before it
+ * (`floor`): `区委常委、组织部部长` → two titles; `市委书记张三、市长李四` → 李四 is only 市长.
+ */
+function chain(text: string, folded: string, nameStart: number, floor = 0): string[] {
   let start = nameStart
-  while (start > 0 && nameStart - start < MAX_CHAIN && CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
+  while (start > floor && nameStart - start < MAX_CHAIN && CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
   let words = text.slice(start, nameStart)
   const foldedWords = folded.slice(start, nameStart)
   // `他和村主任扶元初`: the chain starts after the last function word

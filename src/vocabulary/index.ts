@@ -3,7 +3,7 @@ import { builtinColumns } from './columns.js'
 import { builtinOutlets } from './outlets.js'
 import { builtinRoles, builtinTrailingRoles } from './roles.js'
 import { builtinSurnames } from './surnames.js'
-import { builtinHonorifics, builtinTitles } from './titles.js'
+import { builtinHonorifics, builtinTitles, builtinTitlesAfter } from './titles.js'
 import { traditionalAliases } from './traditional.js'
 
 export { CLOSING_PUNCTUATION } from './punctuation.js'
@@ -22,6 +22,8 @@ export interface Vocabulary {
   columns: string[]
   /** Words that end a title right before a name (`部长`, `种植户`). */
   titles: string[]
+  /** Words right after a full name that give its title (`总书记`, `同志`). */
+  titlesAfter: string[]
   /** Words after a surname that make a person of it (`先生`, `女士`). */
   honorifics: string[]
   /** One character → one character, folded before matching (Traditional → Simplified). */
@@ -38,6 +40,7 @@ export const builtinVocabulary: Readonly<Vocabulary> = {
   surnames: [...builtinSurnames],
   columns: [...builtinColumns],
   titles: [...builtinTitles],
+  titlesAfter: [...builtinTitlesAfter],
   honorifics: [...builtinHonorifics],
   aliases: { ...traditionalAliases },
 }
@@ -51,6 +54,7 @@ export function mergeVocabulary(base: Readonly<Vocabulary>, additions: Vocabular
     surnames: [...new Set([...base.surnames, ...(additions.surnames ?? [])])],
     columns: [...new Set([...base.columns, ...(additions.columns ?? [])])],
     titles: [...new Set([...base.titles, ...(additions.titles ?? [])])],
+    titlesAfter: [...new Set([...base.titlesAfter, ...(additions.titlesAfter ?? [])])],
     honorifics: [...new Set([...base.honorifics, ...(additions.honorifics ?? [])])],
     aliases: { ...base.aliases, ...additions.aliases },
   }

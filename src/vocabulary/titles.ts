@@ -13,6 +13,15 @@ export const builtinTitles: readonly string[] = [
   '创始人', '合伙人', '干部', '党员', '业主', '顾客', '网友', '药师', '执业药师', '中医', '掌柜', '传承人', '选手', '冠军',
 ]
 
+/**
+ * Words right after a full name that give its title: `习近平总书记`, `李强总理`, `张三同志`. Only
+ * after a name that opens its clause, and never after a surname alone (`王书记` names no one).
+ */
+export const builtinTitlesAfter: readonly string[] = [
+  '总书记', '国家主席', '主席', '副主席', '委员长', '总理', '副总理', '同志', '书记', '院士', '教授', '省长', '市长', '县长',
+  '区长', '部长', '局长', '主任', '大使', '总统',
+]
+
 /** Words after a surname that make a person of it: `王先生`, `李女士`. */
 export const builtinHonorifics: readonly string[] = [
   '先生', '女士', '小姐', '老师', '阿姨', '大爷', '大妈', '师傅', '奶奶', '爷爷', '叔叔', '大姐', '大哥',
