@@ -17,6 +17,7 @@ const figures: FigureRow[] = [
   ['2-3亿元', '2-3亿元', 'money', null, 200000000, 300000000, '元', null],
   ['超5亿元的项目', '超5亿元', 'money', 500000000, null, null, '元', 'more-than'],
   ['5,758万元', '5,758万元', 'money', 57580000, null, null, '元', null],
+  ['已累计接种疫苗2000万剂次', '2000万剂次', 'count', 20000000, null, null, '剂次', null],
   ['95.3%', '95.3%', 'percent', 95.3, null, null, '%', null],
   ['同比增长20.4%', '20.4%', 'percent', 20.4, null, null, '%', null],
   ['１００％', '１００％', 'percent', 100, null, null, '%', null],
@@ -128,6 +129,10 @@ describe('extractQuotes', () => {
     ['“我感觉到中国正在变得更加自信和开放。我非常看好中国的稳定发展。”俄罗斯塔斯社记者阿列克谢·谢里谢夫说。', '阿列克谢·谢里谢夫', '说', 'speech'],
     ['“我们一定行。”习近平总书记这样说。', '习近平', '说', 'speech'],
     ['“我们一定行。”总书记这样说。', null, '说', 'speech'],
+    ['他说：“好。”', '他', '说', 'speech'],
+    ['对于沿线国家人民来说，“一带一路”是水和电', null, null, 'term'],
+    ['时间已成回忆，“2020”悄然开启', null, null, 'term'],
+    ['号称“天下第一”', null, null, 'term'],
     ['他总是笑着说,“脱贫无小事,件件是大事”', '他', '笑着说', 'speech'],
   ] as const)('%s', (text, speaker, verb, kind) => {
     const [quote, ...rest] = extractQuotes(text)

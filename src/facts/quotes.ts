@@ -14,6 +14,8 @@ export interface QuoteReading {
 const PAIRS: Readonly<Record<string, string>> = { '“': '”', '「': '」', '『': '』' }
 /** A term: short, with no clause inside it: `“项目为王”理念`, `“工作项目化、项目清单化”`. */
 const MAX_TERM = 24
+/** The colon between a speech verb and what it introduces (a comma is no sign: `对于他们来说，“…”`). */
+const INTRODUCING = /[：:]/
 const CLAUSE = /[，,。；;！!？?：:…]/
 /** Verbs that attribute speech, longest first. */
 const SPEECH_VERBS = [
@@ -66,7 +68,7 @@ function verbAfter(text: string, end: number): { verb: string; clauseStart: numb
 /**
  * Reads quotations: speech with its speaker and verb before (`X表示：“…”`) or after it
  * (`“…”X表示`), over several sentences, with ‘’ nested; short quoted slogans, terms and names are
- * `term` (`“项目为王”理念`). An unattributed quote has a null speaker; an unmatched `“` is none.
+ * `term` (`“项目为王”理念`) unless a verb and a colon introduce them (`他说：“好”`). An unattributed quote has a null speaker; an unmatched `“` is none.
  */
 export function readQuotes(text: string, people: readonly PersonReading[]): QuoteReading[] {
   const out: QuoteReading[] = []
@@ -76,11 +78,14 @@ export function readQuotes(text: string, people: readonly PersonReading[]): Quot
     const end = text.indexOf(close, at + 1)
     if (end === -1) break // unmatched: no quote, and none after it can close either
     const inner = text.slice(at + 1, end)
-    const kind = inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
+    const before = verbBefore(text, at)
+    // `他说：“好”`: a verb and a colon make even a short quote speech
+    const introduced = before !== null && INTRODUCING.test(text.slice(before.verbStart + before.verb.length, at))
+    const kind = !introduced && inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
     let speaker: string | null = null
     let verb: string | null = null
     if (kind === 'speech') {
-      const found = verbBefore(text, at) ?? verbAfter(text, end + 1)
+      const found = before ?? verbAfter(text, end + 1)
       if (found !== null) {
         verb = found.verb
         speaker = speakerIn(text.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
