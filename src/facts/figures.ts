@@ -18,22 +18,29 @@ const AFTER = '以上|左右|上下|以内|以下'
  * The grammar of a figure, tried only where `findStarts` says one may start (the first numeral of
  * a run, which keeps it linear):
  * ```
- * figure := BEFORE? ( 百分之 NUMBER | ( NEIGHBOURS | NUMBER ((至|到|-|~) NUMBER)? ) (多|余)? UNIT ) AFTER?
+ * figure := BEFORE? ( 百分之 NUMBER | ( NEIGHBOURS | NUMBER ((至|到|-|~) NUMBER)? ) ((多|余) (万|亿)?)? UNIT ) AFTER?
  * UNIT   := 个百分点 | % | currency | measure word | count word
  * ```
- * `约752.2亿元`, `95.3%`, `百分之二十`, `20个百分点`, `3至5万元`, `六七百人`, `1000多名`, `300余家`.
- * Groups: 1 百分之's number, 2 neighbours, 3 from, 4 to, 5 多/余, units 6 % 7 个百分点 8 currency
- * 9 measure 10 count, 11 the word after. `BEFORE` is read back from the match's start.
+ * `约752.2亿元`, `95.3%`, `百分之二十`, `20个百分点`, `3至5万元`, `六七百人`, `1000多名`, `300余家`,
+ * `1000多万元`; a count word is not the start of a longer word (`300多万县级以上机关`) nor of a
+ * span of time (`3个月`, `两个多月`). Groups: 1 百分之's number, 2 neighbours, 3 from, 4 to, 5 多/余, 6 the 万 or 亿
+ * after it, units 7 % 8 个百分点 9 currency 10 measure 11 count, 12 the word after. `BEFORE` is
+ * read back from the match's start.
  */
 const FIGURE = new RegExp(
-  `(?:百分之(${NUMBER})|(?:(${NEIGHBOURS})|(${NUMBER})(?:(?:至|到|-|~|—)(${NUMBER}))?)(多|余)?` +
-    `(?:(%)|(个百分点)|(${longestFirst(CURRENCIES)})|(${longestFirst(MEASURE_WORDS)})|(${longestFirst(COUNT_WORDS)})))(${AFTER})?`,
+  `(?:百分之(${NUMBER})|(?:(${NEIGHBOURS})|(${NUMBER})(?:(?:至|到|-|~|—)(${NUMBER}))?)(?:(多|余)(万亿|千万|百万|万|亿)?)?` +
+    `(?:(%)|(个百分点)|(${longestFirst(CURRENCIES)})|(${longestFirst(MEASURE_WORDS)})|(${longestFirst(COUNT_WORDS)})(?!级|多?月|多?小时|多?星期|工作日)))(${AFTER})?`,
   'y',
 )
 
 /** The last characters of the words before a figure (`约`, `近`, `不少于`): where to look back. */
 const BEFORE_ENDS = charTable(BEFORE.map((word) => word.at(-1)).join(''))
 const MULTIPLIER = /(?:万亿|千万|百万|万|亿)$/
+/** Numbered phrases of policy and slogans: names, not counts (`三个代表`, `两个维护`, `八项规定`). */
+const NUMBERED_PHRASES = [
+  '三个代表', '两个维护', '四个意识', '四个自信', '两个确立', '两个一百年', '四个全面', '两个大局', '三个务必', '四个服务',
+  '两个毫不动摇', '八项规定', '三个倡导', '三个有利于', '两个结合', '五个必由之路', '三严三实', '两学一做', '五位一体',
+]
 
 const APPROX: ReadonlyMap<string, FigureApprox> = new Map([
   ['多', 'more-than'], ['余', 'more-than'], ['以上', 'more-than'], ['超过', 'more-than'], ['超', 'more-than'], ['逾', 'more-than'],
@@ -62,8 +69,9 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     FIGURE.lastIndex = at
     const match = FIGURE.exec(text)
     if (match === null) continue
-    const [whole, per, range, from, to, more, , points, currency, measure, count, after] = match
+    const [whole, per, range, from, to, more, late = '', , points, currency, measure, count, after] = match
     resume = at + whole.length
+    if (NUMBERED_PHRASES.some((phrase) => text.startsWith(phrase, at))) continue
     const before = BEFORE_ENDS[codeAt(text, match.index - 1)] === 1 ? BEFORE.find((word) => text.startsWith(word, match.index - word.length)) : undefined
     const unit = currency ?? measure ?? count ?? (points !== undefined ? '百分点' : '%')
     const kind: FigureKind = per !== undefined ? 'percent' : currency !== undefined ? 'money' : measure !== undefined ? 'measure' : count !== undefined ? 'count' : points !== undefined ? 'percent-point' : 'percent'
@@ -74,17 +82,17 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     else if (range !== undefined) {
       // 六七百 → 600–700
       const tail = range.slice(2)
-      min = numberValue(range[0] + tail)
-      max = numberValue(range[1] + tail)
+      min = numberValue(range[0] + tail + late)
+      max = numberValue(range[1] + tail + late)
     } else if (to !== undefined) {
       // 3至5万元: the multiplier of the second number counts for the first too
-      min = numberValue(MULTIPLIER.test(from!) ? from! : from! + (MULTIPLIER.exec(to)?.[0] ?? ''))
-      max = numberValue(to)
+      min = numberValue(MULTIPLIER.test(from!) ? from! + late : from! + (MULTIPLIER.exec(to)?.[0] ?? '') + late)
+      max = numberValue(to + late)
       if (min !== null && max !== null && min > max) continue
     } else {
       // `一场`, `一批`, `最后一公里`: a lone 一 before a unit is an idiom more often than a figure
       if (from === '一' && (kind === 'count' || kind === 'measure')) continue
-      value = numberValue(from!)
+      value = numberValue(from! + late) // `1000多万元`: 多 before the multiplier
     }
     if (value === null && (min === null || max === null)) continue
     const approxWord = before ?? more ?? after
