@@ -44,8 +44,11 @@ export interface Line {
   attach?: 'forward'
   /** Set by a step that knows a body line is an in-body subhead. */
   subhead?: boolean
-  /** A `lead` line: the words that may be a dateline (`东昌府讯` inside `**…**`), and where the text after them starts. */
-  lead?: { words: Span; rest: number }
+  /**
+   * A `lead` line: the words that may be a dateline (`东昌府讯` inside `**…**`), where the text
+   * after them starts, and whether the bold words are the whole line (`**一、稳住经济大盘**`).
+   */
+  lead?: { words: Span; rest: number; whole?: boolean }
   /** A line a plugin's byline token matched: read it as a credit. */
   credit?: boolean
 }

@@ -73,9 +73,12 @@ function promoteHeadlines(ctx: Context): void {
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
 
+/** A line wholly in bold (`**我市召开全市经济工作会议**`): its words read like a plain line's. */
+const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.token === 'LeadLine' && line.lead?.whole === true
+
 function isCandidate(ctx: Context, line: Line): boolean {
-  if (line.kind !== 'body') return false
-  const content = contentOf(ctx, line)
+  if (line.kind !== 'body' && !wholeBold(line)) return false
+  const content = wholeBold(line) ? ctx.normalized.text.slice(line.lead!.words.start, line.lead!.words.end) : contentOf(ctx, line)
   if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content)) return false
   const folded = ctx.lexicon.fold(content)
   if (readLead(folded, ctx.lexicon).dateline !== null) return false
@@ -97,7 +100,15 @@ function assignLevels(ctx: Context, group: Line[]): void {
   const second = n === 2 ? contentOf(ctx, group[1]!) : ''
   const levels =
     n === 1 ? [1] : n === 2 ? (/^(?:——|\()/.test(second) ? [1, 2] : [2, 1]) : [...Array<number>(n - 3).fill(1), 2, 1, 2]
-  group.forEach((line, index) => makeHeading(line, levels[index]!))
+  group.forEach((line, index) => {
+    if (wholeBold(line)) {
+      // the heading is the bold words, without their `**`
+      line.contentStart = line.lead!.words.start
+      line.contentEnd = line.lead!.words.end
+      delete line.lead
+    }
+    makeHeading(line, levels[index]!)
+  })
   if (n > 1) {
     ctx.report('headline/guessed-roles', 'info', `Plain text gives no heading sizes: ${n} headline lines were read by position.`, {
       start: group[0]!.contentStart,

@@ -12,6 +12,8 @@ const MAX_CREDIT_LINE = 60
 /** An in-body subhead (`彪炳史册 雄健豪迈`) is short, with no clause punctuation. */
 const MAX_SUBHEAD = 24
 const CLAUSE_PUNCTUATION = /[,，、;；:：。!！?？]/
+/** The number opening a subhead: `一、`, `(一)`, `1.`, `第一，`. */
+const ENUMERATION = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[,，、])/
 /** `（作者为中国驻芬兰大使）`, `(作者系…)`: a note about the author, not a byline. */
 const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 /** `(见上图)`, `(附图片)`, `(图片)`, `（资料图）`: marks of a picture. */
@@ -239,6 +241,11 @@ class BodyReader {
   /** A short line without clause punctuation, between paragraphs, followed by body text. */
   private isSubhead(line: Line, content: string, next: Line | undefined): boolean {
     if (line.subhead) return true
+    // a short line wholly in bold that is no dateline, before a paragraph: `**一、稳住经济大盘**`
+    if (line.kind === 'lead' && line.lead?.whole === true && line.token === 'LeadLine') {
+      const words = this.text.slice(line.lead.words.start, line.lead.words.end).replace(ENUMERATION, '')
+      return next !== undefined && words.length <= MAX_SUBHEAD && !CLAUSE_PUNCTUATION.test(words) && !CLOSING_PUNCTUATION.has(words.charAt(words.length - 1))
+    }
     if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
     // what follows a subhead is a paragraph, not another short line (a signature, a date)
     const following = this.text.slice(next.contentStart, next.contentEnd)

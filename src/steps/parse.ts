@@ -44,7 +44,7 @@ export function lineFromToken(token: IToken, base: number, text: string, specs?:
     const close = text.indexOf('**', contentStart + 2)
     let rest = close + 2
     while (rest < contentEnd && isSpace(text.charCodeAt(rest))) rest++
-    line.lead = { words: { start: contentStart + 2, end: close }, rest }
+    line.lead = { words: { start: contentStart + 2, end: close }, rest, whole: rest >= contentEnd }
   }
   return line
 }
