@@ -20,6 +20,8 @@ const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
+/** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
+const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 const CREDIT_COLUMN = /\s*\(([^()]{2,12})\)$/
@@ -234,6 +236,8 @@ class BodyReader {
   }
 
   private isCaption(line: Line, content: string): boolean {
+    // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
+    if (PHOTO_CAPTION.test(content)) return true
     const previous = this.previous
     return previous !== null && IMAGE_STUB.test(this.text.slice(previous.contentStart, previous.contentEnd)) && content.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(content.charAt(content.length - 1)) && line.kind === 'body'
   }
