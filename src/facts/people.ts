@@ -14,7 +14,7 @@ export interface PersonReading {
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
-const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自)/
+const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
@@ -28,7 +28,7 @@ const NOT_NAMES = new Set(['强调', '国内', '国际', '国家', '曾经', '�
 const VERB_NEXT = /^(?:表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
 /** Nouns for groups, not titles: a name after one needs a clear end (`居民闻讯前来` is no name). */
 const GROUP_NOUNS = new Set(['村民', '居民', '顾客', '网友', '业主', '职工', '工人', '农民', '市民', '学生', '党员', '干部', '志愿者', '专家', '老板', '店主'])
-const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为)/
+const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it). */
