@@ -19,7 +19,7 @@ const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）�
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府')
+const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营')
 /** What may stand right before a name that opens its clause: a clause mark or a function word. */
 const NAME_OPENERS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`)
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
