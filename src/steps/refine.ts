@@ -1,16 +1,18 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { readBodies } from '../refine/body.js'
 import { attachColumns } from '../refine/columns.js'
+import { splitBriefs } from '../refine/briefs.js'
 import { readHeadlines } from '../refine/headline.js'
 
 /**
- * refine: column banners attached, headlines and bodies read (title-line columns, parallel titles,
- * dateline, bylines, page-break joins), and each
+ * refine: column banners attached, headlines read (title-line columns, parallel titles), briefs
+ * split into their items, bodies read (dateline, bylines, page-break joins), and each
  * article's extent: from its first owned line to its last, so the spans of articles never overlap.
  */
 export function refine(ctx: Context): void {
   attachColumns(ctx)
   readHeadlines(ctx)
+  splitBriefs(ctx)
   readBodies(ctx)
   for (const draft of ctx.drafts) {
     let start = Infinity

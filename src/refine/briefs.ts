@@ -1,0 +1,75 @@
+import { readDateline } from '../extract/dateline.js'
+import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+
+/** Banners over a run of briefs, each a short item with its title in bold. */
+const BRIEFS_BANNER = /^(?:新闻)?(?:简讯|短讯|快讯|简报|速递|速览)$|^(?:要闻|工作|信息)简报$|^一句话新闻$|^新闻速递$/
+/** A brief's bold title is short. */
+const MAX_BRIEF_TITLE = 40
+
+/**
+ * Briefs (简讯): an article under a briefs banner whose body holds two or more items, each opening
+ * with words in bold that are no dateline, becomes one article per item:
+ *
+ * ```
+ * # 简讯                                                  ← the items' column
+ * **我区开展消防安全检查** 12月18日，…（记者 孙明）       ← title in bold, then the item's text
+ * **东昌府区举办农民丰收节**                              ← or the title alone on its line
+ * 近日，…
+ * ```
+ *
+ * The banner is the column of every item; the first item's span covers it.
+ */
+export function splitBriefs(ctx: Context): void {
+  const drafts: ArticleDraft[] = []
+  for (const draft of ctx.drafts) drafts.push(...briefsOf(ctx, draft))
+  ctx.drafts = drafts
+}
+
+function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
+  const banner = bannerOf(ctx, draft)
+  if (banner === null) return [draft]
+  const starts = draft.body.flatMap((line, index) => (isItemTitle(ctx, line) ? [index] : []))
+  if (starts.length < 2 || draft.body.slice(0, starts[0]).some((line) => line.kind !== 'blank')) return [draft]
+  return starts.map((start, i) => {
+    const lines = draft.body.slice(start, starts[i + 1])
+    const title = lines[0]!
+    const words = title.lead!.words
+    // the item's text starts after its bold title: on the same line, or on the next
+    const body = title.lead!.whole === true ? lines.slice(1) : [{ ...title, kind: 'body' as const, token: 'BodyLine', contentStart: title.lead!.rest, lead: undefined }, ...lines.slice(1)]
+    const item: ArticleDraft = {
+      ...draft,
+      headings: i === 0 ? draft.headings : [],
+      kicker: i === 0 ? draft.kicker : null,
+      title,
+      subtitle: null,
+      leadingBanners: i === 0 ? draft.leadingBanners : [],
+      innerBanners: [],
+      column: banner,
+      banners: i === 0 ? [...new Set([banner, ...draft.banners])] : [],
+      body,
+      bylines: [],
+      dateline: null,
+      titleSpan: { start: words.start, end: words.end },
+      columnSpan: null,
+      paragraphs: [],
+      extent: null,
+    }
+    return item
+  })
+}
+
+/** The briefs banner over this article: its title, or its column. */
+function bannerOf(ctx: Context, draft: ArticleDraft): Line | null {
+  const text = ctx.normalized.text
+  const named = (line: Line | null): boolean => line !== null && BRIEFS_BANNER.test(ctx.lexicon.fold(text.slice(line.contentStart, line.contentEnd)))
+  if (draft.title !== null) return named(draft.title) && draft.subtitle === null ? draft.title : null
+  return [draft.column, ...draft.banners, ...draft.innerBanners].find(named) ?? null
+}
+
+/** A line that opens with short bold words that are no dateline: `**我区开展消防安全检查** 12月18日…`. */
+function isItemTitle(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'lead' || line.token !== 'LeadLine' || line.lead === undefined) return false
+  const { words } = line.lead
+  if (words.end - words.start > MAX_BRIEF_TITLE || words.end <= words.start) return false
+  return readDateline(ctx.lexicon.fold(ctx.normalized.text.slice(words.start, words.end)), ctx.lexicon) === null
+}
