@@ -30,6 +30,11 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
   if (banner === null) return [draft]
   const starts = draft.body.flatMap((line, index) => (isItemTitle(ctx, line) ? [index] : []))
   if (starts.length < 2 || draft.body.slice(0, starts[0]).some((line) => line.kind !== 'blank')) return [draft]
+  // other banners go with the item they stand before (the first) or after (the last)
+  const firstItem = draft.body[starts[0]!]!.begin
+  const others = draft.banners.filter((line) => line !== banner)
+  const before = others.filter((line) => line.begin < firstItem)
+  const after = others.filter((line) => line.begin >= firstItem)
   return starts.map((start, i) => {
     const lines = draft.body.slice(start, starts[i + 1])
     const title = lines[0]!
@@ -45,7 +50,7 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
       leadingBanners: i === 0 ? draft.leadingBanners : [],
       innerBanners: [],
       column: banner,
-      banners: i === 0 ? [...new Set([banner, ...draft.banners])] : [],
+      banners: [...(i === 0 ? [banner, ...before] : []), ...(i === starts.length - 1 ? after : [])],
       body,
       bylines: [],
       dateline: null,
