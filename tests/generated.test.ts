@@ -1,9 +1,15 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { diagramsHtml } from '../grammar/diagrams.js'
+import { traditionalTableSource } from '../scripts/traditional-table.js'
 
 it('grammar/diagrams.html is current (run `npm run diagrams` after changing a rule)', () => {
   const committed = readFileSync(new URL('../grammar/diagrams.html', import.meta.url), 'utf8')
   expect(committed).toBe(diagramsHtml())
   expect(committed).not.toMatch(/https?:\/\//)
+})
+
+it('src/vocabulary/traditional-characters.ts is current (run `npm run traditional` after updating opencc-js)', () => {
+  const committed = readFileSync(new URL('../src/vocabulary/traditional-characters.ts', import.meta.url), 'utf8')
+  expect(committed).toBe(traditionalTableSource())
 })
