@@ -1,5 +1,5 @@
 import type { Role } from './schema.js'
-import type { Vocabulary } from './vocabulary/index.js'
+import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -131,3 +131,8 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+let builtinLexicon: Lexicon | null = null
+
+/** The lexicon of the built-in vocabulary, compiled on first use: for the extractors used alone. */
+export const defaultLexicon = (): Lexicon => (builtinLexicon ??= compileLexicon(builtinVocabulary))

@@ -12,7 +12,7 @@ export function articleDates(paragraphs: readonly ParagraphText[], issue: Date |
   const resolve: ResolveContext = { issue, previous: null }
   const out: DateMention[] = []
   for (const paragraph of paragraphs) {
-    for (const reading of readDates(paragraph.text, resolve, paragraph.starts.dates)) {
+    for (const reading of readDates(paragraph.folded, resolve, paragraph.starts.dates)) {
       const at = paragraph.at(reading.index, reading.index + reading.length)
       out.push(toMention(at.text, at.span, reading))
     }

@@ -1,6 +1,7 @@
 import { parseISO } from 'date-fns/parseISO'
 import { AFTER_DIGITS, DATE_RULES, dateExpression, type DateRule } from '../../grammar/dates.js'
 import { findStarts } from '../facts/starts.js'
+import { defaultLexicon } from '../lexicon.js'
 import { charTable, codeAt } from '../char-table.js'
 import { normalize } from '../normalize.js'
 import type { DateMention } from '../schema.js'
@@ -53,7 +54,8 @@ export function extractDates(text: string, options: ExtractDatesOptions = {}): D
   const normalized = normalize(text)
   const issue = options.issueDate ? parseISO(options.issueDate) : null
   // the normalised view drops CRs; map offsets back through its drops
-  return readDates(normalized.text, { issue, previous: null }).map((reading) => {
+  // Traditional forms fold to Simplified, one unit for one: `12月21號` reads as `12月21号`
+  return readDates(defaultLexicon().fold(normalized.text), { issue, previous: null }).map((reading) => {
     const start = mapOffset(normalized.drops, reading.index)
     const end = mapOffset(normalized.drops, reading.index + reading.length - 1) + 1
     return toMention(text.slice(start, end), { start, end }, reading)

@@ -18,7 +18,7 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
   const people = new Map<string, Person>()
   const mentions: { name: string; at: Span }[] = []
   for (const { text: joined, folded, starts, at: span } of paragraphs) {
-    for (const figure of want.figures ? readFigures(joined, starts.figures) : []) {
+    for (const figure of want.figures ? readFigures(folded, starts.figures) : []) {
       const at = span(figure.index, figure.index + figure.length)
       figures.push(toFigure(at.text, at.span, figure))
     }
@@ -39,7 +39,7 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
       if (found.some((p) => p.name === name)) continue
       for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length)) mentions.push({ name, at: span(at, at + name.length).span })
     }
-    for (const quote of want.quotes ? readQuotes(joined, found) : []) {
+    for (const quote of want.quotes ? readQuotes(joined, found, folded) : []) {
       const at = span(quote.start, quote.end)
       quotes.push({ text: at.text, span: at.span, speaker: quote.speaker, verb: quote.verb, kind: quote.kind })
     }

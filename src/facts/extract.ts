@@ -1,12 +1,9 @@
 import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
-import { compileLexicon, type Lexicon } from '../lexicon.js'
+import { defaultLexicon } from '../lexicon.js'
 import type { Person, Quote } from '../schema.js'
-import { builtinVocabulary } from '../vocabulary/index.js'
 import { readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
 
-let defaultLexicon: Lexicon | null = null
-const lexiconOf = (lexicon?: Lexicon) => lexicon ?? (defaultLexicon ??= compileLexicon(builtinVocabulary))
 
 /**
  * Finds the people named in a text, with their titles and later mentions.
@@ -19,7 +16,7 @@ export function extractPeople(text: string): Person[] {
   if (typeof text !== 'string') throw new TypeError(`extractPeople expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
   const span = (start: number, end: number) => ({ start: toInputOffset(normalized, start), end: toInputEnd(normalized, end) })
-  return readPeople(normalized.text, lexiconOf()).map((p) => {
+  return readPeople(normalized.text, defaultLexicon()).map((p) => {
     const at = span(p.start, p.end)
     return { name: text.slice(at.start, at.end), span: at, titles: p.titles, honorific: p.honorific, mentions: p.mentions.map((m) => span(m.start, m.end)) }
   })
@@ -35,8 +32,10 @@ export function extractPeople(text: string): Person[] {
 export function extractQuotes(text: string): Quote[] {
   if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
-  const people = readPeople(normalized.text, lexiconOf())
-  return readQuotes(normalized.text, people).map((q) => {
+  const lexicon = defaultLexicon()
+  const folded = lexicon.fold(normalized.text)
+  const people = readPeople(normalized.text, lexicon, folded)
+  return readQuotes(normalized.text, people, folded).map((q) => {
     const start = toInputOffset(normalized, q.start)
     const end = toInputEnd(normalized, q.end)
     return { text: text.slice(start, end), span: { start, end }, speaker: q.speaker, verb: q.verb, kind: q.kind }

@@ -2,6 +2,7 @@ import { charTable, codeAt } from '../char-table.js'
 import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
 import type { Figure, FigureApprox, FigureKind, Span } from '../schema.js'
 import { COUNT_WORDS, CURRENCIES, MEASURE_WORDS } from '../vocabulary/units.js'
+import { defaultLexicon } from '../lexicon.js'
 import { numberValue } from '../numerals.js'
 import { findStarts } from './starts.js'
 
@@ -123,7 +124,8 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
 export function extractFigures(text: string): Figure[] {
   if (typeof text !== 'string') throw new TypeError(`extractFigures expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
-  return readFigures(normalized.text).map((reading) => {
+  // Traditional forms fold to Simplified, one unit for one: `1.2萬` reads as `1.2万`
+  return readFigures(defaultLexicon().fold(normalized.text)).map((reading) => {
     const start = toInputOffset(normalized, reading.index)
     const end = toInputEnd(normalized, reading.index + reading.length)
     return toFigure(text.slice(start, end), { start, end }, reading)

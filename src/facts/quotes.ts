@@ -68,27 +68,28 @@ function verbAfter(text: string, end: number): { verb: string; clauseStart: numb
 /**
  * Reads quotations: speech with its speaker and verb before (`X表示：“…”`) or after it
  * (`“…”X表示`), over several sentences, with ‘’ nested; short quoted slogans, terms and names are
- * `term` (`“项目为王”理念`) unless a verb and a colon introduce them (`他说：“好”`). An unattributed quote has a null speaker; an unmatched `“` is none.
+ * `term` (`“项目为王”理念`) unless a verb and a colon introduce them (`他说：“好”`). Matching reads
+ * `folded` (the text folded by the lexicon, the same length); the verb is given as printed. An unattributed quote has a null speaker; an unmatched `“` is none.
  */
-export function readQuotes(text: string, people: readonly PersonReading[]): QuoteReading[] {
+export function readQuotes(text: string, people: readonly PersonReading[], folded = text): QuoteReading[] {
   const out: QuoteReading[] = []
-  const cornered = text.includes('「') || text.includes('『')
-  for (let at = nextOpening(text, 0, cornered); at !== -1; at = nextOpening(text, at + 1, cornered)) {
-    const close = PAIRS[text.charAt(at)]!
-    const end = text.indexOf(close, at + 1)
+  const cornered = folded.includes('「') || folded.includes('『')
+  for (let at = nextOpening(folded, 0, cornered); at !== -1; at = nextOpening(folded, at + 1, cornered)) {
+    const close = PAIRS[folded.charAt(at)]!
+    const end = folded.indexOf(close, at + 1)
     if (end === -1) break // unmatched: no quote, and none after it can close either
-    const inner = text.slice(at + 1, end)
-    const before = verbBefore(text, at)
+    const inner = folded.slice(at + 1, end)
+    const before = verbBefore(folded, at)
     // `他说：“好”`: a verb and a colon make even a short quote speech
-    const introduced = before !== null && INTRODUCING.test(text.slice(before.verbStart + before.verb.length, at))
+    const introduced = before !== null && INTRODUCING.test(folded.slice(before.verbStart + before.verb.length, at))
     const kind = !introduced && inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
     let speaker: string | null = null
     let verb: string | null = null
     if (kind === 'speech') {
-      const found = before ?? verbAfter(text, end + 1)
+      const found = before ?? verbAfter(folded, end + 1)
       if (found !== null) {
-        verb = found.verb
-        speaker = speakerIn(text.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
+        verb = text.slice(found.verbStart, found.verbStart + found.verb.length) // as printed: `說` stays `說`
+        speaker = speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
       }
     }
     out.push({ start: at, end: end + 1, speaker, verb, kind })

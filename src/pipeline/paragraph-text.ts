@@ -7,7 +7,7 @@ export interface ParagraphText {
   text: string
   /** `text` folded for look-ups in the lexicon (Traditional → Simplified), the same length. */
   folded: string
-  /** Where each reader may start: figures and dates in `text`, people in `folded`. */
+  /** Where each reader may start in `folded`. */
   starts: Starts
   /** The input text and span of `text.slice(start, end)`; a span across a break spans the break. */
   at(start: number, end: number): Text
@@ -27,11 +27,8 @@ export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string
   return draft.paragraphs.map(({ pieces }) => {
     const at = (start: number, end: number): Text => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
     const text = join(normalized, pieces)
-    if (folded === normalized) return { text, folded: text, starts: findStarts(text, ctx.lexicon), at }
-    // Traditional characters fold: figures and dates are read in the text as it stands
-    const foldedText = join(folded, pieces)
-    const { figures, dates } = findStarts(text)
-    return { text, folded: foldedText, starts: { figures, dates, people: findStarts(foldedText, ctx.lexicon).people }, at }
+    const foldedText = folded === normalized ? text : join(folded, pieces)
+    return { text, folded: foldedText, starts: findStarts(foldedText, ctx.lexicon), at }
   })
 }
 
