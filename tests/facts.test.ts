@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { extractFigures, extractPeople, extractQuotes } from '../src/index.js'
+import { extractDates, extractFigures, extractPeople, extractQuotes } from '../src/index.js'
 
 type FigureRow = [text: string, found: string, kind: string, value: number | null, min: number | null, max: number | null, unit: string, approx: string | null]
 
@@ -216,5 +216,18 @@ describe('generated cases', () => {
   const names = ['王小明', '李娜', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴昊']
   it.each(titles.flatMap((title) => names.map((name) => [title, name] as const)))('%s%s表示', (title, name) => {
     expect(extractPeople(`${title}${name}表示,工作要做实。`)).toMatchObject([{ name, titles: [title], honorific: null }])
+  })
+})
+
+describe('Traditional pages', () => {
+  it('read figures, people, quotes and dates through the folded text, reported as printed', () => {
+    const text = '財政司司長陳茂波說：「措施涉及約700億元。」12月21號晚上8時，逾1.2萬人次參與。'
+    expect(extractFigures(text).map((f) => [f.text, f.value, f.unit, f.approx])).toEqual([
+      ['約700億元', 70000000000, '元', 'about'],
+      ['逾1.2萬人次', 12000, '人次', 'more-than'],
+    ])
+    expect(extractPeople(text).map((p) => [p.name, p.titles])).toEqual([['陳茂波', ['財政司司長']]])
+    expect(extractQuotes(text).map((q) => [q.speaker, q.verb, q.kind])).toEqual([['陳茂波', '說', 'speech']])
+    expect(extractDates(text, { issueDate: '2022-12-22' }).map((d) => [d.text, d.start])).toEqual([['12月21號晚上8時', '2022-12-21T20:00']])
   })
 })
