@@ -40,7 +40,7 @@ describe('readLead', async () => {
     const r = readLead(lexicon.fold(normalize(text).text.slice(0, -1)), lexicon)
     return {
       dateline: r.dateline && text.slice(r.dateline.start, r.dateline.end),
-      outlet: r.dateline?.reading.outlet ? text.slice(...r.dateline.reading.outlet) : null,
+      outlet: r.dateline?.reading.outlet ? text.slice(r.dateline.start + r.dateline.reading.outlet[0], r.dateline.start + r.dateline.reading.outlet[1]) : null,
       byline: r.byline && text.slice(r.byline.start, r.byline.end),
       names: r.byline?.reading.contributors.map((c) => text.slice(c.start, c.end)) ?? [],
       body: text.slice(r.bodyStart, r.bodyStart + 6),
@@ -62,7 +62,16 @@ describe('readLead', async () => {
     expect(lead(text)).toEqual(expected)
   })
 
-  it.each(['通讯员孙睿介绍,', '电商直播带货', '今年以来,本报讯', '据新华社电', '我区讯息化建设'])('%s opens with no dateline', (text) => {
+  it.each([
+    ['【明報專訊】政府昨日宣布', { dateline: '明報專訊', outlet: '明報', byline: null, names: [], body: '政府昨日宣布' }],
+    ['【新华社北京12月21日电】记者从会上获悉', { dateline: '新华社北京12月21日电', outlet: '新华社', byline: null, names: [], body: '记者从会上获' }],
+    ['〔記者王小明／台北報導〕立法院今天三讀', { dateline: '台北報導', outlet: null, byline: '記者王小明', names: ['王小明'], body: '立法院今天三' }],
+    ['记者李四／新北报导', { dateline: '新北报导', outlet: null, byline: '记者李四', names: ['李四'], body: '' }],
+  ])('%s: a lead in brackets, or a byline before its place', (text, expected) => {
+    expect(lead(text)).toEqual(expected)
+  })
+
+  it.each(['通讯员孙睿介绍,', '电商直播带货', '今年以来,本报讯', '据新华社电', '我区讯息化建设', '【重要提示】请注意', '[1]参考文献', '【图片新闻】', '张三/李四报导'])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
   })
 })

@@ -29,7 +29,9 @@ describe('plugin tokens, one per grammar category', () => {
 
   it('leaves the default parser as it was', () => {
     const result = parseDispatch(page)
-    expect(result.articles[0]!.dateline).toBeNull()
+    expect(result.articles.flatMap((article) => [article.byline, ...article.credits])).toEqual([null])
+    expect(result.leftovers.map((text) => text.text)).toEqual([])
+    expect(result.articles[0]!.paragraphs.at(-1)!.text).toBe('◆ 张三 李四')
   })
 
   it('rejects a token outside the categories, and two tokens with one name', () => {

@@ -9,7 +9,9 @@ export interface DatelineReading {
   date: { start: number; end: number; month?: number; day?: number } | null
 }
 
-const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian', 报道: 'xun' }
+const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian', 报道: 'xun', 报导: 'xun', 专讯: 'xun' }
+/** Kind words of two characters: a web outlet's `报道`, Taiwan's `报导` (報導), Hong Kong's `专讯` (專訊). */
+const LONG_KINDS = ['报道', '报导', '专讯']
 /** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
 const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
 /** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
@@ -23,8 +25,8 @@ const MAX_PLACE_ALONE = 8
 const SENTENCE_WORDS = /[的是了着过]/
 
 /**
- * Reads a dateline such as `东昌府讯`, `新华社北京12月21日电` or `云上通山报道` (a web outlet's
- * `报道` reads as 讯), already folded (`訊` → `讯`).
+ * Reads a dateline such as `东昌府讯`, `新华社北京12月21日电`, `云上通山报道` (a web outlet's
+ * `报道` reads as 讯), `台北报导` (a place) or `明报专讯` (an outlet), already folded (`訊` → `讯`).
  * Returns null when the words are not a dateline.
  *
  * @example
@@ -32,7 +34,7 @@ const SENTENCE_WORDS = /[的是了着过]/
  * //=> { kind: 'dian', outlet: [0, 2], place: [2, 4], date: { start: 4, end: 10, month: 12, day: 21 } }
  */
 export function readDateline(folded: string, lexicon: Lexicon): DatelineReading | null {
-  const word = folded.endsWith('报道') ? '报道' : folded.charAt(folded.length - 1)
+  const word = LONG_KINDS.find((kind) => folded.endsWith(kind)) ?? folded.charAt(folded.length - 1)
   const kind = KIND[word]
   const body = folded.slice(0, -word.length)
   if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null

@@ -16,12 +16,18 @@ const KIND_WORDS = ['讯', '电', '报道'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
+/** Brackets that may hold the whole lead: `【明报专讯】`, `〔记者王小明/台北报导〕`, `[本报讯]`. */
+const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']' }
+/** `记者王小明/台北报导`: a byline, a slash, then where the report comes from. */
+const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
+const MAX_BRACKETED = 40
 const MAX_HEAD = 24
 const MAX_BYLINE = 80
 
 /**
  * Reads the dateline that may open a paragraph, `本报北京12月31日电 （记者冯春梅）中国人民…`,
- * `秀山網訊 1月31日,…`, `云上通山报道:(全媒体记者 孟军)3月3日,…`, and the byline right after it.
+ * `秀山網訊 1月31日,…`, `云上通山报道:(全媒体记者 孟军)3月3日,…`, `【明报专讯】…`, and the byline
+ * right after it; or a byline before the place it reports from (`〔记者王小明/台北报导〕…`).
  * A dateline must be the very start of the text; `本报讯` inside a sentence is none. Without an
  * outlet or a date in it, the dateline must be followed by a space, bracket or colon.
  *
@@ -31,6 +37,9 @@ const MAX_BYLINE = 80
  */
 export function readLead(folded: string, lexicon: Lexicon): LeadReading {
   const none: LeadReading = { dateline: null, byline: null, bodyStart: 0 }
+  // `【明报专讯】…`, `〔记者王小明/台北报导〕…`, or `记者李四/新北报导` standing alone
+  const marked = bracketedLead(folded, lexicon) ?? bylineThenPlace(folded, 0, folded.length, lexicon)
+  if (marked !== null) return marked
   const dateline = datelineAt(folded, lexicon)
   if (dateline === null) return none
   let at = dateline.end
@@ -40,6 +49,37 @@ export function readLead(folded: string, lexicon: Lexicon): LeadReading {
   bodyStart += /^[\s:]*/.exec(folded.slice(bodyStart))![0].length
   return { dateline, byline, bodyStart }
 }
+
+/**
+ * A lead in brackets at the very start: a dateline (`【明报专讯】`, `【新华社北京12月21日电】`) or a
+ * byline and the place it reports from (`〔记者王小明/台北报导〕`, as Taiwan's papers print it).
+ */
+function bracketedLead(folded: string, lexicon: Lexicon): LeadReading | null {
+  const closer = BRACKETS[folded.charAt(0)]
+  const close = closer === undefined ? -1 : folded.indexOf(closer)
+  if (close < 3 || close > MAX_BRACKETED) return null
+  const inner = folded.slice(1, close)
+  const reading = readDateline(inner, lexicon)
+  if (reading !== null) return { dateline: { start: 1, end: close, reading }, byline: null, bodyStart: after(folded, close + 1) }
+  const lead = bylineThenPlace(inner, 1, close, lexicon)
+  return lead === null || lead.dateline!.end !== close ? null : { ...lead, bodyStart: after(folded, close + 1) }
+}
+
+/** `记者王小明/台北报导` at `base` (offset of `text` in the whole): the byline, then the place as a 讯 dateline. */
+function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexicon): LeadReading | null {
+  const parts = BYLINE_THEN_PLACE.exec(text)
+  if (parts === null) return null
+  const byline = readByline(parts[1]!, lexicon)
+  const place = readDateline(parts[2]!, lexicon)
+  if (byline === null || byline.contributors.every((c) => c.roleWord === null) || place === null) return null
+  shift(byline, base)
+  const from = base + parts[1]!.length + 1
+  const to = from + parts[2]!.length
+  return { dateline: { start: from, end: to, reading: place }, byline: { start: base, end: from - 1, inner: [base, from - 1], reading: byline }, bodyStart: Math.min(end, after(text, to - base) + base) }
+}
+
+/** Past the spaces and colons at `at`. */
+const after = (text: string, at: number): number => at + /^[\s:]*/.exec(text.slice(at))![0].length
 
 function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
   const limit = Math.min(folded.length, MAX_HEAD + 2)

@@ -216,7 +216,7 @@ class BodyReader {
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
     if (lead.dateline === null || (this.draft.paragraphs.length > 0 && lead.dateline.reading.outlet === null)) return [span(line)]
     const base = line.contentStart
-    this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(0, lead.dateline.end))
+    this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(lead.dateline.start, lead.dateline.end))
     if (lead.byline !== null) this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
     return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
   }
