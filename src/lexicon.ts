@@ -74,12 +74,26 @@ class WordSet {
   }
 }
 
-export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
-  // one UTF-16 unit for one: a table from each code to its alias (0 when it has none)
-  const aliases = new Uint16Array(0x10000)
-  for (const [from, to] of Object.entries(vocabulary.aliases)) {
-    if (from.length === 1 && to.length === 1) aliases[from.charCodeAt(0)] = to.charCodeAt(0)
+const aliasTables = new WeakMap<Readonly<Record<string, string>>, Uint16Array>()
+
+/**
+ * One UTF-16 unit for one: a table from each code to its alias (0 when it has none), built once
+ * per aliases object (parsers that add no aliases share the built-in table of thousands).
+ */
+function aliasTable(aliases: Readonly<Record<string, string>>): Uint16Array {
+  let table = aliasTables.get(aliases)
+  if (table === undefined) {
+    table = new Uint16Array(0x10000)
+    for (const [from, to] of Object.entries(aliases)) {
+      if (from.length === 1 && to.length === 1) table[from.charCodeAt(0)] = to.charCodeAt(0)
+    }
+    aliasTables.set(aliases, table)
   }
+  return table
+}
+
+export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
+  const aliases = aliasTable(vocabulary.aliases)
   const fold = (text: string): string => {
     let out = ''
     let last = 0

@@ -45,17 +45,22 @@ export const builtinVocabulary: Readonly<Vocabulary> = {
   aliases: { ...traditionalAliases },
 }
 
-/** Merges additions into a new vocabulary; later additions win for the same key. */
+/**
+ * Merges additions into a new vocabulary; later additions win for the same key. A table with
+ * nothing added is shared with the base, not copied (the aliases hold thousands of characters).
+ */
 export function mergeVocabulary(base: Readonly<Vocabulary>, additions: VocabularyAdditions): Vocabulary {
+  const words = (table: string[], more: string[] | undefined): string[] => (more === undefined || more.length === 0 ? table : [...new Set([...table, ...more])])
+  const record = <T>(table: Record<string, T>, more: Record<string, T> | undefined): Record<string, T> => (more === undefined ? table : { ...table, ...more })
   return {
-    roles: { ...base.roles, ...additions.roles },
-    trailingRoles: { ...base.trailingRoles, ...additions.trailingRoles },
-    outlets: [...new Set([...base.outlets, ...(additions.outlets ?? [])])],
-    surnames: [...new Set([...base.surnames, ...(additions.surnames ?? [])])],
-    columns: [...new Set([...base.columns, ...(additions.columns ?? [])])],
-    titles: [...new Set([...base.titles, ...(additions.titles ?? [])])],
-    titlesAfter: [...new Set([...base.titlesAfter, ...(additions.titlesAfter ?? [])])],
-    honorifics: [...new Set([...base.honorifics, ...(additions.honorifics ?? [])])],
-    aliases: { ...base.aliases, ...additions.aliases },
+    roles: record(base.roles, additions.roles),
+    trailingRoles: record(base.trailingRoles, additions.trailingRoles),
+    outlets: words(base.outlets, additions.outlets),
+    surnames: words(base.surnames, additions.surnames),
+    columns: words(base.columns, additions.columns),
+    titles: words(base.titles, additions.titles),
+    titlesAfter: words(base.titlesAfter, additions.titlesAfter),
+    honorifics: words(base.honorifics, additions.honorifics),
+    aliases: record(base.aliases, additions.aliases),
   }
 }
