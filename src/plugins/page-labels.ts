@@ -13,6 +13,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
   /^(?:您的位置|当前位置|您现在的位置)/, // navigation
+  /^(?:来源|稿源|信息来源|发布时间|发布日期|原标题)\s*:/, // 来源:聊城日报 2022-12-22 08:30, 原标题:… (web copies)
   /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
 ]
 
@@ -24,7 +25,8 @@ const COLUMN_LABEL = /^(?:专栏|栏目|第\s*\d+\s*版\s*)\s*:\s*(?=\S)/
 
 /**
  * Page furniture of e-paper sites and archives: page labels, mastheads, empty column labels, HTML
- * left-overs, image file names and share widgets become chrome; labelled columns
+ * left-overs, image file names, share widgets and the source lines of web copies (`来源:`,
+ * `原标题:`) become chrome; labelled columns
  * (`专栏:X`) become banners of the article after them.
  */
 export const pageLabels = definePlugin({
