@@ -44,6 +44,9 @@ describe('baoxun parse', () => {
     expect(stdout).toContain('1. 我区以项目大突破带动经济社会大发展')
     expect(stdout).toContain('byline   郭龙君 reporter, 孙睿 correspondent (融媒体)')
     expect(stdout).toContain('info    column/attached')
+    expect(stdout).toContain('people   董胜军 (区政协党组书记、主席)')
+    expect(stdout).toContain('高文栋 (区委常委、组织部部长)')
+    expect(stdout).toMatch(/4 paragraphs · 3 joined across breaks · 5 dates · \d+ figures/)
   })
 
   it('reads standard input with -', () => {

@@ -27,8 +27,19 @@ export function pretty(path: string, result: DispatchResult, color: boolean): st
     for (const c of article.credits) lines.push(`     ${paint('dim', 'credit  ')} ${credit(c)}`)
     const roles = article.paragraphs.filter((p) => p.role !== 'body').length
     const joined = article.paragraphs.filter((p) => p.pieces.length > 1).length
-    const counts = [`${article.paragraphs.length} paragraphs`, joined && `${joined} joined across breaks`, roles && `${roles} subheads, captions or notes`, article.dates.length && `${article.dates.length} dates`].filter(Boolean)
+    const counts = [
+      `${article.paragraphs.length} paragraphs`,
+      joined && `${joined} joined across breaks`,
+      roles && `${roles} subheads, captions or notes`,
+      article.dates.length && `${article.dates.length} dates`,
+      article.figures.length && `${article.figures.length} figures`,
+      article.quotes.length && `${article.quotes.length} quotes`,
+    ].filter(Boolean)
     lines.push(`     ${paint('dim', counts.join(' · '))}`)
+    if (article.people.length > 0) {
+      const named = article.people.map((p) => `${p.name}${p.titles.length > 0 ? paint('dim', ` (${p.titles.join('、')})`) : ''}`)
+      lines.push(`     ${paint('dim', 'people  ')} ${named.join(', ')}`)
+    }
   })
   if (result.leftovers.length > 0) lines.push(paint('dim', `  leftovers: ${result.leftovers.map((t) => t.text.slice(0, 30)).join(' | ')}`))
   for (const d of result.diagnostics) {
