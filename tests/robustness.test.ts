@@ -108,6 +108,10 @@ describe('adversarial input runs in linear time', () => {
     ['many datelines on their own lines', (n) => '**东昌府讯** 正文\n'.repeat(n / 13), 100_000],
     ['many bylines', (n) => '(融媒体 全兴社)\n'.repeat(n / 10), 100_000],
     ['a page repeated', (n) => pages[0]!.repeat(Math.max(1, Math.round(n / pages[0]!.length))), 100_000],
+    ['many briefs under one banner', (n) => `# 简讯\n\n${'**标题** 正文。\n'.repeat(n / 10)}`, 100_000],
+    ['many bracketed leads', (n) => '〔记者王小明／'.repeat(n / 7), 100_000],
+    ['many titles after names', (n) => '习近平总书记'.repeat(n / 6), 100_000],
+    ['many bold lines on a page without #', (n) => '**标题**\n'.repeat(n / 7), 100_000],
   ]
   it.each(cases)('%s', (_name, make, n) => {
     expect(growth(make, n)).toBeLessThan(24)
