@@ -37,6 +37,7 @@ const FIGURE = new RegExp(
 /** The last characters of the words before a figure (`约`, `近`, `不少于`): where to look back. */
 const BEFORE_ENDS = charTable(BEFORE.map((word) => word.at(-1)).join(''))
 const MULTIPLIER = /(?:万亿|千万|百万|万|亿)$/
+const RANGE_MARKS = '至到-~—'
 /** Numbered phrases of policy and slogans: names, not counts (`三个代表`, `两个维护`, `八项规定`). */
 const NUMBERED_PHRASES = [
   '三个代表', '两个维护', '四个意识', '四个自信', '两个确立', '两个一百年', '四个全面', '两个大局', '三个务必', '四个服务',
@@ -98,7 +99,7 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     if (value === null && (min === null || max === null)) continue
     const approxWord = before ?? more ?? after
     const start = before === undefined ? match.index : match.index - before.length
-    out.push({
+    const figure: FigureReading = {
       index: start,
       length: match.index + whole.length - start,
       kind,
@@ -107,9 +108,32 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
       max,
       unit: per !== undefined ? '%' : unit,
       approx: approxWord === undefined ? null : (APPROX.get(approxWord) ?? null),
-    })
+    }
+    const previous = out[out.length - 1]
+    if (previous !== undefined && rangeOfTwo(text, previous, figure)) {
+      // `3元至5元`, `10%至20%`: one range, its unit written twice
+      previous.length = figure.index + figure.length - previous.index
+      previous.min = previous.value
+      previous.max = figure.value
+      previous.value = null
+      previous.approx ??= figure.approx
+    } else out.push(figure)
   }
   return out
+}
+
+/** Two figures of one unit with a range mark between them, the first the smaller: `3元至5元`. */
+function rangeOfTwo(text: string, first: FigureReading, second: FigureReading): boolean {
+  const end = first.index + first.length
+  return (
+    second.index === end + 1 &&
+    RANGE_MARKS.includes(text.charAt(end)) &&
+    first.value !== null &&
+    second.value !== null &&
+    first.value < second.value &&
+    first.unit === second.unit &&
+    first.kind === second.kind
+  )
 }
 
 /**
