@@ -112,6 +112,7 @@ describe('adversarial input runs in linear time', () => {
     ['many bracketed leads', (n) => '〔记者王小明／'.repeat(n / 7), 100_000],
     ['many titles after names', (n) => '习近平总书记'.repeat(n / 6), 100_000],
     ['many bold lines on a page without #', (n) => '**标题**\n'.repeat(n / 7), 100_000],
+    ['many paragraphs that open a quote', (n) => `# 标题\n\n${'“他说\n\n'.repeat(n / 5)}”`, 100_000],
   ]
   it.each(cases)('%s', (_name, make, n) => {
     expect(growth(make, n)).toBeLessThan(24)

@@ -3,12 +3,16 @@ import type { ParagraphText } from '../pipeline/paragraph-text.js'
 import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures, toFigure } from './figures.js'
 import { readPeople } from './people.js'
-import { readQuotes } from './quotes.js'
+import { scanQuotes } from './quotes.js'
+
+/** A paragraph that goes on with a quote: its first mark opens one. */
+const CONTINUES = /^\s*[“「『]/
 
 /**
  * The figures, people and quotes of an article's paragraphs, with spans in the input. People
  * are merged across paragraphs: the first naming is the person, later ones are mentions. The
- * byline's contributors are not people of the text.
+ * byline's contributors are not people of the text. A quote over several paragraphs (each opens
+ * with `“`, only the last closes) is one quote, spanning them, with the first one's attribution.
  */
 export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[], contributors: ReadonlySet<string>): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
   const want = ctx.options.extract
@@ -17,6 +21,8 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
   const quotes: Quote[] = []
   const people = new Map<string, Person>()
   const mentions: { name: string; at: Span }[] = []
+  // a quote left open by a paragraph: where it opens in the input, and its attribution
+  let open: { start: number; speaker: string | null; verb: string | null } | null = null
   for (const { text: joined, folded, starts, at: span } of paragraphs) {
     for (const figure of want.figures ? readFigures(folded, starts.figures) : []) {
       const at = span(figure.index, figure.index + figure.length)
@@ -39,10 +45,26 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
       if (found.some((p) => p.name === name)) continue
       for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length)) mentions.push({ name, at: span(at, at + name.length).span })
     }
-    for (const quote of want.quotes ? readQuotes(joined, found, folded) : []) {
+    if (!want.quotes) continue
+    const { quotes: read, unclosed } = scanQuotes(joined, found, folded)
+    let rest = read
+    if (open !== null) {
+      // a quote over paragraphs: each goes on with `“`, the last closes it
+      const goesOn = CONTINUES.exec(folded)
+      const first = read[0]
+      if (goesOn === null) open = null
+      else if (first !== undefined && first.start === goesOn[0].length - 1) {
+        const end = span(first.start, first.end).span.end
+        quotes.push({ text: ctx.input.slice(open.start, end), span: { start: open.start, end }, speaker: open.speaker ?? first.speaker, verb: open.verb ?? first.verb, kind: 'speech' })
+        rest = read.slice(1)
+        open = null
+      } else if (unclosed === null || unclosed.start !== goesOn[0].length - 1) open = null
+    }
+    for (const quote of rest) {
       const at = span(quote.start, quote.end)
       quotes.push({ text: at.text, span: at.span, speaker: quote.speaker, verb: quote.verb, kind: quote.kind })
     }
+    if (open === null && unclosed !== null) open = { start: span(unclosed.start, unclosed.start + 1).span.start, speaker: unclosed.speaker, verb: unclosed.verb }
   }
   for (const { name, at } of mentions) people.get(name)!.mentions.push(at)
   for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start)

@@ -69,15 +69,31 @@ function verbAfter(text: string, end: number): { verb: string; clauseStart: numb
  * Reads quotations: speech with its speaker and verb before (`X表示：“…”`) or after it
  * (`“…”X表示`), over several sentences, with ‘’ nested; short quoted slogans, terms and names are
  * `term` (`“项目为王”理念`) unless a verb and a colon introduce them (`他说：“好”`). Matching reads
- * `folded` (the text folded by the lexicon, the same length); the verb is given as printed. An unattributed quote has a null speaker; an unmatched `“` is none.
+ * `folded` (the text folded by the lexicon, the same length); the verb is given as printed. An
+ * unattributed quote has a null speaker; an unmatched `“` is none.
  */
 export function readQuotes(text: string, people: readonly PersonReading[], folded = text): QuoteReading[] {
+  return scanQuotes(text, people, folded).quotes
+}
+
+/**
+ * The quotes of a paragraph, and the quote it leaves open: an opening mark that no mark closes,
+ * with its attribution (`他说：“第一段…`). A quote over several paragraphs opens each with `“` and
+ * closes only the last (see `articleFacts`).
+ */
+export function scanQuotes(text: string, people: readonly PersonReading[], folded = text): { quotes: QuoteReading[]; unclosed: QuoteReading | null } {
   const out: QuoteReading[] = []
   const cornered = folded.includes('「') || folded.includes('『')
   for (let at = nextOpening(folded, 0, cornered); at !== -1; at = nextOpening(folded, at + 1, cornered)) {
     const close = PAIRS[folded.charAt(at)]!
     const end = folded.indexOf(close, at + 1)
-    if (end === -1) break // unmatched: no quote, and none after it can close either
+    if (end === -1) {
+      // unmatched: none after it can close either; a later paragraph may
+      const found = verbBefore(folded, at)
+      const verb = found === null ? null : text.slice(found.verbStart, found.verbStart + found.verb.length)
+      const speaker = found === null ? null : speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
+      return { quotes: out, unclosed: { start: at, end: text.length, speaker, verb, kind: 'speech' } }
+    }
     const inner = folded.slice(at + 1, end)
     const before = verbBefore(folded, at)
     // `他说：“好”`: a verb and a colon make even a short quote speech
@@ -95,7 +111,7 @@ export function readQuotes(text: string, people: readonly PersonReading[], folde
     out.push({ start: at, end: end + 1, speaker, verb, kind })
     at = end
   }
-  return out
+  return { quotes: out, unclosed: null }
 }
 
 /** The next opening mark from `from`, or -1. */
