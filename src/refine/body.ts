@@ -86,7 +86,7 @@ class BodyReader {
     let pieces: Span[] = [span(line)]
     // a dateline opens the first paragraph, or the first after pull quotes: none is read later
     const first = this.draft.dateline === null && (this.open === null || this.paragraphStarts(line))
-    if (line.kind === 'lead') pieces = this.readLeadLine(line, first && this.draft.paragraphs.length === 0)
+    if (line.kind === 'lead') pieces = this.readLeadLine(line, first && !this.hasText())
     else if (first) {
       pieces = this.readPlainLead(line)
       if (this.draft.dateline !== null) this.close()
@@ -214,7 +214,7 @@ class BodyReader {
     const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
     const lead = readLead(folded, this.ctx.lexicon)
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
-    if (lead.dateline === null || (this.draft.paragraphs.length > 0 && lead.dateline.reading.outlet === null)) return [span(line)]
+    if (lead.dateline === null || (this.hasText() && lead.dateline.reading.outlet === null)) return [span(line)]
     const base = line.contentStart
     this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(lead.dateline.start, lead.dateline.end))
     if (lead.byline !== null) this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
@@ -258,6 +258,11 @@ class BodyReader {
     // the line before must have ended its paragraph, or this is the article's first line
     const before = this.openLine
     return before === null || before.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(before)) || this.open === null
+  }
+
+  /** Whether a paragraph of text came already: pictures and their captions before the lead do not count. */
+  private hasText(): boolean {
+    return this.draft.paragraphs.some((paragraph) => paragraph.role !== 'caption')
   }
 
   /** A line indented with an ideographic space (`　　`) starts a paragraph, as set type does. */
@@ -319,7 +324,7 @@ class BodyReader {
       this.ctx.report('byline/repeated', 'info', 'The byline is printed again (a column jump): the article continues across it.', at)
       return
     }
-    if (this.draft.paragraphs.length > 0) this.closedByByline = true
+    if (this.hasText()) this.closedByByline = true
     for (const [start, end] of reading.guessedSplits) {
       this.ctx.report('byline/guessed-split', 'warning', 'Names printed together were split where a surname starts: a guess.', { start: base + start, end: base + end })
     }
