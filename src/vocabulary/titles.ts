@@ -16,10 +16,10 @@ export const builtinTitles: readonly string[] = [
 /**
  * Words right after a full name that give its title: `习近平总书记`, `李强总理`, `张三同志`. Only
  * after a name that opens its clause, and never after a surname alone (`王书记` names no one).
+ * Offices of a place are left out: `黄山市长` is the mayor of 黄山, not a person named 黄山.
  */
 export const builtinTitlesAfter: readonly string[] = [
-  '总书记', '国家主席', '主席', '副主席', '委员长', '总理', '副总理', '同志', '书记', '院士', '教授', '省长', '市长', '县长',
-  '区长', '部长', '局长', '主任', '大使', '总统',
+  '总书记', '国家主席', '主席', '副主席', '委员长', '总理', '副总理', '同志', '院士', '教授', '大使', '总统',
 ]
 
 /** Words after a surname that make a person of it: `王先生`, `李女士`. */
