@@ -1,4 +1,4 @@
-import { charTable, WHITESPACE } from '../char-table.js'
+import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 import { findStarts } from './starts.js'
 
@@ -20,6 +20,8 @@ const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（�
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
 const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营')
+/** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
+const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
 /** What may stand right before a name that opens its clause: a clause mark or a function word. */
 const NAME_OPENERS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`)
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
@@ -59,7 +61,8 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     // a title right before: `部长高文栋`
     const title = lexicon.titleBefore(folded, at)
     const honorific = lexicon.honorificAt(folded, at + surname)
-    if (honorific !== null) {
+    // `她向老师请教`, `我和大爷聊天`: in a clause, 向 and 和 are prepositions more often than surnames
+    if (honorific !== null && !(surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1)))) {
       const end = at + surname + honorific.length
       add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at, resume), honorific, mentions: [] })
       resume = end

@@ -55,8 +55,8 @@ function tableOf(lexicon: Lexicon | undefined): Uint8Array {
 /**
  * One pass over a text, one table look-up a character, that finds where each reader may start:
  * a figure at the first numeral of a run; a date at a start character followed by another
- * character of dates; a person (with a lexicon) right after the last character of a title word or
- * one or two characters before an honorific. The readers try their grammars only there.
+ * character of dates; a person (with a lexicon) right after the last character of a title word, or
+ * one or two characters before an honorific (at the very start too: `王先生说`). The readers try their grammars only there.
  *
  * @example
  * findStarts('第三季度增长20%').figures //=> [6]
@@ -74,7 +74,7 @@ export function findStarts(text: string, lexicon?: Lexicon): Starts {
     if ((here | next | nextButOne | before) !== 0) {
       if ((here & NUMERAL) !== 0 && (before & NOT_BEFORE_FIGURE) === 0) starts.figures.push(at)
       if ((here & DATE_START) !== 0 && (next & DATE_CHAR) !== 0) starts.dates.push(at)
-      if (at > 0 && ((before & TITLE_END) !== 0 || ((next | nextButOne) & HONORIFIC_START) !== 0)) starts.people.push(at)
+      if ((at > 0 && (before & TITLE_END) !== 0) || ((next | nextButOne) & HONORIFIC_START) !== 0) starts.people.push(at)
     }
     before = here
     here = next
