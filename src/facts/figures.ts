@@ -7,8 +7,11 @@ import { numberValue } from '../numerals.js'
 import { findStarts } from './starts.js'
 
 const CN_DIGITS = '〇零一二两三四五六七八九'
-/** A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it. */
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]*[${CN_DIGITS}][${CN_DIGITS}十百千万亿]*(?:点[${CN_DIGITS}]+)?|十)(?:万亿|千万|百万|万|亿)?`
+/**
+ * A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it; or a bare
+ * 百, 千 or 万 before 余 or 多 (`百余名`, `千余人`).
+ */
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]*[${CN_DIGITS}][${CN_DIGITS}十百千万亿]*(?:点[${CN_DIGITS}]+)?|十|[百千万](?=[余多]))(?:万亿|千万|百万|万|亿)?`
 /** `六七百`: two neighbouring digits before a unit of ten. */
 const NEIGHBOURS = `[一二三四五六七八九][二三四五六七八九][十百千万](?:万|亿)?`
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
