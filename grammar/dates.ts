@@ -55,14 +55,17 @@ const UNIT = '(?:年|个月|个星期|周|天)'
 const ABSOLUTE = `(?:(?:${YEAR}|今年|去年|前年|明年)(?:${MONTH_AR}|${MONTH_CN})?(?:${DAY_AR}|${DAY_CN})?|(?:${MONTH_AR}(?:${DAY_AR}|${DAY_CN})?|${MONTH_CN}(?:${DAY_AR}|${DAY_CN}))|${DAY_ALONE})(?:${CLOCK}|${PART_OF_DAY})?(?:${SEGMENT}|${TAIL_SEGMENT})?`
 const RANGE_TAIL = `(?:${MONTH_AR}(?:${DAY_AR})?|${DAY_AR}|\\d{1,2}(?=月))`
 
-/** The rules, in the order they are tried at one place: the first that matches wins. */
+/**
+ * The rules, in the order they are tried at one place: the first that matches wins. A written
+ * date is one rule with two tails, so that the long `absolute` part is compiled once: with
+ * `rangeTail` it is a `range`, with `sinceTail` a `since` (`readRule` tells them apart).
+ */
 export const DATE_RULES = {
   iso: `(?<![\\d.])(?:19|20)\\d{2}(?<separator>[-./])(?:1[0-2]|0?[1-9])\\k<separator>(?:3[01]|[12]\\d|0?[1-9])(?![\\d.])`,
   until: `(?:截至|截止到?|到)(?:${ABSOLUTE}|${ANCHOR}${SEGMENT}?|目前|当前|现在|今天|今日|${SEGMENT})`,
   monthRange: `(?<!\\d)(?:1[0-2]|0?[1-9])(?:-|—|~|至|到)(?:1[0-2]|0?[1-9])月`,
-  range: `${ABSOLUTE}(?:-|—|~|至|到)${RANGE_TAIL}`,
-  since: `(?:${ANCHOR}${SEGMENT}?|${ABSOLUTE})以来`,
-  absolute: ABSOLUTE,
+  since: `${ANCHOR}${SEGMENT}?以来`,
+  absolute: `${ABSOLUTE}(?:(?<rangeTail>(?:-|—|~|至|到)${RANGE_TAIL})|(?<sinceTail>以来))?`,
   anchor: `${ANCHOR}${SEGMENT}?`,
   relday: `${RELDAY}(?:${CLOCK}|${PART_OF_DAY})?`,
   lookback: `(?:(?:近|过去)${COUNT}${UNIT}来?|这?${COUNT}${UNIT}来)`,
@@ -71,7 +74,17 @@ export const DATE_RULES = {
   clock: CLOCK,
 } as const
 
-export type DateRule = keyof typeof DATE_RULES
+/** The rule a mention was read by: a rule's name, or `range` for a written date with a range tail. */
+export type DateRule = keyof typeof DATE_RULES | 'range'
+
+/** Which rule matched, from the named groups of a match of `dateExpression()`. */
+export function readRule(groups: Readonly<Record<string, string | undefined>>): DateRule {
+  if (groups.rangeTail !== undefined) return 'range'
+  if (groups.sinceTail !== undefined) return 'since'
+  return RULE_NAMES.find((name) => groups[name] !== undefined)!
+}
+
+const RULE_NAMES = Object.keys(DATE_RULES) as (keyof typeof DATE_RULES)[]
 
 /** All rules as one sticky expression with a named group per rule, tried at one place. */
 export function dateExpression(): RegExp {

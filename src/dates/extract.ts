@@ -1,5 +1,5 @@
 import { parseISO } from 'date-fns/parseISO'
-import { AFTER_DIGITS, DATE_RULES, dateExpression, type DateRule } from '../../grammar/dates.js'
+import { AFTER_DIGITS, dateExpression, readRule, type DateRule } from '../../grammar/dates.js'
 import { findStarts } from '../facts/starts.js'
 import { defaultLexicon } from '../lexicon.js'
 import { charTable, codeAt } from '../char-table.js'
@@ -34,7 +34,6 @@ export interface DateReading extends Omit<DateMention, 'span' | 'text'> {
 }
 
 const expression = dateExpression()
-const RULE_NAMES = Object.keys(DATE_RULES) as DateRule[]
 
 let afterDigits: Uint8Array | null = null
 const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
@@ -108,7 +107,7 @@ export function readDates(text: string, ctx: ResolveContext, starts: readonly nu
 
 function readMatch(match: RegExpExecArray, ctx: ResolveContext): DateReading | null {
   const groups = match.groups!
-  const rule = RULE_NAMES.find((name) => groups[name] !== undefined)!
+  const rule = readRule(groups)
   const resolution = resolve(rule, match[0], ctx)
   if (resolution === null) return null
   if (resolution.start !== null && (resolution.precision === 'day' || resolution.timed) && rule !== 'lookback' && rule !== 'since') {
