@@ -19,9 +19,11 @@ const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）�
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营')
+const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它')
 /** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
+/** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
+const PREPOSITION_OBJECTS = new Set(['大家', '记者', '群众', '村民', '市民', '居民', '企业', '社会', '各位', '全体', '来宾', '游客', '客商', '学生', '孩子', '老人', '干部', '党员', '职工', '专家'])
 /** What may stand right before a name that opens its clause: a clause mark or a function word. */
 const NAME_OPENERS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`)
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
@@ -69,6 +71,7 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
       continue
     }
     if (title === null) continue
+    if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && PREPOSITION_OBJECTS.has(folded.slice(at + 1, at + 3))) continue
     const length = nameLength(folded, at, surname, lexicon)
     if (length === 0) continue
     if (GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(at + length, at + length + 4))) continue
