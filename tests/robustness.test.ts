@@ -125,3 +125,11 @@ describe('adversarial input runs in linear time', () => {
     expect(result.articles[0]!.paragraphs[0]!.text.length).toBe(input.length)
   })
 })
+
+describe('found by the properties above', () => {
+  it('a briefs banner at the page end splits nothing', () => {
+    const input = '**一是**强化要素保障。（记者 王芳）\n\n**我区开展消防安全检查** 12月18日，检查企业35家。（记者 孙明）\n\n**东昌府区举办农民丰收节**\n\n近日，丰收节举办。\n\n# 简讯\n'
+    holdsPromises(input)
+    expect(parseDispatch(input).articles).toHaveLength(1)
+  })
+})

@@ -30,8 +30,10 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
   if (banner === null) return [draft]
   const starts = draft.body.flatMap((line, index) => (isItemTitle(ctx, line) ? [index] : []))
   if (starts.length < 2 || draft.body.slice(0, starts[0]).some((line) => line.kind !== 'blank')) return [draft]
-  // other banners go with the item they stand before (the first) or after (the last)
+  // a briefs banner stands above its items; one at the page's end labels no run of briefs
   const firstItem = draft.body[starts[0]!]!.begin
+  if (banner.begin > firstItem) return [draft]
+  // other banners go with the item they stand before (the first) or after (the last)
   const others = draft.banners.filter((line) => line !== banner)
   const before = others.filter((line) => line.begin < firstItem)
   const after = others.filter((line) => line.begin >= firstItem)
