@@ -221,6 +221,9 @@ describe('dates in parseDispatch', () => {
     const inferred = parseDispatch('# 标题\n\n2019年12月30日,会议召开。12月31日,会议闭幕。\n')
     expect(inferred.articles[0]!.dates.map((d) => d.start)).toEqual(['2019-12-30', '2019-12-31'])
     expect(inferred.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(/latest date written out in full/)
+    const published = parseDispatch(`作者: 来源:柚都平和 时间:2019-12-31\n\n${page}`)
+    expect(published.articles[0]!.dates[0]!.start).toBe('2019-12-30')
+    expect(published.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(/2019-12-31 is read from the page's publishing line/)
   })
 
   it('never reads the clock: without any date on the page, relative dates stay unresolved', () => {
