@@ -89,29 +89,29 @@ export function scanQuotes(text: string, people: readonly PersonReading[], folde
     const end = folded.indexOf(close, at + 1)
     if (end === -1) {
       // unmatched: none after it can close either; a later paragraph may
-      const found = verbBefore(folded, at)
-      const verb = found === null ? null : text.slice(found.verbStart, found.verbStart + found.verb.length)
-      const speaker = found === null ? null : speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
-      return { quotes: out, unclosed: { start: at, end: text.length, speaker, verb, kind: 'speech' } }
+      return { quotes: out, unclosed: { start: at, end: text.length, ...attribution(text, folded, verbBefore(folded, at), people), kind: 'speech' } }
     }
     const inner = folded.slice(at + 1, end)
     const before = verbBefore(folded, at)
     // `他说：“好”`: a verb and a colon make even a short quote speech
     const introduced = before !== null && INTRODUCING.test(folded.slice(before.verbStart + before.verb.length, at))
     const kind = !introduced && inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
-    let speaker: string | null = null
-    let verb: string | null = null
-    if (kind === 'speech') {
-      const found = before ?? verbAfter(folded, end + 1)
-      if (found !== null) {
-        verb = text.slice(found.verbStart, found.verbStart + found.verb.length) // as printed: `說` stays `說`
-        speaker = speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people)
-      }
-    }
+    const { speaker, verb } = kind === 'speech' ? attribution(text, folded, before ?? verbAfter(folded, end + 1), people) : NO_ATTRIBUTION
     out.push({ start: at, end: end + 1, speaker, verb, kind })
     at = end
   }
   return { quotes: out, unclosed: null }
+}
+
+const NO_ATTRIBUTION = { speaker: null, verb: null } as const
+
+/** Who said it, and the verb as printed (`說` stays `說`), from a verb found around a quote. */
+function attribution(text: string, folded: string, found: { verb: string; clauseStart: number; verbStart: number } | null, people: readonly PersonReading[]): { speaker: string | null; verb: string | null } {
+  if (found === null) return NO_ATTRIBUTION
+  return {
+    speaker: speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people),
+    verb: text.slice(found.verbStart, found.verbStart + found.verb.length),
+  }
 }
 
 /** The next opening mark from `from`, or -1. */
