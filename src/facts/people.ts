@@ -31,7 +31,7 @@ const NOT_NAMES = new Set(['强调', '国内', '国际', '国家', '曾经', '�
   // adverbs and collective words after a title (`书记全程参与`, `局长马上赶到`)
   '全程', '全年', '全市', '全县', '全区', '全镇', '全村', '全省', '全心', '全身', '全新', '全员', '全天', '全场', '全都', '马上', '常年',
   '常常', '随后', '随即', '当即', '当场', '连夜', '连日', '连忙', '同时', '同样', '同步', '向来', '从来', '从严', '从不', '宁愿', '任何',
-  '经常', '时刻', '时常', '毕竟', '尤其', '万分', '于是', '再次', '多次', '首先', '亲自', '共同'])
+  '经常', '时刻', '时常', '毕竟', '尤其', '万分', '再次', '多次', '首先', '亲自', '共同'])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
 const VERB_NEXT = /^(?:表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
 /** Nouns for groups, not titles: a name after one needs a clear end (`居民闻讯前来` is no name). */
@@ -67,15 +67,16 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     // a title right before: `部长高文栋`
     const title = lexicon.titleBefore(folded, at)
     const honorific = lexicon.honorificAt(folded, at + surname)
+    const preposition = surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1
     // `她向老师请教`, `我和大爷聊天`: in a clause, 向 and 和 are prepositions more often than surnames
-    if (honorific !== null && !(surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1)))) {
+    if (honorific !== null && !(preposition && isHan(codeAt(folded, at - 1)))) {
       const end = at + surname + honorific.length
       add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at, resume), honorific, mentions: [] })
       resume = end
       continue
     }
     if (title === null) continue
-    if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && PREPOSITION_OBJECTS.has(folded.slice(at + 1, at + 3))) continue
+    if (preposition && PREPOSITION_OBJECTS.has(folded.slice(at + 1, at + 3))) continue
     const length = nameLength(folded, at, surname, lexicon)
     if (length === 0) continue
     if (GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(at + length, at + length + 4))) continue
@@ -111,12 +112,8 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
   const order = VERB_NEXT.test(folded.slice(at + surname + 1, at + surname + 3)) ? [1, 2] : [2, 1]
   for (const given of order) {
     const end = at + surname + given
-    if (end > folded.length) continue
-    if (!givenNameChars(folded, at + surname, end)) continue
-    const chars = folded.slice(at + surname, end)
-    if (NOT_NAMES.has(folded.slice(at, end)) || NOT_NAMES.has(folded.slice(at, at + surname + 1)) || /^(?:同学|同志|老师|先生|女士|师傅)/.test(chars)) continue
-    // a title word is no name: `党员干部`
-    if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given + surname) continue
+    if (end > folded.length || !nameShaped(folded, at, surname, end, lexicon)) continue
+    if (/^(?:同学|同志|老师|先生|女士|师傅)/.test(folded.slice(at + surname, end))) continue
     if (AFTER_NAME.test(folded.slice(end, end + 4))) return surname + given
   }
   return 0
@@ -131,13 +128,20 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
     if (start > 0 && NAME_OPENERS[folded.charCodeAt(start - 1)] === 0) continue
     const surname = lexicon.surnameLength(folded, start)
     const given = end - start - surname
-    if (surname === 0 || given < 1 || given > 2 || !givenNameChars(folded, start + surname, end)) continue
-    if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) continue
-    // a title word is no name: `党员干部`
-    if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= end - start) continue
-    return start
+    if (surname > 0 && given >= 1 && given <= 2 && nameShaped(folded, start, surname, end, lexicon)) return start
   }
   return -1
+}
+
+/**
+ * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
+ * looks like a name: the given name's characters can be a name's, it is no common word opening
+ * with a surname (`全程`, `国家`), and no title word (`党员干部`).
+ */
+function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
+  if (!givenNameChars(folded, start + surname, end)) return false
+  if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) return false
+  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
