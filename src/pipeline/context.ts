@@ -46,7 +46,7 @@ export interface Line {
   subhead?: boolean
   /**
    * A `lead` line: the words that may be a dateline (`东昌府讯` inside `**…**`), where the text
-   * after them starts, and whether the bold words are the whole line (`**一、稳住经济大盘**`).
+   * after them starts, and (for `**…**` only) whether the bold words are the whole line (`**一、稳住经济大盘**`).
    */
   lead?: { words: Span; rest: number; whole?: boolean }
   /** A line a plugin's byline token matched: read it as a credit. */

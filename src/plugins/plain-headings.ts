@@ -74,7 +74,7 @@ function promoteHeadlines(ctx: Context): void {
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
 
 /** A line wholly in bold (`**我市召开全市经济工作会议**`): its words read like a plain line's. */
-const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.token === 'LeadLine' && line.lead?.whole === true
+const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.whole === true
 
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false

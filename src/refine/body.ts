@@ -246,7 +246,7 @@ class BodyReader {
   private isSubhead(line: Line, content: string, next: Line | undefined): boolean {
     if (line.subhead) return true
     // a short line wholly in bold that is no dateline, before a paragraph: `**一、稳住经济大盘**`
-    if (line.kind === 'lead' && line.lead?.whole === true && line.token === 'LeadLine') {
+    if (line.kind === 'lead' && line.lead?.whole === true) {
       const words = this.text.slice(line.lead.words.start, line.lead.words.end).replace(ENUMERATION, '')
       return next !== undefined && words.length <= MAX_SUBHEAD && !CLAUSE_PUNCTUATION.test(words) && !CLOSING_PUNCTUATION.has(words.charAt(words.length - 1))
     }
