@@ -12,7 +12,15 @@ import { compare, median } from './measure.js'
 
 // the built bundle, as users get it (`npm run bench` builds it first); typed by the sources
 const bundle = new URL('../dist/index.js', import.meta.url).href
-const { createParser, DispatchResultSchema, extractDates, extractFigures, extractPeople, extractQuotes, parseDispatch } = (await import(bundle)) as typeof import('../src/index.js')
+const {
+  createParser,
+  DispatchResultSchema,
+  extractDates,
+  extractFigures,
+  extractPeople,
+  extractQuotes,
+  parseDispatch,
+} = (await import(bundle)) as typeof import('../src/index.js')
 
 const pagePath = fileURLToPath(new URL('../fixtures/seed/dongchangfu-2022-12-page.md', import.meta.url))
 const page = readFileSync(pagePath, 'utf8')
@@ -31,8 +39,14 @@ const structure = parseDispatch(page, { issueDate: '2022-12-22', extract: NO_FAC
 const rows = compare([
   ['bare charCodeAt scan (floor)', scan],
   ['markdown-it md.parse', () => md.parse(page, {})],
-  ['baoxun parseDispatch, structure only (no facts)', () => parseDispatch(page, { issueDate: '2022-12-22', extract: NO_FACTS })],
-  ['baoxun parseDispatch, full (dates, figures, people, quotes)', () => parseDispatch(page, { issueDate: '2022-12-22' })],
+  [
+    'baoxun parseDispatch, structure only (no facts)',
+    () => parseDispatch(page, { issueDate: '2022-12-22', extract: NO_FACTS }),
+  ],
+  [
+    'baoxun parseDispatch, full (dates, figures, people, quotes)',
+    () => parseDispatch(page, { issueDate: '2022-12-22' }),
+  ],
   ['  of which: zod validation of the result', () => DispatchResultSchema.safeParse(result)],
   ['  (zod validation of the structure-only result)', () => DispatchResultSchema.safeParse(structure)],
   ['  of which: dates (extractDates on the page)', () => extractDates(page, { issueDate: '2022-12-22' })],
@@ -48,22 +62,37 @@ const full = rows[3]![1]
 console.log(`baoxun bench — Node ${process.version}, seed page ${bytes} bytes\n`)
 console.log('approach'.padEnd(58) + 'ms/page'.padStart(10) + 'MB/s'.padStart(9) + '  vs markdown-it')
 for (const [name, ms] of rows) {
-  console.log(name.padEnd(58) + ms.toFixed(4).padStart(10) + (bytes / 1e6 / (ms / 1000)).toFixed(0).padStart(9) + `  ${(ms / markdownIt).toFixed(2)}×`)
+  console.log(
+    name.padEnd(58) +
+      ms.toFixed(4).padStart(10) +
+      (bytes / 1e6 / (ms / 1000)).toFixed(0).padStart(9) +
+      `  ${(ms / markdownIt).toFixed(2)}×`,
+  )
 }
 
 const node = process.execPath
 const script = (name: string) => fileURLToPath(new URL(name, import.meta.url))
 const scale = JSON.parse(execFileSync(node, [script('scale.mjs'), pagePath, '1024'], { encoding: 'utf8' }))
 const rss = JSON.parse(execFileSync(node, [script('scale.mjs'), pagePath, '1024', '--rss-only'], { encoding: 'utf8' }))
-const cold = Array.from({ length: 7 }, () => Number(execFileSync(node, [script('cold-start.mjs'), pagePath], { encoding: 'utf8' })))
+const cold = Array.from({ length: 7 }, () =>
+  Number(execFileSync(node, [script('cold-start.mjs'), pagePath], { encoding: 'utf8' })),
+)
 
-console.log(`\nscale: 1024 copies in one string (${rss.megabytes.toFixed(1)} MB): ${scale.perPage.toFixed(4)} ms/page vs ${scale.single.toFixed(4)} for the page alone: ${(scale.perPage / scale.single).toFixed(2)}× (goal ≤ 1.3×)`)
+console.log(
+  `\nscale: 1024 copies in one string (${rss.megabytes.toFixed(1)} MB): ${scale.perPage.toFixed(4)} ms/page vs ${scale.single.toFixed(4)} for the page alone: ${(scale.perPage / scale.single).toFixed(2)}× (goal ≤ 1.3×)`,
+)
 console.log(`peak RSS reading those 1024 copies once: ${rss.maxRssMiB.toFixed(0)} MiB (goal < 200)`)
-console.log(`cold start: import + build + first parse, median of 7 fresh processes: ${median(cold).toFixed(1)} ms (goal < 80)`)
-console.log(`\nspeed goal: parseDispatch (structure) ${ours <= markdownIt ? 'meets' : 'misses'} markdown-it (${(ours / markdownIt).toFixed(2)}×); with every fact extractor ${(full / markdownIt).toFixed(2)}×`)
+console.log(
+  `cold start: import + build + first parse, median of 7 fresh processes: ${median(cold).toFixed(1)} ms (goal < 80)`,
+)
+console.log(
+  `\nspeed goal: parseDispatch (structure) ${ours <= markdownIt ? 'meets' : 'misses'} markdown-it (${(ours / markdownIt).toFixed(2)}×); with every fact extractor ${(full / markdownIt).toFixed(2)}×`,
+)
 // what a full parse costs before any fact is found: the structure, its validation swapped for the
 // validation of the full result (the pipeline validates everything it returns)
 const validateFull = rows[4]![1]
 const validateStructure = rows[5]![1]
 const floor = ours - validateStructure + validateFull
-console.log(`a full parse with facts found for free would still take ${floor.toFixed(4)} ms (${(floor / markdownIt).toFixed(2)}× markdown-it): structure ${ours.toFixed(4)} − its validation ${validateStructure.toFixed(4)} + validation of the full result ${validateFull.toFixed(4)}`)
+console.log(
+  `a full parse with facts found for free would still take ${floor.toFixed(4)} ms (${(floor / markdownIt).toFixed(2)}× markdown-it): structure ${ours.toFixed(4)} − its validation ${validateStructure.toFixed(4)} + validation of the full result ${validateFull.toFixed(4)}`,
+)

@@ -11,7 +11,9 @@ const text = page.repeat(copies)
 
 if (process.argv.includes('--rss-only')) {
   parseDispatch(text)
-  console.log(JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024, megabytes: Buffer.byteLength(text) / 1e6 }))
+  console.log(
+    JSON.stringify({ maxRssMiB: process.resourceUsage().maxRSS / 1024, megabytes: Buffer.byteLength(text) / 1e6 }),
+  )
 } else {
   const timeOnce = (input) => {
     const start = performance.now()
@@ -21,7 +23,10 @@ if (process.argv.includes('--rss-only')) {
   const single = () => {
     let calls = 0
     const start = performance.now()
-    while (performance.now() - start < 1000) { parseDispatch(page); calls++ }
+    while (performance.now() - start < 1000) {
+      parseDispatch(page)
+      calls++
+    }
     return (performance.now() - start) / calls
   }
   single() // warm up

@@ -34,7 +34,8 @@ const NOT_A_PLACE = '(?![楼院线房门文令车位机口店馆桥坑井路街�
 const DAY_AR = `(?<![第\\d.])${DAY_NUM}(?:日|号${NOT_A_PLACE})`
 const DAY_ALONE = `(?<![第\\d.])(?:${DAY_NUM}日|(?<![\\u3400-\\u9fff])${DAY_NUM}号${NOT_A_PLACE})`
 const DAY_CN = `${CN}{1,3}[日号]`
-export const PART_OF_DAY = '(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|午夜|白天|当晚|当夜|早|晚|夜)'
+export const PART_OF_DAY =
+  '(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|午夜|白天|当晚|当夜|早|晚|夜)'
 const HOUR = `(?:[01]?\\d|2[0-4]|${CN}{1,3})`
 const MINUTE_TAIL = `(?:(?:[0-5]?\\d|${CN}{1,3})分|半|许|左右)?`
 /**
@@ -42,10 +43,13 @@ const MINUTE_TAIL = `(?:(?:[0-5]?\\d|${CN}{1,3})分|半|许|左右)?`
  * `许` after it (`3点建议` is three suggestions); a Chinese-numeral hour needs a part of day.
  */
 const CLOCK = `(?:${PART_OF_DAY}?(?:[01]?\\d|2[0-4])时|${PART_OF_DAY}${HOUR}[时点]|(?:[01]?\\d|2[0-4])点(?=半|\\d{1,2}分|许|钟|左右))${MINUTE_TAIL}`
-export const SEGMENT = '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|年初|年中|年底|年末|月初|月中|月底|月末|上旬|中旬|下旬)'
+export const SEGMENT =
+  '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|年初|年中|年底|年末|月初|月中|月底|月末|上旬|中旬|下旬)'
 /** `11月底`, `2022年初`: a segment of the unit just written (`初` not in `初步`). */
-const TAIL_SEGMENT = '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|初(?![步期次级心衷始中稿])|底|末(?![期尾])|上旬|中旬|下旬)'
-const ANCHOR = '(?<![晚早马线会路网以之提目此从先])(?:今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)(?![轻纪龄级货画味关头终])'
+const TAIL_SEGMENT =
+  '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|初(?![步期次级心衷始中稿])|底|末(?![期尾])|上旬|中旬|下旬)'
+const ANCHOR =
+  '(?<![晚早马线会路网以之提目此从先])(?:今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)(?![轻纪龄级货画味关头终])'
 const RELDAY = '(?:今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|次日|翌日|第二天)'
 const VAGUE = '(?:近日|日前|连日来|近期|近来|近年来|多年来|目前|当前|前段时间|近段时间|前不久)'
 const COUNT = `(?:\\d{1,3}|${CN}{1,3}|几|多)`
@@ -101,7 +105,8 @@ export const DATE_ALPHABET =
   '同次翌第本度这去近连来多几目截止至到过首季旬初底末周星期个以段不久./—~\\-'
 
 /** The characters a date expression can start with (digits, numerals, the first of each word). */
-export const DATE_STARTS = '0-9年月日〇零一二两三四五六七八九十廿卅今昨前明后当同次翌第本这上下去近连多几目截到过首凌清早晨中午傍晚夜深白'
+export const DATE_STARTS =
+  '0-9年月日〇零一二两三四五六七八九十廿卅今昨前明后当同次翌第本这上下去近连多几目截到过首凌清早晨中午傍晚夜深白'
 
 /** What may follow the digits of a date: a unit, a separator or a range mark. */
 export const AFTER_DIGITS = '年月日号时点个天周季./—~至到\\-'

@@ -8,5 +8,8 @@ import { PageParser } from './page-parser.js'
 export function diagramsHtml(): string {
   const parser = new PageParser({ validate: true })
   const base = '../node_modules/chevrotain/diagrams/'
-  return createSyntaxDiagramsCode(parser.getSerializedGastProductions(), { resourceBase: base, css: `${base}diagrams.css` })
+  return createSyntaxDiagramsCode(parser.getSerializedGastProductions(), {
+    resourceBase: base,
+    css: `${base}diagrams.css`,
+  })
 }

@@ -1,4 +1,16 @@
 export { createLineLexer, type LineLexerOptions } from './lexer.js'
 export { PageParser, type PageParserOptions, type TokenRun } from './page-parser.js'
-export { allTokens, Banner, BlankLine, BodyLine, Byline, categoryTokens, Dateline, HeadingLine, LeadLine, ParenLine, lineTokens } from './tokens.js'
+export {
+  allTokens,
+  Banner,
+  BlankLine,
+  BodyLine,
+  Byline,
+  categoryTokens,
+  Dateline,
+  HeadingLine,
+  LeadLine,
+  ParenLine,
+  lineTokens,
+} from './tokens.js'
 export { createLineToken, type LineTokenSpec } from './plugin-tokens.js'

@@ -44,9 +44,21 @@ export class PageParser extends EmbeddedActionsParser {
     const runs: TokenRun[] = []
     this.MANY(() => {
       this.OR([
-        { ALT: () => { runs.push(this.SUBRULE(this.headingRun)) } },
-        { ALT: () => { runs.push(this.SUBRULE(this.textRun)) } },
-        { ALT: () => { this.CONSUME(BlankLine) } },
+        {
+          ALT: () => {
+            runs.push(this.SUBRULE(this.headingRun))
+          },
+        },
+        {
+          ALT: () => {
+            runs.push(this.SUBRULE(this.textRun))
+          },
+        },
+        {
+          ALT: () => {
+            this.CONSUME(BlankLine)
+          },
+        },
       ])
     })
     return runs
@@ -57,7 +69,9 @@ export class PageParser extends EmbeddedActionsParser {
     const tokens: IToken[] = []
     this.AT_LEAST_ONE(() => {
       tokens.push(this.CONSUME(Banner))
-      this.MANY(() => { tokens.push(this.CONSUME2(BlankLine)) })
+      this.MANY(() => {
+        tokens.push(this.CONSUME2(BlankLine))
+      })
     })
     return { kind: 'heading', tokens }
   })
@@ -67,7 +81,9 @@ export class PageParser extends EmbeddedActionsParser {
     const tokens: IToken[] = []
     this.AT_LEAST_ONE(() => {
       tokens.push(this.OR2(this.textLine))
-      this.MANY(() => { tokens.push(this.CONSUME3(BlankLine)) })
+      this.MANY(() => {
+        tokens.push(this.CONSUME3(BlankLine))
+      })
     })
     return { kind: 'text', tokens }
   })

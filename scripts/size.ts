@@ -5,11 +5,17 @@ import { gzipSync } from 'node:zlib'
 const dir = new URL('../dist/', import.meta.url)
 let raw = 0
 let gzip = 0
-for (const name of readdirSync(dir).filter((n) => n.endsWith('.js')).sort()) {
+for (const name of readdirSync(dir)
+  .filter((n) => n.endsWith('.js'))
+  .sort()) {
   const bytes = readFileSync(new URL(name, dir))
   const zipped = gzipSync(bytes).length
   raw += bytes.length
   gzip += zipped
-  console.log(`${name.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(zipped / 1024).toFixed(1).padStart(7)} KB gzip`)
+  console.log(
+    `${name.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(zipped / 1024).toFixed(1).padStart(7)} KB gzip`,
+  )
 }
-console.log(`${'total'.padEnd(24)} ${(raw / 1024).toFixed(1).padStart(8)} KB  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`)
+console.log(
+  `${'total'.padEnd(24)} ${(raw / 1024).toFixed(1).padStart(8)} KB  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
+)

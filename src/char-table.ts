@@ -32,4 +32,5 @@ export function charTable(characters: string): Uint8Array {
  * @example
  * codeAt('年', 1) //=> 0
  */
-export const codeAt = (text: string, index: number): number => (index >= 0 && index < text.length ? text.charCodeAt(index) : 0)
+export const codeAt = (text: string, index: number): number =>
+  index >= 0 && index < text.length ? text.charCodeAt(index) : 0

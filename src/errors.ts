@@ -14,8 +14,13 @@ export class DispatchError extends Error {
 
   constructor(diagnostics: readonly Diagnostic[]) {
     const serious = diagnostics.filter((d) => d.severity !== 'info')
-    const head = serious.slice(0, 3).map((d) => `${d.code}: ${d.message}`).join('; ')
-    super(`${serious.length} problem${serious.length === 1 ? '' : 's'} on the page: ${head}${serious.length > 3 ? '; …' : ''}`)
+    const head = serious
+      .slice(0, 3)
+      .map((d) => `${d.code}: ${d.message}`)
+      .join('; ')
+    super(
+      `${serious.length} problem${serious.length === 1 ? '' : 's'} on the page: ${head}${serious.length > 3 ? '; …' : ''}`,
+    )
     this.diagnostics = diagnostics
   }
 }

@@ -136,9 +136,20 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     isOutlet: (word) => outletWords.has(word),
     surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
     isColumn: (folded) => columnWords.has(folded),
-    titleBefore: (folded, end) => (titleLastChars.has(folded.charCodeAt(end - 1)) ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end)) : null),
+    titleBefore: (folded, end) =>
+      titleLastChars.has(folded.charCodeAt(end - 1))
+        ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end))
+        : null,
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
-    titlesAfter: new RegExp(`(?:${[...new Set(vocabulary.titlesAfter.map(fold))].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|') || '(?!)'})`, 'g'),
+    titlesAfter: new RegExp(
+      `(?:${
+        [...new Set(vocabulary.titlesAfter.map(fold))]
+          .sort((a, b) => b.length - a.length)
+          .map(escapeRegExp)
+          .join('|') || '(?!)'
+      })`,
+      'g',
+    ),
     titleEnds,
     honorificStarts,
   }

@@ -44,7 +44,10 @@ export function normalize(input: string): Normalized {
       runStart = i + 1
       if (code === 0x0d) {
         if (input.charCodeAt(i + 1) === 0x0a) drops.push(outLength)
-        else { out.push('\n'); outLength++ }
+        else {
+          out.push('\n')
+          outLength++
+        }
       } else if (code === 0xfeff) {
         drops.push(outLength)
       } else {

@@ -1,6 +1,17 @@
 /** Values of the Chinese numerals, by UTF-16 code: digits 0–9, then the units and old tens. */
 const DIGIT = new Int8Array(0x10000).fill(-1)
-for (const [chars, value] of [['〇零', 0], ['一', 1], ['二两', 2], ['三', 3], ['四', 4], ['五', 5], ['六', 6], ['七', 7], ['八', 8], ['九', 9]] as const) {
+for (const [chars, value] of [
+  ['〇零', 0],
+  ['一', 1],
+  ['二两', 2],
+  ['三', 3],
+  ['四', 4],
+  ['五', 5],
+  ['六', 6],
+  ['七', 7],
+  ['八', 8],
+  ['九', 9],
+] as const) {
   for (const char of chars) DIGIT[char.charCodeAt(0)] = value
 }
 const TEN = 0x5341 // 十
@@ -88,7 +99,8 @@ function pointValue(text: string, point: number): number | null {
 }
 
 /** `680.7亿` is 68070000000, not 68070000000.00001 (a whole value needs no rounding). */
-const round = (value: number): number => (Number.isInteger(value) && value < 1e15 ? value : Number(value.toPrecision(15)))
+const round = (value: number): number =>
+  Number.isInteger(value) && value < 1e15 ? value : Number(value.toPrecision(15))
 
 /**
  * A small whole number, as in dates (`21`, `二十一`, `廿三`, `十二`), or null.

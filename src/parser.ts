@@ -64,16 +64,23 @@ export function createParser(config: ParserConfig = {}): Parser {
     if (names.has(plugin.name)) throw new Error(`Two plugins are named "${plugin.name}"`)
     names.add(plugin.name)
   }
-  const vocabulary = all.reduce((v, plugin) => (plugin.vocabulary ? mergeVocabulary(v, plugin.vocabulary) : v), builtinVocabulary)
+  const vocabulary = all.reduce(
+    (v, plugin) => (plugin.vocabulary ? mergeVocabulary(v, plugin.vocabulary) : v),
+    builtinVocabulary,
+  )
   const lexicon: Lexicon = compileLexicon(vocabulary)
   const specs = new Map<string, LineTokenSpec>()
   for (const plugin of all) {
     for (const token of plugin.tokens ?? []) {
-      if (specs.has(token.name)) throw new Error(`Plugin "${plugin.name}": a token named "${token.name}" is already defined`)
+      if (specs.has(token.name))
+        throw new Error(`Plugin "${plugin.name}": a token named "${token.name}" is already defined`)
       specs.set(token.name, token)
     }
   }
-  const { lexer, parser } = specs.size === 0 ? sharedGrammar(config.validateGrammar ?? false) : ownGrammar([...specs.values()], config.validateGrammar ?? false)
+  const { lexer, parser } =
+    specs.size === 0
+      ? sharedGrammar(config.validateGrammar ?? false)
+      : ownGrammar([...specs.values()], config.validateGrammar ?? false)
   const steps: readonly Step[] = Object.freeze(placeSteps(builtinSteps(lexer, parser, specs), all))
 
   const parse = (input: string, options?: ParseOptions): DispatchResult => {
@@ -98,8 +105,14 @@ export function createParser(config: ParserConfig = {}): Parser {
       for (const leftover of part.leftovers) result.leftovers.push(leftover)
       for (const diagnostic of part.diagnostics) result.diagnostics.push(diagnostic)
     }
-    if (result.articles.length === 0) result.diagnostics.push({ code: 'page/no-articles', severity: 'info', message: 'No article was found on this page.' })
-    if (resolved.strict && result.diagnostics.some((d) => d.severity !== 'info')) throw new DispatchError(result.diagnostics)
+    if (result.articles.length === 0)
+      result.diagnostics.push({
+        code: 'page/no-articles',
+        severity: 'info',
+        message: 'No article was found on this page.',
+      })
+    if (resolved.strict && result.diagnostics.some((d) => d.severity !== 'info'))
+      throw new DispatchError(result.diagnostics)
     return result
   }
 

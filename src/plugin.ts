@@ -41,7 +41,8 @@ const CATEGORIES = ['banner', 'dateline', 'byline']
  */
 export function definePlugin(plugin: Plugin): Readonly<Plugin> {
   if (typeof plugin !== 'object' || plugin === null) throw new TypeError('definePlugin expects an object')
-  if (typeof plugin.name !== 'string' || plugin.name.length === 0) throw new TypeError('A plugin needs a non-empty name')
+  if (typeof plugin.name !== 'string' || plugin.name.length === 0)
+    throw new TypeError('A plugin needs a non-empty name')
   for (const step of plugin.steps ?? []) {
     if (typeof step.name !== 'string' || typeof step.run !== 'function') {
       throw new TypeError(`Plugin "${plugin.name}": each step needs a name and a run function`)
@@ -55,7 +56,9 @@ export function definePlugin(plugin: Plugin): Readonly<Plugin> {
       throw new TypeError(`Plugin "${plugin.name}": each token needs a name and a RegExp pattern`)
     }
     if (!CATEGORIES.includes(token.category)) {
-      throw new TypeError(`Plugin "${plugin.name}", token "${token.name}": category must be banner, dateline or byline, got ${JSON.stringify(token.category)}`)
+      throw new TypeError(
+        `Plugin "${plugin.name}", token "${token.name}": category must be banner, dateline or byline, got ${JSON.stringify(token.category)}`,
+      )
     }
   }
   return Object.freeze({

@@ -51,7 +51,18 @@ export const BylineSchema = object({
   contributors: z.array(ContributorSchema),
 })
 
-export const DATE_PRECISIONS = ['year', 'half', 'quarter', 'month', 'xun', 'week', 'day', 'part-of-day', 'hour', 'minute'] as const
+export const DATE_PRECISIONS = [
+  'year',
+  'half',
+  'quarter',
+  'month',
+  'xun',
+  'week',
+  'day',
+  'part-of-day',
+  'hour',
+  'minute',
+] as const
 
 /**
  * A date or time expression and the period it names. `start`/`end` are inclusive: `2022-12-21`,

@@ -15,7 +15,10 @@ function headingAt(input: string, start: number, end: number): HeadingInfo | nul
   let i = start
   while (i < end && i - start < 3 && input.charCodeAt(i) === 0x20) i++
   let level = 0
-  while (i < end && input.charCodeAt(i) === 0x23) { level++; i++ }
+  while (i < end && input.charCodeAt(i) === 0x23) {
+    level++
+    i++
+  }
   if (level === 0 || level > 6 || (i < end && !isSpace(input.charCodeAt(i)))) return null
   for (; i < end; i++) {
     const code = input.charCodeAt(i)
@@ -53,7 +56,12 @@ export function splitSegments(input: string, size = SEGMENT_SIZE): Span[] {
     if (!headingStart.test(input)) continue
     let lineEnd = input.indexOf('\n', lineStart)
     if (lineEnd === -1) lineEnd = input.length
-    if (headingAt(input, lineStart, lineEnd) === null || !followsText(input, lineStart) || !opensWithHeadline(input, lineStart)) continue
+    if (
+      headingAt(input, lineStart, lineEnd) === null ||
+      !followsText(input, lineStart) ||
+      !opensWithHeadline(input, lineStart)
+    )
+      continue
     segments.push({ start: segmentStart, end: lineStart })
     segmentStart = lineStart
     from = lineStart + size

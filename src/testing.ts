@@ -83,12 +83,16 @@ export function diffFields(expected: unknown, actual: unknown, path = ''): Misma
   return [{ path: path || '(root)', expected, actual }]
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A readable report of mismatches, one line per field. */
 export function formatMismatches(mismatches: readonly Mismatch[], limit = 20): string {
-  const show = (value: unknown): string => (value === undefined ? '(missing)' : JSON.stringify(value)?.slice(0, 120) ?? String(value))
-  const lines = mismatches.slice(0, limit).map((m) => `  ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`)
+  const show = (value: unknown): string =>
+    value === undefined ? '(missing)' : (JSON.stringify(value)?.slice(0, 120) ?? String(value))
+  const lines = mismatches
+    .slice(0, limit)
+    .map((m) => `  ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`)
   if (mismatches.length > limit) lines.push(`  … and ${mismatches.length - limit} more`)
   return lines.join('\n')
 }
@@ -103,11 +107,19 @@ export function checkFixture(fixture: Fixture, parser: Parser = createParser()):
 /** Writes the golden of each fixture: read every field before you commit it. */
 export function updateFixtures(dir: string, parser: Parser = createParser()): Fixture[] {
   const fixtures = loadFixtures(dir)
-  for (const fixture of fixtures) writeFileSync(fixture.goldenPath, `${JSON.stringify(parser.parse(fixture.input, fixture.options), null, 2)}\n`)
+  for (const fixture of fixtures)
+    writeFileSync(fixture.goldenPath, `${JSON.stringify(parser.parse(fixture.input, fixture.options), null, 2)}\n`)
   return fixtures
 }
 
 /** One test case per fixture, for any runner: `for (const c of fixtureCases(dir)) it(c.name, () => expect(c.check()).toEqual([]))`. */
-export function fixtureCases(dir: string, parser: Parser = createParser()): { name: string; fixture: Fixture; check: () => Mismatch[] }[] {
-  return loadFixtures(dir).map((fixture) => ({ name: fixture.name, fixture, check: () => checkFixture(fixture, parser) }))
+export function fixtureCases(
+  dir: string,
+  parser: Parser = createParser(),
+): { name: string; fixture: Fixture; check: () => Mismatch[] }[] {
+  return loadFixtures(dir).map((fixture) => ({
+    name: fixture.name,
+    fixture,
+    check: () => checkFixture(fixture, parser),
+  }))
 }

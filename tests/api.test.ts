@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { createParser, definePlugin, DispatchError, DispatchResultSchema, parseDispatch, STEP_NAMES } from '../src/index.js'
+import {
+  createParser,
+  definePlugin,
+  DispatchError,
+  DispatchResultSchema,
+  parseDispatch,
+  STEP_NAMES,
+} from '../src/index.js'
 import { brokenPromises } from './helpers/invariants.js'
 
 const page = [
@@ -19,7 +26,9 @@ const page = [
 
 describe('parseDispatch', () => {
   it('rejects a non-string with a plain TypeError', () => {
-    expect(() => parseDispatch(42 as unknown as string)).toThrow(new TypeError('parseDispatch expects the page as a string, got number'))
+    expect(() => parseDispatch(42 as unknown as string)).toThrow(
+      new TypeError('parseDispatch expects the page as a string, got number'),
+    )
     expect(() => parseDispatch(null as unknown as string)).toThrow(TypeError)
   })
 
@@ -30,12 +39,19 @@ describe('parseDispatch', () => {
 
   it('reads a smaller heading right before the title as its kicker, not a banner', () => {
     const result = parseDispatch('# 甲文\n\n正文。  \n\n## 引题\n\n# 乙文\n\n正文。  \n')
-    expect(result.articles.map((a) => [a.column, a.headline.kicker?.text ?? null])).toEqual([[null, null], [null, '引题']])
+    expect(result.articles.map((a) => [a.column, a.headline.kicker?.text ?? null])).toEqual([
+      [null, null],
+      [null, '引题'],
+    ])
   })
 
   it('reads a smaller heading right after the title as its subtitle', () => {
     const result = parseDispatch('## 引题\n\n# 主题\n\n## ——副题\n\n正文。  \n')
-    expect(result.articles[0]!.headline).toMatchObject({ kicker: { text: '引题' }, title: { text: '主题' }, subtitle: { text: '——副题' } })
+    expect(result.articles[0]!.headline).toMatchObject({
+      kicker: { text: '引题' },
+      title: { text: '主题' },
+      subtitle: { text: '——副题' },
+    })
   })
 
   it('reads an empty page as no articles, with an info', () => {
@@ -62,7 +78,10 @@ describe('parseDispatch', () => {
     const result = parseDispatch(input)
     expect(brokenPromises(input, result)).toEqual([])
     const [article] = result.articles
-    expect(article!.byline).toMatchObject({ text: '（记者\u3000张三）', contributors: [{ name: '张三', role: 'reporter', roleText: '记者' }] })
+    expect(article!.byline).toMatchObject({
+      text: '（记者\u3000张三）',
+      contributors: [{ name: '张三', role: 'reporter', roleText: '记者' }],
+    })
     expect(article!.paragraphs[0]!.text).toBe('今年以来，全区发展良好。')
     expect(article!.dateline).toMatchObject({ text: '本报讯', outlet: '本报', place: null })
   })
@@ -75,21 +94,34 @@ describe('parseDispatch', () => {
 
   it('never joins a paragraph across a byline or a heading', () => {
     const result = parseDispatch('# 甲\n\n正文没有结束\n(记者 张三)\n\n# 乙\n\n正文也没有结束\n\n## 丙\n\n正文。\n')
-    expect(result.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['正文没有结束'], ['正文也没有结束'], ['正文。']])
+    expect(result.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([
+      ['正文没有结束'],
+      ['正文也没有结束'],
+      ['正文。'],
+    ])
   })
 
   describe('columnPlacement', () => {
     it('auto: decides by shared words and reports it', () => {
       const result = parseDispatch(page)
       expect(result.articles[0]!.column?.text).toBe('宣讲进行时')
-      expect(result.diagnostics.find((d) => d.code === 'column/attached')?.message).toMatch(/article after it: it stands at the page start/)
+      expect(result.diagnostics.find((d) => d.code === 'column/attached')?.message).toMatch(
+        /article after it: it stands at the page start/,
+      )
     })
 
     it('before / after force the direction', () => {
       const between = '# 甲文\n\n正文。  \n\n# 栏目\n\n# 乙文\n\n正文。  \n'
-      expect(parseDispatch(between, { columnPlacement: 'before' }).articles.map((a) => a.column?.text ?? null)).toEqual([null, '栏目'])
-      expect(parseDispatch(between, { columnPlacement: 'after' }).articles.map((a) => a.column?.text ?? null)).toEqual(['栏目', null])
-      expect(parseDispatch(between, { columnPlacement: 'after' }).diagnostics.filter((d) => d.code === 'column/attached')).toEqual([])
+      expect(parseDispatch(between, { columnPlacement: 'before' }).articles.map((a) => a.column?.text ?? null)).toEqual(
+        [null, '栏目'],
+      )
+      expect(parseDispatch(between, { columnPlacement: 'after' }).articles.map((a) => a.column?.text ?? null)).toEqual([
+        '栏目',
+        null,
+      ])
+      expect(
+        parseDispatch(between, { columnPlacement: 'after' }).diagnostics.filter((d) => d.code === 'column/attached'),
+      ).toEqual([])
     })
 
     it('auto with no evidence follows the commoner convention: forward', () => {
@@ -129,14 +161,29 @@ describe('parseDispatch', () => {
 describe('createParser and plugins', () => {
   it("lists the built-in steps in order, the built-in plugins' among them", () => {
     expect(createParser({ builtins: false }).steps).toEqual(STEP_NAMES)
-    expect(createParser().steps).toEqual(['normalize', 'lex', 'parse', 'crawl-labels', 'page-labels', 'plain-headings', 'build', 'refine', 'extract', 'validate'])
+    expect(createParser().steps).toEqual([
+      'normalize',
+      'lex',
+      'parse',
+      'crawl-labels',
+      'page-labels',
+      'plain-headings',
+      'build',
+      'refine',
+      'extract',
+      'validate',
+    ])
   })
 
   it('adds vocabulary from a plugin', () => {
     const text = '# 标题\n\n正文。  \n(特派记者 张三)\n'
     expect(parseDispatch(text).articles[0]!.byline).toBeNull()
-    const parser = createParser({ plugins: [definePlugin({ name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } })] })
-    expect(parser.parse(text).articles[0]!.byline?.contributors).toMatchObject([{ name: '张三', role: 'reporter', roleText: '特派记者' }])
+    const parser = createParser({
+      plugins: [definePlugin({ name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } })],
+    })
+    expect(parser.parse(text).articles[0]!.byline?.contributors).toMatchObject([
+      { name: '张三', role: 'reporter', roleText: '特派记者' },
+    ])
   })
 
   it('places plugin steps before or after a named step', () => {
@@ -152,14 +199,40 @@ describe('createParser and plugins', () => {
         }),
       ],
     })
-    expect(parser.steps).toEqual(['first', 'normalize', 'lex', 'parse', 'crawl-labels', 'page-labels', 'plain-headings', 'build', 'count', 'refine', 'extract', 'validate'])
+    expect(parser.steps).toEqual([
+      'first',
+      'normalize',
+      'lex',
+      'parse',
+      'crawl-labels',
+      'page-labels',
+      'plain-headings',
+      'build',
+      'count',
+      'refine',
+      'extract',
+      'validate',
+    ])
     parser.parse(page)
     expect(seen).toEqual(['first', 'drafts:2'])
   })
 
   it('lets a step change the reading', () => {
     const parser = createParser({
-      plugins: [definePlugin({ name: 'no-columns', steps: [{ name: 'drop-banners', after: 'build', run: (ctx) => ctx.drafts.forEach((d) => (d.leadingBanners = [])) }] })],
+      plugins: [
+        definePlugin({
+          name: 'no-columns',
+          steps: [
+            {
+              name: 'drop-banners',
+              after: 'build',
+              run: (ctx) => {
+                for (const d of ctx.drafts) d.leadingBanners = []
+              },
+            },
+          ],
+        }),
+      ],
     })
     const result = parser.parse(page)
     expect(result.articles[0]!.column).toBeNull()
@@ -174,12 +247,16 @@ describe('createParser and plugins', () => {
   it('throws on duplicate plugin names', () => {
     const a = definePlugin({ name: 'same' })
     expect(() => createParser({ plugins: [a, a] })).toThrow('Two plugins are named "same"')
-    expect(() => createParser({ plugins: [definePlugin({ name: 'crawl-labels' })] })).toThrow('Two plugins are named "crawl-labels"')
+    expect(() => createParser({ plugins: [definePlugin({ name: 'crawl-labels' })] })).toThrow(
+      'Two plugins are named "crawl-labels"',
+    )
   })
 
   it('checks a plugin when it is defined', () => {
     expect(() => definePlugin({ name: '' })).toThrow(/non-empty name/)
-    expect(() => definePlugin({ name: 'p', steps: [{ name: 's', run: () => {} }] })).toThrow(/exactly one of before or after/)
+    expect(() => definePlugin({ name: 'p', steps: [{ name: 's', run: () => {} }] })).toThrow(
+      /exactly one of before or after/,
+    )
   })
 
   it('is immutable: extend returns a new parser', () => {
@@ -205,7 +282,9 @@ describe('found by the property tests', () => {
     const result = parseDispatch(input)
     expect(brokenPromises(input, result)).toEqual([])
     expect(result.articles.map((a) => a.column?.text ?? null)).toEqual([null, '乙文专栏'])
-    expect(result.diagnostics.map((d) => d.message)).toContain('Banner "甲文专栏" labels the article after it: banners before one headline keep their order, and the others go that way.')
+    expect(result.diagnostics.map((d) => d.message)).toContain(
+      'Banner "甲文专栏" labels the article after it: banners before one headline keep their order, and the others go that way.',
+    )
   })
 })
 
@@ -214,14 +293,23 @@ describe('extract option', () => {
 
   it('reads every fact by default', () => {
     const [article] = parseDispatch(page, { issueDate: '2022-12-22' }).articles
-    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([1, 2, 1, 1])
+    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([
+      1, 2, 1, 1,
+    ])
     expect(article!.quotes[0]).toMatchObject({ speaker: '王明', verb: '表示' })
   })
 
   it('leaves out the facts turned off, and only those', () => {
-    const [article] = parseDispatch(page, { issueDate: '2022-12-22', extract: { figures: false, quotes: false } }).articles
-    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([1, 0, 1, 0])
-    const [bare] = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } }).articles
+    const [article] = parseDispatch(page, {
+      issueDate: '2022-12-22',
+      extract: { figures: false, quotes: false },
+    }).articles
+    expect([article!.dates.length, article!.figures.length, article!.people.length, article!.quotes.length]).toEqual([
+      1, 0, 1, 0,
+    ])
+    const [bare] = parseDispatch(page, {
+      extract: { dates: false, figures: false, people: false, quotes: false },
+    }).articles
     expect([bare!.dates, bare!.figures, bare!.people, bare!.quotes]).toEqual([[], [], [], []])
     expect(bare!.paragraphs).toEqual(article!.paragraphs)
   })

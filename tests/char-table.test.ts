@@ -20,7 +20,8 @@ describe('WHITESPACE', () => {
   it('is exactly the characters of \\s', () => {
     const table = charTable(WHITESPACE)
     const differ: number[] = []
-    for (let code = 0; code < 0x10000; code++) if ((table[code] === 1) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
+    for (let code = 0; code < 0x10000; code++)
+      if ((table[code] === 1) !== /\s/.test(String.fromCharCode(code))) differ.push(code)
     expect(differ).toEqual([])
   })
 })

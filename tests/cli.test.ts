@@ -11,7 +11,12 @@ const seed = join(root, 'fixtures/seed/dongchangfu-2022-12-page.md')
 
 /** Runs the built CLI; standard output is not a terminal, so json is the default format. */
 function baoxun(args: string[], input?: string, cwd = root) {
-  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], { cwd, input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } })
+  const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), ...args], {
+    cwd,
+    input,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  })
   return { code: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
@@ -25,7 +30,14 @@ describe('baoxun --help and usage errors', () => {
     expect(stdout).toMatch(/0 {2}every input was read\n {2}1 {2}some input failed/)
   })
 
-  it.each([[[]], [['frobnicate']], [['parse']], [['parse', '--format', 'xml', seed]], [['parse', '--issue-date', '22/12/2022', seed]], [['parse', '--bogus', seed]]])('exits 2 on %j', (args) => {
+  it.each([
+    [[]],
+    [['frobnicate']],
+    [['parse']],
+    [['parse', '--format', 'xml', seed]],
+    [['parse', '--issue-date', '22/12/2022', seed]],
+    [['parse', '--bogus', seed]],
+  ])('exits 2 on %j', (args) => {
     const { code, stderr } = baoxun(args)
     expect(code).toBe(2)
     if (args.length > 0) expect(stderr).toMatch(/^baoxun: /)
@@ -36,7 +48,9 @@ describe('baoxun parse', () => {
   it('prints the result of one file as JSON, the same as parseDispatch', () => {
     const { code, stdout } = baoxun(['parse', seed, '--issue-date', '2022-12-22'])
     expect(code).toBe(0)
-    expect(JSON.parse(stdout)).toEqual(JSON.parse(JSON.stringify(parseDispatch(readFileSync(seed, 'utf8'), { issueDate: '2022-12-22' }))))
+    expect(JSON.parse(stdout)).toEqual(
+      JSON.parse(JSON.stringify(parseDispatch(readFileSync(seed, 'utf8'), { issueDate: '2022-12-22' }))),
+    )
   })
 
   it('prints an outline with --format pretty', () => {
@@ -63,7 +77,14 @@ describe('baoxun parse', () => {
     writeFileSync(join(dir, 'd-gbk.txt'), Buffer.from([0xb1, 0xea, 0xcc, 0xe2, 0x0a])) // 标题 in GBK
     writeFileSync(join(dir, 'e-good.txt'), '正文。\n')
     mkdirSync(join(dir, 'empty-dir'))
-    const { code, stdout, stderr } = baoxun(['parse', '--format', 'ndjson', dir, join(dir, 'missing.md'), join(dir, 'empty-dir')])
+    const { code, stdout, stderr } = baoxun([
+      'parse',
+      '--format',
+      'ndjson',
+      dir,
+      join(dir, 'missing.md'),
+      join(dir, 'empty-dir'),
+    ])
     expect(code).toBe(1)
     expect(stderr.trim().split('\n')).toEqual([
       `baoxun: ${dir}/b-empty.txt: empty file`,
@@ -72,7 +93,10 @@ describe('baoxun parse', () => {
       `baoxun: ${join(dir, 'missing.md')}: no such file or directory`,
       `baoxun: ${join(dir, 'empty-dir')}: directory with no .md or .txt files`,
     ])
-    const lines = stdout.trim().split('\n').map((line) => JSON.parse(line))
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line))
     expect(lines.map((l) => [l.path.replace(dir, ''), 'result' in l])).toEqual([
       ['/a-good.md', true],
       ['/b-empty.txt', false],
@@ -86,16 +110,33 @@ describe('baoxun parse', () => {
 
   it('keeps the input order when many files are read on worker threads', () => {
     const dir = temp()
-    for (let i = 0; i < 24; i++) writeFileSync(join(dir, `page-${String(i).padStart(2, '0')}.md`), `# 第${i}篇\n\n${'正文。'.repeat(200 * ((i * 7) % 5))}内容。\n`)
+    for (let i = 0; i < 24; i++)
+      writeFileSync(
+        join(dir, `page-${String(i).padStart(2, '0')}.md`),
+        `# 第${i}篇\n\n${'正文。'.repeat(200 * ((i * 7) % 5))}内容。\n`,
+      )
     const { code, stdout } = baoxun(['parse', '--format', 'ndjson', dir])
     expect(code).toBe(0)
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).result.articles[0].headline.title.text)).toEqual(Array.from({ length: 24 }, (_, i) => `第${i}篇`))
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).result.articles[0].headline.title.text),
+    ).toEqual(Array.from({ length: 24 }, (_, i) => `第${i}篇`))
   })
 
   it('expands globs', () => {
     const { code, stdout } = baoxun(['parse', '--format', 'ndjson', 'fixtures/conventions/negative-*.md'])
     expect(code).toBe(0)
-    expect(stdout.trim().split('\n').map((l) => JSON.parse(l).path)).toEqual(['fixtures/conventions/negative-benbaoxun-in-sentence.md', 'fixtures/conventions/negative-paren-inside-line.md'])
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l).path),
+    ).toEqual([
+      'fixtures/conventions/negative-benbaoxun-in-sentence.md',
+      'fixtures/conventions/negative-paren-inside-line.md',
+    ])
   })
 
   it('fails a page with a warning under --strict', () => {
@@ -108,7 +149,10 @@ describe('baoxun parse', () => {
 
   it('loads plugins with --plugin', () => {
     const dir = temp()
-    writeFileSync(join(dir, 'special.mjs'), "export default { name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } }\n")
+    writeFileSync(
+      join(dir, 'special.mjs'),
+      "export default { name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } }\n",
+    )
     writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(特派记者 张三)\n')
     const { code, stdout } = baoxun(['parse', '--plugin', join(dir, 'special.mjs'), join(dir, 'p.md')])
     expect(code).toBe(0)
@@ -121,10 +165,19 @@ describe('baoxun parse', () => {
 
 describe('baoxun parse --ndjson-in', () => {
   it('answers each record on its own line, bad records included', () => {
-    const input = [JSON.stringify({ id: 'a', text: '# 标题\n\n**本报讯** 正文。  \n' }), '{not json', JSON.stringify({ id: 7 }), '', JSON.stringify({ id: 'b', text: '正文。' })].join('\n')
+    const input = [
+      JSON.stringify({ id: 'a', text: '# 标题\n\n**本报讯** 正文。  \n' }),
+      '{not json',
+      JSON.stringify({ id: 7 }),
+      '',
+      JSON.stringify({ id: 'b', text: '正文。' }),
+    ].join('\n')
     const { code, stdout } = baoxun(['parse', '--ndjson-in'], input)
     expect(code).toBe(1)
-    const lines = stdout.trim().split('\n').map((l) => JSON.parse(l))
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
     expect(lines.map((l) => [l.id, 'result' in l ? 'result' : l.error])).toEqual([
       ['a', 'result'],
       [null, expect.stringMatching(/^invalid JSON/)],

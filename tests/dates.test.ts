@@ -142,10 +142,16 @@ describe('extractDates', () => {
   })
 
   describe('reads a Chinese-numeral date as the same date in digits', () => {
-    const cn = (n: number) => (n <= 10 ? '〇一二三四五六七八九十'[n]! : n < 20 ? `十${'一二三四五六七八九'[n - 11]}` : `${'二三'[Math.floor(n / 10) - 2]}十${n % 10 === 0 ? '' : '一二三四五六七八九'[(n % 10) - 1]}`)
+    const cn = (n: number) =>
+      n <= 10
+        ? '〇一二三四五六七八九十'[n]!
+        : n < 20
+          ? `十${'一二三四五六七八九'[n - 11]}`
+          : `${'二三'[Math.floor(n / 10) - 2]}十${n % 10 === 0 ? '' : '一二三四五六七八九'[(n % 10) - 1]}`
     const cases: [string, string][] = []
     for (let month = 1; month <= 12; month++) {
-      for (let day = 1; day <= new Date(2022, month, 0).getDate(); day++) cases.push([`${cn(month)}月${cn(day)}日`, `${month}月${day}日`])
+      for (let day = 1; day <= new Date(2022, month, 0).getDate(); day++)
+        cases.push([`${cn(month)}月${cn(day)}日`, `${month}月${day}日`])
     }
     it.each(cases)('%s = %s', (chinese, digits) => {
       expect(only(chinese, '2022-12-22')).toEqual(only(digits, '2022-12-22'))
@@ -154,9 +160,30 @@ describe('extractDates', () => {
 
   describe('finds no date in numbers that only look like one', () => {
     it.each([
-      '同比增长20.4%', '可容纳200人', '发放稳岗返还资金1094万元', '全区已发放2483家企业', '比分3:2', '咨询电话0635-8321234', '手机13905351234',
-      '24小时', '家住16号楼的业主', '(2002年第3号)里的第3号', '三点建议', '快一点', '晚上年轻人出门', '20个百分点', '5.5%', '2400片', '初步统计',
-      '第二', '雪龙2号首航南极', '年度计划投资', '每周都会定期召开', '3个单位', '一年一度', '365天',
+      '同比增长20.4%',
+      '可容纳200人',
+      '发放稳岗返还资金1094万元',
+      '全区已发放2483家企业',
+      '比分3:2',
+      '咨询电话0635-8321234',
+      '手机13905351234',
+      '24小时',
+      '家住16号楼的业主',
+      '(2002年第3号)里的第3号',
+      '三点建议',
+      '快一点',
+      '晚上年轻人出门',
+      '20个百分点',
+      '5.5%',
+      '2400片',
+      '初步统计',
+      '第二',
+      '雪龙2号首航南极',
+      '年度计划投资',
+      '每周都会定期召开',
+      '3个单位',
+      '一年一度',
+      '365天',
     ])('%s', (text) => {
       const found = extractDates(text, { issueDate: '2022-12-22' }).map((m) => m.text)
       expect(found.filter((t) => !/^\d{4}年$/.test(t))).toEqual([])
@@ -167,13 +194,24 @@ describe('extractDates', () => {
     expect(extractDates('12月21日,昨天,2022年12月19日,截至11月底')).toMatchObject([
       { text: '12月21日', start: null, end: null, precision: 'day', relative: true, stated: { month: 12, day: 21 } },
       { text: '昨天', start: null, end: null, relative: true, stated: {} },
-      { text: '2022年12月19日', start: '2022-12-19', end: '2022-12-19', relative: false, stated: { year: 2022, month: 12, day: 19 } },
+      {
+        text: '2022年12月19日',
+        start: '2022-12-19',
+        end: '2022-12-19',
+        relative: false,
+        stated: { year: 2022, month: 12, day: 19 },
+      },
       { text: '截至11月底', start: null, end: null, precision: 'xun', stated: { month: 11 } },
     ])
   })
 
   it('counts 次日 and 当天 from the mention before, and a bare clock time on its day', () => {
-    expect(extractDates('12月19日晚,他出门。次日上午9时,他回来。当天下午', { issueDate: '2022-12-22' }).map((m) => [m.text, m.start])).toEqual([
+    expect(
+      extractDates('12月19日晚,他出门。次日上午9时,他回来。当天下午', { issueDate: '2022-12-22' }).map((m) => [
+        m.text,
+        m.start,
+      ]),
+    ).toEqual([
       ['12月19日晚', '2022-12-19T18:00'],
       ['次日上午9时', '2022-12-20T09:00'],
       ['当天下午', '2022-12-20T13:00'],
@@ -197,7 +235,12 @@ describe('extractDates', () => {
       extractDates(text, { issueDate: '2022-12-22' })
       return performance.now() - start
     }
-    for (const make of [(n: number) => '1'.repeat(n), (n: number) => '12月'.repeat(n / 3), (n: number) => '今年以来'.repeat(n / 4), (n: number) => '年月日'.repeat(n / 3)]) {
+    for (const make of [
+      (n: number) => '1'.repeat(n),
+      (n: number) => '12月'.repeat(n / 3),
+      (n: number) => '今年以来'.repeat(n / 4),
+      (n: number) => '年月日'.repeat(n / 3),
+    ]) {
       time(make(20_000))
       expect(time(make(160_000)) / Math.max(time(make(20_000)), 2)).toBeLessThan(24)
     }
@@ -211,7 +254,10 @@ describe('dates in parseDispatch', () => {
     const result = parseDispatch(page, { issueDate: '2020-01-01' })
     const [article] = result.articles
     expect(article!.dateline?.date).toEqual({ text: '12月31日', month: 12, day: 31, iso: '2019-12-31' })
-    expect(article!.dates.map((d) => [page.slice(d.span.start, d.span.end), d.start])).toEqual([['12月30日', '2019-12-30'], ['次日', '2019-12-31']])
+    expect(article!.dates.map((d) => [page.slice(d.span.start, d.span.end), d.start])).toEqual([
+      ['12月30日', '2019-12-30'],
+      ['次日', '2019-12-31'],
+    ])
   })
 
   it('takes the issue date from the masthead, else the latest full date, and says so', () => {
@@ -220,10 +266,14 @@ describe('dates in parseDispatch', () => {
     expect(masthead.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(/date line/)
     const inferred = parseDispatch('# 标题\n\n2019年12月30日,会议召开。12月31日,会议闭幕。\n')
     expect(inferred.articles[0]!.dates.map((d) => d.start)).toEqual(['2019-12-30', '2019-12-31'])
-    expect(inferred.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(/latest date written out in full/)
+    expect(inferred.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(
+      /latest date written out in full/,
+    )
     const published = parseDispatch(`作者: 来源:柚都平和 时间:2019-12-31\n\n${page}`)
     expect(published.articles[0]!.dates[0]!.start).toBe('2019-12-30')
-    expect(published.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(/2019-12-31 is read from the page's publishing line/)
+    expect(published.diagnostics.find((d) => d.code === 'dates/issue-date')?.message).toMatch(
+      /2019-12-31 is read from the page's publishing line/,
+    )
   })
 
   it('never reads the clock: without any date on the page, relative dates stay unresolved', () => {

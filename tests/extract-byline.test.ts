@@ -9,7 +9,11 @@ const read = (text: string) => {
   if (r === null) return null
   return {
     outlet: r.outlet && text.slice(...r.outlet),
-    contributors: r.contributors.map((c) => [text.slice(c.start, c.end), c.role, c.roleWord && text.slice(...c.roleWord)]),
+    contributors: r.contributors.map((c) => [
+      text.slice(c.start, c.end),
+      c.role,
+      c.roleWord && text.slice(...c.roleWord),
+    ]),
     ...(r.guessedSplits.length > 0 && { guessed: r.guessedSplits.map((s) => text.slice(...s)) }),
   }
 }
@@ -17,32 +21,147 @@ const read = (text: string) => {
 describe('readByline', () => {
   it.each([
     ['融媒体 全兴社', '融媒体', [['全兴社', 'reporter', null]]],
-    ['融媒体 郭龙君 通讯员 孙睿', '融媒体', [['郭龙君', 'reporter', null], ['孙睿', 'correspondent', '通讯员']]],
+    [
+      '融媒体 郭龙君 通讯员 孙睿',
+      '融媒体',
+      [
+        ['郭龙君', 'reporter', null],
+        ['孙睿', 'correspondent', '通讯员'],
+      ],
+    ],
     ['全媒体记者 孟军', '全媒体', [['孟军', 'reporter', '全媒体记者']]],
-    ['本报记者 刘峰 杜一菲', '本报', [['刘峰', 'reporter', '本报记者'], ['杜一菲', 'reporter', '本报记者']]],
+    [
+      '本报记者 刘峰 杜一菲',
+      '本报',
+      [
+        ['刘峰', 'reporter', '本报记者'],
+        ['杜一菲', 'reporter', '本报记者'],
+      ],
+    ],
     ['本报记者 李四 参与采写', '本报', [['李四', 'reporter', '本报记者']]],
-    ['全媒體記者 吳華 通訊員 石琴', '全媒體', [['吳華', 'reporter', '全媒體記者'], ['石琴', 'correspondent', '通訊員']]],
-    ['记者李增辉、刘峰', null, [['李增辉', 'reporter', '记者'], ['刘峰', 'reporter', '记者']]],
+    [
+      '全媒體記者 吳華 通訊員 石琴',
+      '全媒體',
+      [
+        ['吳華', 'reporter', '全媒體記者'],
+        ['石琴', 'correspondent', '通訊員'],
+      ],
+    ],
+    [
+      '记者李增辉、刘峰',
+      null,
+      [
+        ['李增辉', 'reporter', '记者'],
+        ['刘峰', 'reporter', '记者'],
+      ],
+    ],
     ['作者:孟军', null, [['孟军', 'author', '作者']]],
     ['实习生 王小明', null, [['王小明', 'intern', '实习生']]],
     ['见习记者 李四', null, [['李四', 'intern', '见习记者']]],
     ['秦廷富摄', null, [['秦廷富', 'photographer', '摄']]],
-    ['编辑 葛素文 责编 徐微', null, [['葛素文', 'editor', '编辑'], ['徐微', 'editor', '责编']]],
-    ['刘峰 杜一菲', null, [['刘峰', 'other', null], ['杜一菲', 'other', null]]],
+    [
+      '编辑 葛素文 责编 徐微',
+      null,
+      [
+        ['葛素文', 'editor', '编辑'],
+        ['徐微', 'editor', '责编'],
+      ],
+    ],
+    [
+      '刘峰 杜一菲',
+      null,
+      [
+        ['刘峰', 'other', null],
+        ['杜一菲', 'other', null],
+      ],
+    ],
     // the byline snippets of various papers in the development corpus (29)
-    ['全媒体记者\u3000 黎慧莹 通讯员 穗妇宣', '全媒体', [['黎慧莹', 'reporter', '全媒体记者'], ['穗妇宣', 'correspondent', '通讯员']]],
-    ['本报记者  刘岩松  通讯员  曾  强', '本报', [['刘岩松', 'reporter', '本报记者'], ['曾  强', 'correspondent', '通讯员']]],
-    ['罗勇 记者 江潇', null, [['罗勇', 'other', null], ['江潇', 'reporter', '记者']]],
-    ['记者/简文湘 通讯员/罗江莉', null, [['简文湘', 'reporter', '记者'], ['罗江莉', 'correspondent', '通讯员']]],
-    ['记者康淼 邰晓安 王成', null, [['康淼', 'reporter', '记者'], ['邰晓安', 'reporter', '记者'], ['王成', 'reporter', '记者']]],
-    ['记者王玉洁 通讯员李红波', null, [['王玉洁', 'reporter', '记者'], ['李红波', 'correspondent', '通讯员']]],
+    [
+      '全媒体记者\u3000 黎慧莹 通讯员 穗妇宣',
+      '全媒体',
+      [
+        ['黎慧莹', 'reporter', '全媒体记者'],
+        ['穗妇宣', 'correspondent', '通讯员'],
+      ],
+    ],
+    [
+      '本报记者  刘岩松  通讯员  曾  强',
+      '本报',
+      [
+        ['刘岩松', 'reporter', '本报记者'],
+        ['曾  强', 'correspondent', '通讯员'],
+      ],
+    ],
+    [
+      '罗勇 记者 江潇',
+      null,
+      [
+        ['罗勇', 'other', null],
+        ['江潇', 'reporter', '记者'],
+      ],
+    ],
+    [
+      '记者/简文湘 通讯员/罗江莉',
+      null,
+      [
+        ['简文湘', 'reporter', '记者'],
+        ['罗江莉', 'correspondent', '通讯员'],
+      ],
+    ],
+    [
+      '记者康淼 邰晓安 王成',
+      null,
+      [
+        ['康淼', 'reporter', '记者'],
+        ['邰晓安', 'reporter', '记者'],
+        ['王成', 'reporter', '记者'],
+      ],
+    ],
+    [
+      '记者王玉洁 通讯员李红波',
+      null,
+      [
+        ['王玉洁', 'reporter', '记者'],
+        ['李红波', 'correspondent', '通讯员'],
+      ],
+    ],
     ['记者 张  娅', null, [['张  娅', 'reporter', '记者']]],
     ['记者 张 胜 男', null, [['张 胜 男', 'reporter', '记者']]],
-    ['本报记者顾仲阳、张帆、徐元锋、庞革平、王明峰、王汉超、蒋云龙、朱佩娴、程焕', '本报', ['顾仲阳', '张帆', '徐元锋', '庞革平', '王明峰', '王汉超', '蒋云龙', '朱佩娴', '程焕'].map((n) => [n, 'reporter', '本报记者'])],
-    ['通讯员 建萱 融媒体记者 卫凌云', '融媒体', [['建萱', 'correspondent', '通讯员'], ['卫凌云', 'reporter', '融媒体记者']]],
-    ['湖北日报全媒记者 张鸿 通讯员 谢丹 齐艳 摄', '湖北日报', [['张鸿', 'reporter', '湖北日报全媒记者'], ['谢丹', 'photographer', '摄'], ['齐艳', 'photographer', '摄']]],
+    [
+      '本报记者顾仲阳、张帆、徐元锋、庞革平、王明峰、王汉超、蒋云龙、朱佩娴、程焕',
+      '本报',
+      ['顾仲阳', '张帆', '徐元锋', '庞革平', '王明峰', '王汉超', '蒋云龙', '朱佩娴', '程焕'].map((n) => [
+        n,
+        'reporter',
+        '本报记者',
+      ]),
+    ],
+    [
+      '通讯员 建萱 融媒体记者 卫凌云',
+      '融媒体',
+      [
+        ['建萱', 'correspondent', '通讯员'],
+        ['卫凌云', 'reporter', '融媒体记者'],
+      ],
+    ],
+    [
+      '湖北日报全媒记者 张鸿 通讯员 谢丹 齐艳 摄',
+      '湖北日报',
+      [
+        ['张鸿', 'reporter', '湖北日报全媒记者'],
+        ['谢丹', 'photographer', '摄'],
+        ['齐艳', 'photographer', '摄'],
+      ],
+    ],
     ['辽沈晚报首席记者 赵天乙', '辽沈晚报', [['赵天乙', 'reporter', '辽沈晚报首席记者']]],
-    ['◎文/徐报融媒记者 王正喜 图/徐报融媒记者 陈艳', '徐报', [['王正喜', 'author', '文/徐报融媒记者'], ['陈艳', 'photographer', '图/徐报融媒记者']]],
+    [
+      '◎文/徐报融媒记者 王正喜 图/徐报融媒记者 陈艳',
+      '徐报',
+      [
+        ['王正喜', 'author', '文/徐报融媒记者'],
+        ['陈艳', 'photographer', '图/徐报融媒记者'],
+      ],
+    ],
     ['■ 本報記者 趙宗鋒', '本報', [['趙宗鋒', 'reporter', '本報記者']]],
     ['記者 張聰 北京報道', null, [['張聰', 'reporter', '記者']]],
     ['记者诸葛万报道', null, [['诸葛万', 'reporter', '记者']]],
@@ -53,12 +172,19 @@ describe('readByline', () => {
   it('splits names run together by surname, and says it guessed', () => {
     expect(read('通訊員 毛潤民陳曦 記者 姜天圣')).toEqual({
       outlet: null,
-      contributors: [['毛潤民', 'correspondent', '通訊員'], ['陳曦', 'correspondent', '通訊員'], ['姜天圣', 'reporter', '記者']],
+      contributors: [
+        ['毛潤民', 'correspondent', '通訊員'],
+        ['陳曦', 'correspondent', '通訊員'],
+        ['姜天圣', 'reporter', '記者'],
+      ],
       guessed: ['毛潤民陳曦'],
     })
   })
 
-  it.each(['含', '见上图', '作者为中国驻芬兰大使', '新华社北京12月31日电', '试行', '2019年12月31日', '记者', '村居'])('%s is no byline', (text) => {
-    expect(read(text)).toBeNull()
-  })
+  it.each(['含', '见上图', '作者为中国驻芬兰大使', '新华社北京12月31日电', '试行', '2019年12月31日', '记者', '村居'])(
+    '%s is no byline',
+    (text) => {
+      expect(read(text)).toBeNull()
+    },
+  )
 })

@@ -9,7 +9,12 @@ const read = (text: string) => {
   const r = readDateline(folded, lexicon)
   if (r === null) return null
   const part = (range: [number, number] | null) => (range === null ? null : text.slice(...range))
-  return { kind: r.kind, outlet: part(r.outlet), place: part(r.place), date: r.date && { text: text.slice(r.date.start, r.date.end), month: r.date.month, day: r.date.day } }
+  return {
+    kind: r.kind,
+    outlet: part(r.outlet),
+    place: part(r.place),
+    date: r.date && { text: text.slice(r.date.start, r.date.end), month: r.date.month, day: r.date.day },
+  }
 }
 
 describe('readDateline', () => {
@@ -17,19 +22,34 @@ describe('readDateline', () => {
     ['东昌府讯', { kind: 'xun', outlet: null, place: '东昌府', date: null }],
     ['古楼街讯', { kind: 'xun', outlet: null, place: '古楼街', date: null }],
     ['本报讯', { kind: 'xun', outlet: '本报', place: null, date: null }],
-    ['本报北京12月21日电', { kind: 'dian', outlet: '本报', place: '北京', date: { text: '12月21日', month: 12, day: 21 } }],
-    ['新华社北京12月31日电', { kind: 'dian', outlet: '新华社', place: '北京', date: { text: '12月31日', month: 12, day: 31 } }],
-    ['本报合肥18日电', { kind: 'dian', outlet: '本报', place: '合肥', date: { text: '18日', month: undefined, day: 18 } }],
-    ['新华社北京十二月二十一日电', { kind: 'dian', outlet: '新华社', place: '北京', date: { text: '十二月二十一日', month: 12, day: 21 } }],
+    [
+      '本报北京12月21日电',
+      { kind: 'dian', outlet: '本报', place: '北京', date: { text: '12月21日', month: 12, day: 21 } },
+    ],
+    [
+      '新华社北京12月31日电',
+      { kind: 'dian', outlet: '新华社', place: '北京', date: { text: '12月31日', month: 12, day: 31 } },
+    ],
+    [
+      '本报合肥18日电',
+      { kind: 'dian', outlet: '本报', place: '合肥', date: { text: '18日', month: undefined, day: 18 } },
+    ],
+    [
+      '新华社北京十二月二十一日电',
+      { kind: 'dian', outlet: '新华社', place: '北京', date: { text: '十二月二十一日', month: 12, day: 21 } },
+    ],
     ['香港文匯報訊', { kind: 'xun', outlet: '香港文匯報', place: null, date: null }],
     ['長江日報訊', { kind: 'xun', outlet: '長江日報', place: null, date: null }],
   ])('%s', (text, expected) => {
     expect(read(text)).toEqual(expected)
   })
 
-  it.each(['讯', '编者按', '今年以来,我区讯', '一二三四五六七八九十一二三四五六七八九十一二三四五讯', '本报记者'])('%s is no dateline', (text) => {
-    expect(read(text)).toBeNull()
-  })
+  it.each(['讯', '编者按', '今年以来,我区讯', '一二三四五六七八九十一二三四五六七八九十一二三四五讯', '本报记者'])(
+    '%s is no dateline',
+    (text) => {
+      expect(read(text)).toBeNull()
+    },
+  )
 })
 
 describe('readLead', async () => {
@@ -40,7 +60,9 @@ describe('readLead', async () => {
     const r = readLead(lexicon.fold(normalize(text).text.slice(0, -1)), lexicon)
     return {
       dateline: r.dateline && text.slice(r.dateline.start, r.dateline.end),
-      outlet: r.dateline?.reading.outlet ? text.slice(r.dateline.start + r.dateline.reading.outlet[0], r.dateline.start + r.dateline.reading.outlet[1]) : null,
+      outlet: r.dateline?.reading.outlet
+        ? text.slice(r.dateline.start + r.dateline.reading.outlet[0], r.dateline.start + r.dateline.reading.outlet[1])
+        : null,
       byline: r.byline && text.slice(r.byline.start, r.byline.end),
       names: r.byline?.reading.contributors.map((c) => text.slice(c.start, c.end)) ?? [],
       body: text.slice(r.bodyStart, r.bodyStart + 6),
@@ -48,30 +70,94 @@ describe('readLead', async () => {
   }
 
   it.each([
-    ['本报北京12月31日电 （记者冯春梅）中国人民政治协商会议', { dateline: '本报北京12月31日电', outlet: '本报', byline: '（记者冯春梅）', names: ['冯春梅'], body: '中国人民政治' }],
-    ['新华社北京12月31日电  新年前夕，国家主席', { dateline: '新华社北京12月31日电', outlet: '新华社', byline: null, names: [], body: '新年前夕，国' }],
-    ['本报讯 据长江日报消息:长江大桥', { dateline: '本报讯', outlet: '本报', byline: null, names: [], body: '据长江日报消' }],
-    ['秀山網訊 1月31日,膏田鎮召開專題會議', { dateline: '秀山網訊', outlet: '秀山網', byline: null, names: [], body: '1月31日,' }],
-    ['揚子晚報網12月24日訊(通訊員 毛潤民陳曦 記者 姜天圣)12月23日晚', { dateline: '揚子晚報網12月24日訊', outlet: '揚子晚報網', byline: '(通訊員 毛潤民陳曦 記者 姜天圣)', names: ['毛潤民', '陳曦', '姜天圣'], body: '12月23日' }],
-    ['香港文匯報訊（記者 張聰 北京報道）', { dateline: '香港文匯報訊', outlet: '香港文匯報', byline: '（記者 張聰 北京報道）', names: ['張聰'], body: '' }],
-    ['云上通山报道:(全媒体记者 孟军)3月3日,通羊镇', { dateline: '云上通山报道', outlet: '云上通山', byline: '(全媒体记者 孟军)', names: ['孟军'], body: '3月3日,通' }],
-    ['本报北京4月17日讯 记者温红彦报道:北京市委', { dateline: '本报北京4月17日讯', outlet: '本报', byline: '记者温红彦报道', names: ['温红彦'], body: '北京市委' }],
-    ['长江日报讯（记者 王刚 实习生 李明）春节', { dateline: '长江日报讯', outlet: '长江日报', byline: '（记者 王刚 实习生 李明）', names: ['王刚', '李明'], body: '春节' }],
+    [
+      '本报北京12月31日电 （记者冯春梅）中国人民政治协商会议',
+      {
+        dateline: '本报北京12月31日电',
+        outlet: '本报',
+        byline: '（记者冯春梅）',
+        names: ['冯春梅'],
+        body: '中国人民政治',
+      },
+    ],
+    [
+      '新华社北京12月31日电  新年前夕，国家主席',
+      { dateline: '新华社北京12月31日电', outlet: '新华社', byline: null, names: [], body: '新年前夕，国' },
+    ],
+    [
+      '本报讯 据长江日报消息:长江大桥',
+      { dateline: '本报讯', outlet: '本报', byline: null, names: [], body: '据长江日报消' },
+    ],
+    [
+      '秀山網訊 1月31日,膏田鎮召開專題會議',
+      { dateline: '秀山網訊', outlet: '秀山網', byline: null, names: [], body: '1月31日,' },
+    ],
+    [
+      '揚子晚報網12月24日訊(通訊員 毛潤民陳曦 記者 姜天圣)12月23日晚',
+      {
+        dateline: '揚子晚報網12月24日訊',
+        outlet: '揚子晚報網',
+        byline: '(通訊員 毛潤民陳曦 記者 姜天圣)',
+        names: ['毛潤民', '陳曦', '姜天圣'],
+        body: '12月23日',
+      },
+    ],
+    [
+      '香港文匯報訊（記者 張聰 北京報道）',
+      { dateline: '香港文匯報訊', outlet: '香港文匯報', byline: '（記者 張聰 北京報道）', names: ['張聰'], body: '' },
+    ],
+    [
+      '云上通山报道:(全媒体记者 孟军)3月3日,通羊镇',
+      { dateline: '云上通山报道', outlet: '云上通山', byline: '(全媒体记者 孟军)', names: ['孟军'], body: '3月3日,通' },
+    ],
+    [
+      '本报北京4月17日讯 记者温红彦报道:北京市委',
+      { dateline: '本报北京4月17日讯', outlet: '本报', byline: '记者温红彦报道', names: ['温红彦'], body: '北京市委' },
+    ],
+    [
+      '长江日报讯（记者 王刚 实习生 李明）春节',
+      {
+        dateline: '长江日报讯',
+        outlet: '长江日报',
+        byline: '（记者 王刚 实习生 李明）',
+        names: ['王刚', '李明'],
+        body: '春节',
+      },
+    ],
     ['东昌府讯 今年以来', { dateline: '东昌府讯', outlet: null, byline: null, names: [], body: '今年以来' }],
   ])('%s', (text, expected) => {
     expect(lead(text)).toEqual(expected)
   })
 
   it.each([
-    ['【明報專訊】政府昨日宣布', { dateline: '明報專訊', outlet: '明報', byline: null, names: [], body: '政府昨日宣布' }],
-    ['【新华社北京12月21日电】记者从会上获悉', { dateline: '新华社北京12月21日电', outlet: '新华社', byline: null, names: [], body: '记者从会上获' }],
-    ['〔記者王小明／台北報導〕立法院今天三讀', { dateline: '台北報導', outlet: null, byline: '記者王小明', names: ['王小明'], body: '立法院今天三' }],
+    [
+      '【明報專訊】政府昨日宣布',
+      { dateline: '明報專訊', outlet: '明報', byline: null, names: [], body: '政府昨日宣布' },
+    ],
+    [
+      '【新华社北京12月21日电】记者从会上获悉',
+      { dateline: '新华社北京12月21日电', outlet: '新华社', byline: null, names: [], body: '记者从会上获' },
+    ],
+    [
+      '〔記者王小明／台北報導〕立法院今天三讀',
+      { dateline: '台北報導', outlet: null, byline: '記者王小明', names: ['王小明'], body: '立法院今天三' },
+    ],
     ['记者李四／新北报导', { dateline: '新北报导', outlet: null, byline: '记者李四', names: ['李四'], body: '' }],
   ])('%s: a lead in brackets, or a byline before its place', (text, expected) => {
     expect(lead(text)).toEqual(expected)
   })
 
-  it.each(['通讯员孙睿介绍,', '电商直播带货', '今年以来,本报讯', '据新华社电', '我区讯息化建设', '【重要提示】请注意', '[1]参考文献', '【图片新闻】', '张三/李四报导'])('%s opens with no dateline', (text) => {
+  it.each([
+    '通讯员孙睿介绍,',
+    '电商直播带货',
+    '今年以来,本报讯',
+    '据新华社电',
+    '我区讯息化建设',
+    '【重要提示】请注意',
+    '[1]参考文献',
+    '【图片新闻】',
+    '张三/李四报导',
+  ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
   })
 })

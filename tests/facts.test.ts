@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { extractDates, extractFigures, extractPeople, extractQuotes } from '../src/index.js'
 
-type FigureRow = [text: string, found: string, kind: string, value: number | null, min: number | null, max: number | null, unit: string, approx: string | null]
+type FigureRow = [
+  text: string,
+  found: string,
+  kind: string,
+  value: number | null,
+  min: number | null,
+  max: number | null,
+  unit: string,
+  approx: string | null,
+]
 
 const figures: FigureRow[] = [
   ['总投资752.2亿元', '752.2亿元', 'money', 75220000000, null, null, '元', null],
@@ -70,14 +79,61 @@ describe('extractFigures', () => {
     const result = extractFigures(text)
     if (found === '') return expect(result).toEqual([])
     expect(result).toHaveLength(1)
-    expect(result[0]).toEqual({ text: found, span: { start: text.indexOf(found), end: text.indexOf(found) + found.length }, kind, value, min, max, unit, approx })
+    expect(result[0]).toEqual({
+      text: found,
+      span: { start: text.indexOf(found), end: text.indexOf(found) + found.length },
+      kind,
+      value,
+      min,
+      max,
+      unit,
+      approx,
+    })
   })
 
   it.each([
-    '2022年', '12月21日', '晚18时', '第三', '第二天', 'G20峰会', '一些', '统一', '一线', '一场邻里互助', '一批退烧药', '最后一公里', '电话0635-8321234',
-    '13905351234', '3:2', '24小时', '千家万户', '数十位政商界人士', '几百人', '上百人', '十九届四中全会', '二十大', '一带一路', '5G网络', '11月底', '前三季度', '这三年来', '第2版',
-    '贯彻“三个代表”重要思想', '增强“四个意识”', '做到“两个维护”', '实现“两个一百年”奋斗目标', '统筹推进“五位一体”总体布局', '统筹国内国际两个大局', '落实八项规定',
-    '前11个月', '两个多月前', '60多个小时里', '3个星期', '选派300多万县级以上机关', '百多年历史', '上千人',
+    '2022年',
+    '12月21日',
+    '晚18时',
+    '第三',
+    '第二天',
+    'G20峰会',
+    '一些',
+    '统一',
+    '一线',
+    '一场邻里互助',
+    '一批退烧药',
+    '最后一公里',
+    '电话0635-8321234',
+    '13905351234',
+    '3:2',
+    '24小时',
+    '千家万户',
+    '数十位政商界人士',
+    '几百人',
+    '上百人',
+    '十九届四中全会',
+    '二十大',
+    '一带一路',
+    '5G网络',
+    '11月底',
+    '前三季度',
+    '这三年来',
+    '第2版',
+    '贯彻“三个代表”重要思想',
+    '增强“四个意识”',
+    '做到“两个维护”',
+    '实现“两个一百年”奋斗目标',
+    '统筹推进“五位一体”总体布局',
+    '统筹国内国际两个大局',
+    '落实八项规定',
+    '前11个月',
+    '两个多月前',
+    '60多个小时里',
+    '3个星期',
+    '选派300多万县级以上机关',
+    '百多年历史',
+    '上千人',
   ])('no figure in %s', (text) => {
     expect(extractFigures(text)).toEqual([])
   })
@@ -95,7 +151,12 @@ describe('extractPeople', () => {
     ['身穿白大褂的医师李女士,正忙碌地为前来购药的市民取药。', '李女士', ['医师'], '女士'],
     ['俄罗斯塔斯社记者阿列克谢·谢里谢夫是一名资深驻华记者', '阿列克谢·谢里谢夫', ['俄罗斯塔斯社记者'], null],
     ['九三学社中央主席武维华代表各民主党派讲话', '武维华', ['九三学社中央主席'], null],
-    ['中共中央总书记、国家主席、中央军委主席习近平发表贺词', '习近平', ['中共中央总书记', '国家主席', '中央军委主席'], null],
+    [
+      '中共中央总书记、国家主席、中央军委主席习近平发表贺词',
+      '习近平',
+      ['中共中央总书记', '国家主席', '中央军委主席'],
+      null,
+    ],
     ['习近平总书记指出,要坚持人民至上。', '习近平', ['总书记'], null],
     ['以习近平同志为核心的党中央', '习近平', ['同志'], null],
     ['我和普京总统共同宣布', '普京', ['总统'], null],
@@ -128,22 +189,67 @@ describe('extractPeople', () => {
     expect(person!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['王先生', '王先生'])
   })
 
-  it.each(['党员干部与群众之间', '许多附近的居民闻讯前来药房领取', '大家纷纷支持', '部长们回答得很积极', '他们是最可爱的人', '总书记强调,要坚持', '总书记国内考察路线', '研究生冠军班同学', '几位老人正在读报', '全国人大常委会委员长', '中央委员会主席', '国家主席', '王书记说', '县委张三书记', '高新区主任', '王庄村书记', '国务院总理', '东昌府区举办农民丰收节 近日', '张家港市长', '江苏省长', '黄山书记', '她向老师请教问题', '我和大爷聊天', '主任向大家介绍了情况', '书记和群众一起', '主任向他介绍', '书记全程参与', '局长马上赶到说', '书记连夜召开会议'])('no person in %s', (text) => {
+  it.each([
+    '党员干部与群众之间',
+    '许多附近的居民闻讯前来药房领取',
+    '大家纷纷支持',
+    '部长们回答得很积极',
+    '他们是最可爱的人',
+    '总书记强调,要坚持',
+    '总书记国内考察路线',
+    '研究生冠军班同学',
+    '几位老人正在读报',
+    '全国人大常委会委员长',
+    '中央委员会主席',
+    '国家主席',
+    '王书记说',
+    '县委张三书记',
+    '高新区主任',
+    '王庄村书记',
+    '国务院总理',
+    '东昌府区举办农民丰收节 近日',
+    '张家港市长',
+    '江苏省长',
+    '黄山书记',
+    '她向老师请教问题',
+    '我和大爷聊天',
+    '主任向大家介绍了情况',
+    '书记和群众一起',
+    '主任向他介绍',
+    '书记全程参与',
+    '局长马上赶到说',
+    '书记连夜召开会议',
+  ])('no person in %s', (text) => {
     expect(extractPeople(text)).toEqual([])
   })
 })
 
 describe('extractQuotes', () => {
   it.each([
-    ['区委常委、组织部部长高文栋表示:“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”', '高文栋', '表示', 'speech'],
-    ['“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”区委常委、组织部部长高文栋表示。', '高文栋', '表示', 'speech'],
+    [
+      '区委常委、组织部部长高文栋表示:“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”',
+      '高文栋',
+      '表示',
+      'speech',
+    ],
+    [
+      '“我们将恳谈议事会收集的问题进行汇总整理,及时解决群众难题。”区委常委、组织部部长高文栋表示。',
+      '高文栋',
+      '表示',
+      'speech',
+    ],
     ['“真是没有想到,这笔补贴就到了账。”近日,区力得科技公司人事部部长温丽娟告诉记者。', '温丽娟', '告诉记者', 'speech'],
     ['他思索道,“每一盒药片共有24粒药片,一共100盒药。”', '他', '思索道', 'speech'],
     ['“这小小两药片,我也没办法算价钱呀!”', null, null, 'speech'],
     ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', null, null, 'speech'],
     ['我区牢牢坚持“项目为王”理念不动摇', null, null, 'term'],
     ['让手机成为农民的“新农具”', null, null, 'term'],
-    ['“我感觉到中国正在变得更加自信和开放。我非常看好中国的稳定发展。”俄罗斯塔斯社记者阿列克谢·谢里谢夫说。', '阿列克谢·谢里谢夫', '说', 'speech'],
+    [
+      '“我感觉到中国正在变得更加自信和开放。我非常看好中国的稳定发展。”俄罗斯塔斯社记者阿列克谢·谢里谢夫说。',
+      '阿列克谢·谢里谢夫',
+      '说',
+      'speech',
+    ],
     ['“我们一定行。”习近平总书记这样说。', '习近平', '说', 'speech'],
     ['“我们一定行。”总书记这样说。', null, '说', 'speech'],
     ['他说：“好。”', '他', '说', 'speech'],
@@ -159,13 +265,17 @@ describe('extractQuotes', () => {
   })
 
   it('keeps nested quotes inside, and takes no 《》 title or unmatched mark for a quote', () => {
-    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => q.text)).toEqual(['“真的让我感受到了那句‘远亲啊,就是不如近邻!’”'])
+    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => q.text)).toEqual([
+      '“真的让我感受到了那句‘远亲啊,就是不如近邻!’”',
+    ])
     expect(extractQuotes('出台了《东昌府区促进农村电商发展的若干政策(试行)》')).toEqual([])
     expect(extractQuotes('他说:“还没说完')).toEqual([])
   })
 
   it('does not give a quote the verb that introduces the next one', () => {
-    const quotes = extractQuotes('“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”')
+    const quotes = extractQuotes(
+      '“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”',
+    )
     expect(quotes.map((q) => q.speaker)).toEqual([null, '付兴'])
   })
 })
@@ -189,7 +299,13 @@ describe('linear time on adversarial input', () => {
   ])('%s', (_name, make) => {
     const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
     time(() => all(make(20_000)))
-    expect(time(() => all(make(160_000))) / Math.max(time(() => all(make(20_000))), 2)).toBeLessThan(24)
+    expect(
+      time(() => all(make(160_000))) /
+        Math.max(
+          time(() => all(make(20_000))),
+          2,
+        ),
+    ).toBeLessThan(24)
   })
 })
 
@@ -213,18 +329,50 @@ describe('generated cases', () => {
     }
     return out
   }
-  const numbers = [...Array.from({ length: 98 }, (_, i) => i + 2), 100, 105, 110, 120, 250, 999, 1000, 1005, 1234, 3500, 10000, 23000, 35000, 99999]
+  const numbers = [
+    ...Array.from({ length: 98 }, (_, i) => i + 2),
+    100,
+    105,
+    110,
+    120,
+    250,
+    999,
+    1000,
+    1005,
+    1234,
+    3500,
+    10000,
+    23000,
+    35000,
+    99999,
+  ]
   it.each(numbers.map((n) => [`${cn(n)}人`, n] as const))('%s is %i people', (text, n) => {
     expect(extractFigures(text)).toMatchObject([{ text, kind: 'count', value: n, unit: '人' }])
   })
-  it.each(numbers.filter((n) => n % 7 === 0).map((n) => [`${n}万元`, n * 10000] as const))('%s is %i yuan', (text, value) => {
-    expect(extractFigures(text)).toMatchObject([{ kind: 'money', value, unit: '元' }])
-  })
+  it.each(numbers.filter((n) => n % 7 === 0).map((n) => [`${n}万元`, n * 10000] as const))(
+    '%s is %i yuan',
+    (text, value) => {
+      expect(extractFigures(text)).toMatchObject([{ kind: 'money', value, unit: '元' }])
+    },
+  )
 
-  const titles = ['区委书记', '县长', '镇党委副书记', '公司总经理', '社区网格员', '村党支部书记', '市民', '执业药师', '派出所民警', '医院院长']
+  const titles = [
+    '区委书记',
+    '县长',
+    '镇党委副书记',
+    '公司总经理',
+    '社区网格员',
+    '村党支部书记',
+    '市民',
+    '执业药师',
+    '派出所民警',
+    '医院院长',
+  ]
   const names = ['王小明', '李娜', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄敏', '周杰', '吴昊']
   it.each(titles.flatMap((title) => names.map((name) => [title, name] as const)))('%s%s表示', (title, name) => {
-    expect(extractPeople(`${title}${name}表示,工作要做实。`)).toMatchObject([{ name, titles: [title], honorific: null }])
+    expect(extractPeople(`${title}${name}表示,工作要做实。`)).toMatchObject([
+      { name, titles: [title], honorific: null },
+    ])
   })
 })
 
@@ -237,6 +385,8 @@ describe('Traditional pages', () => {
     ])
     expect(extractPeople(text).map((p) => [p.name, p.titles])).toEqual([['陳茂波', ['財政司司長']]])
     expect(extractQuotes(text).map((q) => [q.speaker, q.verb, q.kind])).toEqual([['陳茂波', '說', 'speech']])
-    expect(extractDates(text, { issueDate: '2022-12-22' }).map((d) => [d.text, d.start])).toEqual([['12月21號晚上8時', '2022-12-21T20:00']])
+    expect(extractDates(text, { issueDate: '2022-12-22' }).map((d) => [d.text, d.start])).toEqual([
+      ['12月21號晚上8時', '2022-12-21T20:00'],
+    ])
   })
 })

@@ -61,7 +61,11 @@ describe('page grammar', () => {
   }
 
   it('groups headings across blank lines into one run, then the text after them', () => {
-    expect(runs('## 宣讲进行时\n\n### 引题\n\n## 主题\n\n正文\n\n(记者 张三)\n\n## 下一篇\n')).toEqual(['heading:3', 'text:2', 'heading:1'])
+    expect(runs('## 宣讲进行时\n\n### 引题\n\n## 主题\n\n正文\n\n(记者 张三)\n\n## 下一篇\n')).toEqual([
+      'heading:3',
+      'text:2',
+      'heading:1',
+    ])
   })
 
   it('accepts leading blank lines and text with no heading', () => {

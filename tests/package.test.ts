@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const npm = (args: string[], cwd: string) => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
 describe('the package as users get it', () => {
   let project: string
@@ -42,14 +43,26 @@ describe('the package as users get it', () => {
   it('runs the CLI on the bundled sample page', () => {
     const cli = join(project, 'node_modules/baoxun/dist/cli.js')
     const sample = join(project, 'node_modules/baoxun/fixtures/seed/dongchangfu-2022-12-page.md')
-    const run = spawnSync(process.execPath, [cli, 'parse', '--format', 'ndjson', sample], { cwd: project, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [cli, 'parse', '--format', 'ndjson', sample], {
+      cwd: project,
+      encoding: 'utf8',
+    })
     expect(run.status).toBe(0)
     expect(JSON.parse(run.stdout).result.articles).toHaveLength(6)
   })
 
   it('passes publint and are-the-types-wrong', () => {
-    expect(spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict'], { cwd: root, encoding: 'utf8' }).status).toBe(0)
-    const attw = spawnSync(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', '.', '--profile', 'esm-only'], { cwd: root, encoding: 'utf8' })
+    expect(
+      spawnSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict'], {
+        cwd: root,
+        encoding: 'utf8',
+      }).status,
+    ).toBe(0)
+    const attw = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), '--pack', '.', '--profile', 'esm-only'],
+      { cwd: root, encoding: 'utf8' },
+    )
     expect(attw.status, attw.stdout + attw.stderr).toBe(0)
   }, 120_000)
 })

@@ -15,16 +15,26 @@ describe('plugin tokens, one per grammar category', () => {
     ],
   })
   const parser = createParser({ plugins: [oldWire], validateGrammar: true })
-  const page = '▲ 淮河治理工程开工\n\n【新华社蚌埠十二月二十一日电】淮河治理工程今天全面开工。\n工地上红旗招展。\n◆ 张三 李四\n'
+  const page =
+    '▲ 淮河治理工程开工\n\n【新华社蚌埠十二月二十一日电】淮河治理工程今天全面开工。\n工地上红旗招展。\n◆ 张三 李四\n'
 
   it('reads each category as the grammar does its own tokens', () => {
     const result = parser.parse(page)
     expect(brokenPromises(page, result)).toEqual([])
     const [article] = result.articles
     expect(article!.headline.title?.text).toBe('淮河治理工程开工')
-    expect(article!.dateline).toMatchObject({ text: '新华社蚌埠十二月二十一日电', kind: 'dian', outlet: '新华社', place: '蚌埠', date: { text: '十二月二十一日', month: 12, day: 21 } })
+    expect(article!.dateline).toMatchObject({
+      text: '新华社蚌埠十二月二十一日电',
+      kind: 'dian',
+      outlet: '新华社',
+      place: '蚌埠',
+      date: { text: '十二月二十一日', month: 12, day: 21 },
+    })
     expect(article!.paragraphs.map((p) => p.text)).toEqual(['淮河治理工程今天全面开工。', '工地上红旗招展。'])
-    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['张三', 'other'], ['李四', 'other']])
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([
+      ['张三', 'other'],
+      ['李四', 'other'],
+    ])
   })
 
   it('leaves the default parser as it was', () => {
@@ -35,9 +45,13 @@ describe('plugin tokens, one per grammar category', () => {
   })
 
   it('rejects a token outside the categories, and two tokens with one name', () => {
-    expect(() => definePlugin({ name: 'x', tokens: [{ name: 'T', pattern: /x/, category: 'footer' as 'banner' }] })).toThrow(/category must be banner, dateline or byline/)
+    expect(() =>
+      definePlugin({ name: 'x', tokens: [{ name: 'T', pattern: /x/, category: 'footer' as 'banner' }] }),
+    ).toThrow(/category must be banner, dateline or byline/)
     const twice = definePlugin({ name: 'y', tokens: [{ name: 'BracketDateline', pattern: /y/, category: 'byline' }] })
-    expect(() => createParser({ plugins: [oldWire, twice] })).toThrow('Plugin "y": a token named "BracketDateline" is already defined')
+    expect(() => createParser({ plugins: [oldWire, twice] })).toThrow(
+      'Plugin "y": a token named "BracketDateline" is already defined',
+    )
   })
 })
 
@@ -54,23 +68,38 @@ describe('plugin vocabulary', () => {
   it('adds an outlet: its dateline names it', () => {
     const page = '# 标题\n\n**东昌府融媒讯** 今年以来。  \n'
     expect(parseDispatch(page).articles[0]!.dateline?.outlet).toBeNull()
-    const parser = createParser({ plugins: [definePlugin({ name: 'outlets', vocabulary: { outlets: ['东昌府融媒'] } })] })
+    const parser = createParser({
+      plugins: [definePlugin({ name: 'outlets', vocabulary: { outlets: ['东昌府融媒'] } })],
+    })
     expect(parser.parse(page).articles[0]!.dateline).toMatchObject({ outlet: '东昌府融媒', place: null })
   })
 
   it('adds a title after names: the people of the text carry it', () => {
     const page = '# 标题\n\n**本报讯** 张伟馆员介绍,展览明天开幕。\n'
-    const people = (p: typeof parseDispatch) => p(page).articles[0]!.people.map((person) => [person.name, person.titles])
+    const people = (p: typeof parseDispatch) =>
+      p(page).articles[0]!.people.map((person) => [person.name, person.titles])
     expect(people(parseDispatch)).toEqual([])
-    const parser = createParser({ plugins: [definePlugin({ name: 'librarians', vocabulary: { titlesAfter: ['馆员'] } })] })
+    const parser = createParser({
+      plugins: [definePlugin({ name: 'librarians', vocabulary: { titlesAfter: ['馆员'] } })],
+    })
     expect(people((text) => parser.parse(text))).toEqual([['张伟', ['馆员']]])
   })
 
   it('adds a role word and its Traditional form', () => {
     const page = '# 標題\n\n(記者 張三 翻譯 李四)\n正文。\n'
-    const roles = (p: typeof parseDispatch) => p(page).articles[0]!.byline?.contributors.map((c) => [c.name, c.role, c.roleText])
-    expect(roles(parseDispatch)).toEqual([['張三', 'reporter', '記者'], ['翻譯', 'reporter', '記者'], ['李四', 'reporter', '記者']])
-    const parser = createParser({ plugins: [definePlugin({ name: 'translators', vocabulary: { roles: { 翻译: 'other' }, aliases: { 譯: '译' } } })] })
-    expect(roles((text) => parser.parse(text))).toEqual([['張三', 'reporter', '記者'], ['李四', 'other', '翻譯']])
+    const roles = (p: typeof parseDispatch) =>
+      p(page).articles[0]!.byline?.contributors.map((c) => [c.name, c.role, c.roleText])
+    expect(roles(parseDispatch)).toEqual([
+      ['張三', 'reporter', '記者'],
+      ['翻譯', 'reporter', '記者'],
+      ['李四', 'reporter', '記者'],
+    ])
+    const parser = createParser({
+      plugins: [definePlugin({ name: 'translators', vocabulary: { roles: { 翻译: 'other' }, aliases: { 譯: '译' } } })],
+    })
+    expect(roles((text) => parser.parse(text))).toEqual([
+      ['張三', 'reporter', '記者'],
+      ['李四', 'other', '翻譯'],
+    ])
   })
 })

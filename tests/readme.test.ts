@@ -36,7 +36,9 @@ describe('README', () => {
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const path = join(dir, entry.name)
         if (entry.isDirectory()) walk(path)
-        else for (const m of readFileSync(path, 'utf8').matchAll(/(?:report\(|code: )'([a-z]+\/[a-z0-9-]+)'/g)) codes.add(m[1]!)
+        else
+          for (const m of readFileSync(path, 'utf8').matchAll(/(?:report\(\s*|code: )'([a-z]+\/[a-z0-9-]+)'/g))
+            codes.add(m[1]!)
       }
     }
     walk(join(root, 'src'))

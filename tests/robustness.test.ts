@@ -15,8 +15,43 @@ function holdsPromises(input: string): void {
 
 /** Characters that mean something to the grammar, mixed with ordinary text. */
 const pageChar = fc.constantFrom(
-  '#', '#', ' ', ' ', '\n', '\n', '\r', '*', '(', ')', '（', '）', '\u3000', '\uFEFF', '讯', '訊', '电', '记', '者', '。', '”', '—',
-  '融', '媒', '体', '张', '三', '本', '报', '1', '2', '月', '日', 'a', '\t', '\uD800', '\uDC00',
+  '#',
+  '#',
+  ' ',
+  ' ',
+  '\n',
+  '\n',
+  '\r',
+  '*',
+  '(',
+  ')',
+  '（',
+  '）',
+  '\u3000',
+  '\uFEFF',
+  '讯',
+  '訊',
+  '电',
+  '记',
+  '者',
+  '。',
+  '”',
+  '—',
+  '融',
+  '媒',
+  '体',
+  '张',
+  '三',
+  '本',
+  '报',
+  '1',
+  '2',
+  '月',
+  '日',
+  'a',
+  '\t',
+  '\uD800',
+  '\uDC00',
 )
 
 describe('any string', () => {
@@ -57,11 +92,19 @@ describe('mutated fixtures', () => {
   })
 
   it('keep every promise truncated at any offset', () => {
-    fc.assert(fc.property(page, fc.nat(), (text, at) => holdsPromises(text.slice(0, at % (text.length + 1)))), { numRuns: 150 })
+    fc.assert(
+      fc.property(page, fc.nat(), (text, at) => holdsPromises(text.slice(0, at % (text.length + 1)))),
+      { numRuns: 150 },
+    )
   })
 
   it('keep every promise with CRLF line ends and a BOM', () => {
-    fc.assert(fc.property(page, fc.boolean(), (text, bom) => holdsPromises((bom ? '\uFEFF' : '') + text.replace(/\n/g, '\r\n'))), { numRuns: 40 })
+    fc.assert(
+      fc.property(page, fc.boolean(), (text, bom) =>
+        holdsPromises((bom ? '\uFEFF' : '') + text.replace(/\n/g, '\r\n')),
+      ),
+      { numRuns: 40 },
+    )
   })
 
   it('read the same with CRLF as with LF', () => {
@@ -70,7 +113,9 @@ describe('mutated fixtures', () => {
       const crlf = parseDispatch(text.replace(/\n/g, '\r\n'))
       // texts are the input as it stands, so a title set on two lines keeps its CR: compare without it
       const shape = (r: typeof lf) =>
-        JSON.stringify(r.articles.map((a) => [a.headline.title?.text, a.paragraphs.map((p) => p.text), a.byline?.text])).replaceAll('\\r', '')
+        JSON.stringify(
+          r.articles.map((a) => [a.headline.title?.text, a.paragraphs.map((p) => p.text), a.byline?.text]),
+        ).replaceAll('\\r', '')
       expect(shape(crlf)).toEqual(shape(lf))
     }
   })
@@ -128,7 +173,8 @@ describe('adversarial input runs in linear time', () => {
 
 describe('found by the properties above', () => {
   it('a briefs banner at the page end splits nothing', () => {
-    const input = '**一是**强化要素保障。（记者 王芳）\n\n**我区开展消防安全检查** 12月18日，检查企业35家。（记者 孙明）\n\n**东昌府区举办农民丰收节**\n\n近日，丰收节举办。\n\n# 简讯\n'
+    const input =
+      '**一是**强化要素保障。（记者 王芳）\n\n**我区开展消防安全检查** 12月18日，检查企业35家。（记者 孙明）\n\n**东昌府区举办农民丰收节**\n\n近日，丰收节举办。\n\n# 简讯\n'
     holdsPromises(input)
     expect(parseDispatch(input).articles).toHaveLength(1)
   })

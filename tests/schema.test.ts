@@ -20,7 +20,19 @@ describe('the exported schemas', () => {
     expect(schema.required).toEqual(['schemaVersion', 'articles', 'leftovers', 'diagnostics'])
     const span = z.toJSONSchema(SpanSchema) as { properties: Record<string, { type: string; minimum: number }> }
     expect(span.properties.start).toMatchObject({ type: 'integer', minimum: 0 })
-    expect(Object.keys((z.toJSONSchema(ArticleSchema) as { properties: object }).properties)).toEqual(['span', 'column', 'headline', 'dateline', 'byline', 'credits', 'paragraphs', 'dates', 'figures', 'people', 'quotes'])
+    expect(Object.keys((z.toJSONSchema(ArticleSchema) as { properties: object }).properties)).toEqual([
+      'span',
+      'column',
+      'headline',
+      'dateline',
+      'byline',
+      'credits',
+      'paragraphs',
+      'dates',
+      'figures',
+      'people',
+      'quotes',
+    ])
   })
 
   it('expose their shape', () => {

@@ -30,7 +30,12 @@ describe('splitSegments', () => {
       expect(segments[i]!.start).toBe(segments[i - 1]!.end)
       const firstLine = text.slice(segments[i]!.start, text.indexOf('\n', segments[i]!.start))
       // never before the banner `## 宣讲进行时` or `## 深入学习…`, whose article may be the one before
-      expect(['## 凝神聚力抓落地 全力以赴促建设 着眼长远谋运营', '## 区政协机关举行党的二十大精神宣讲暨专题党课', '## 我区稳岗返还“免申即享” 助力企业更好发展', '## 我区推行恳谈议事会助力听民声解民忧']).toContain(firstLine)
+      expect([
+        '## 凝神聚力抓落地 全力以赴促建设 着眼长远谋运营',
+        '## 区政协机关举行党的二十大精神宣讲暨专题党课',
+        '## 我区稳岗返还“免申即享” 助力企业更好发展',
+        '## 我区推行恳谈议事会助力听民声解民忧',
+      ]).toContain(firstLine)
     }
   })
 
@@ -46,7 +51,9 @@ describe('a long input read in segments', () => {
     expect(splitSegments(text).length).toBeGreaterThan(1)
     const whole = parseDispatch(text)
     const single = parseDispatch(page)
-    expect(whole.articles.map(reading)).toEqual(Array.from({ length: copies }, () => single.articles.map(reading)).flat())
+    expect(whole.articles.map(reading)).toEqual(
+      Array.from({ length: copies }, () => single.articles.map(reading)).flat(),
+    )
     const last = whole.articles[whole.articles.length - 1]!
     expect(text.slice(last.byline!.span.start, last.byline!.span.end)).toBe('(融媒体 郭龙君 通讯员 孙睿)')
     expect(whole.diagnostics.filter((d) => d.code === 'column/attached')).toHaveLength(3 * copies)

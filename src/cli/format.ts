@@ -16,11 +16,19 @@ export function pretty(path: string, result: DispatchResult, color: boolean): st
   result.articles.forEach((article, index) => {
     const { headline, dateline, byline } = article
     const column = article.column ? paint('magenta', ` [${article.column.text}]`) : ''
-    lines.push(`  ${index + 1}. ${paint('bold', headline.title?.text.replace(/\s*\n\s*/g, ' / ') ?? '(no title)')}${column}`)
+    lines.push(
+      `  ${index + 1}. ${paint('bold', headline.title?.text.replace(/\s*\n\s*/g, ' / ') ?? '(no title)')}${column}`,
+    )
     if (headline.kicker) lines.push(`     ${paint('dim', 'kicker  ')} ${headline.kicker.text}`)
     if (headline.subtitle) lines.push(`     ${paint('dim', 'subtitle')} ${headline.subtitle.text}`)
     if (dateline) {
-      const where = [dateline.outlet && `outlet ${dateline.outlet}`, dateline.place && `place ${dateline.place}`, dateline.date && `date ${dateline.date.iso ?? dateline.date.text}`].filter(Boolean).join(', ')
+      const where = [
+        dateline.outlet && `outlet ${dateline.outlet}`,
+        dateline.place && `place ${dateline.place}`,
+        dateline.date && `date ${dateline.date.iso ?? dateline.date.text}`,
+      ]
+        .filter(Boolean)
+        .join(', ')
       lines.push(`     ${paint('dim', 'dateline')} ${dateline.text}${where ? paint('dim', ` (${where})`) : ''}`)
     }
     if (byline) lines.push(`     ${paint('dim', 'byline  ')} ${credit(byline)}`)
@@ -37,11 +45,14 @@ export function pretty(path: string, result: DispatchResult, color: boolean): st
     ].filter(Boolean)
     lines.push(`     ${paint('dim', counts.join(' · '))}`)
     if (article.people.length > 0) {
-      const named = article.people.map((p) => `${p.name}${p.titles.length > 0 ? paint('dim', ` (${p.titles.join('、')})`) : ''}`)
+      const named = article.people.map(
+        (p) => `${p.name}${p.titles.length > 0 ? paint('dim', ` (${p.titles.join('、')})`) : ''}`,
+      )
       lines.push(`     ${paint('dim', 'people  ')} ${named.join(', ')}`)
     }
   })
-  if (result.leftovers.length > 0) lines.push(paint('dim', `  leftovers: ${result.leftovers.map((t) => t.text.slice(0, 30)).join(' | ')}`))
+  if (result.leftovers.length > 0)
+    lines.push(paint('dim', `  leftovers: ${result.leftovers.map((t) => t.text.slice(0, 30)).join(' | ')}`))
   for (const d of result.diagnostics) {
     const style: Style = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan'
     lines.push(`  ${paint(style, d.severity.padEnd(7))} ${paint('dim', d.code)}  ${d.message}`)

@@ -21,7 +21,7 @@ export async function expandInputs(paths: readonly string[]): Promise<Input[]> {
       else inputs.push(...matches.map((match) => ({ path: match })))
       continue
     }
-    let info
+    let info: Awaited<ReturnType<typeof stat>>
     try {
       info = await stat(path)
     } catch (error) {
@@ -32,7 +32,9 @@ export async function expandInputs(paths: readonly string[]): Promise<Input[]> {
       inputs.push({ path })
       continue
     }
-    const files = (await glob('**/*', { cwd: path, onlyFiles: true, absolute: false })).filter((file) => TEXT_FILES.test(file)).sort()
+    const files = (await glob('**/*', { cwd: path, onlyFiles: true, absolute: false }))
+      .filter((file) => TEXT_FILES.test(file))
+      .sort()
     if (files.length === 0) inputs.push({ path, problem: 'directory with no .md or .txt files' })
     else inputs.push(...files.map((file) => ({ path: `${path.replace(/\/$/, '')}/${file}` })))
   }

@@ -52,7 +52,10 @@ Exit codes:
 class UsageError extends Error {}
 
 /** Runs the command; returns the exit code. */
-export async function main(argv: string[], io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function main(
+  argv: string[],
+  io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const say = (line: string) => io.stderr.write(`baoxun: ${line}\n`)
   try {
     const [command, ...rest] = argv
@@ -79,7 +82,11 @@ export async function main(argv: string[], io = { stdin: process.stdin, stdout: 
 }
 
 /** The page on standard input, read whole. */
-async function readStdin(stdin: NodeJS.ReadableStream, parser: ReturnType<typeof createParser>, options: ParseOptions): Promise<Outcome> {
+async function readStdin(
+  stdin: NodeJS.ReadableStream,
+  parser: ReturnType<typeof createParser>,
+  options: ParseOptions,
+): Promise<Outcome> {
   const chunks: Buffer[] = []
   for await (const chunk of stdin) chunks.push(Buffer.from(chunk as Buffer))
   const page = decodePage(Buffer.concat(chunks))
@@ -91,7 +98,15 @@ async function readStdin(stdin: NodeJS.ReadableStream, parser: ReturnType<typeof
   }
 }
 
-async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout: NodeJS.WritableStream & { isTTY?: boolean }; stderr: NodeJS.WritableStream & { isTTY?: boolean } }, say: (line: string) => void): Promise<number> {
+async function parse(
+  args: string[],
+  io: {
+    stdin: NodeJS.ReadableStream
+    stdout: NodeJS.WritableStream & { isTTY?: boolean }
+    stderr: NodeJS.WritableStream & { isTTY?: boolean }
+  },
+  say: (line: string) => void,
+): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -110,19 +125,31 @@ async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout:
     return 0
   }
   const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format
-  if (!['pretty', 'json', 'ndjson'].includes(format)) throw new UsageError(`--format must be pretty, json or ndjson, got "${format}"`)
+  if (!['pretty', 'json', 'ndjson'].includes(format))
+    throw new UsageError(`--format must be pretty, json or ndjson, got "${format}"`)
   const placement = values['column-placement'] as ColumnPlacement | undefined
-  if (placement !== undefined && !['auto', 'before', 'after'].includes(placement)) throw new UsageError(`--column-placement must be auto, before or after, got "${placement}"`)
+  if (placement !== undefined && !['auto', 'before', 'after'].includes(placement))
+    throw new UsageError(`--column-placement must be auto, before or after, got "${placement}"`)
   const issueDate = values['issue-date']
-  if (issueDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate)) throw new UsageError(`--issue-date must be YYYY-MM-DD, got "${issueDate}"`)
-  const options: ParseOptions = { ...(issueDate && { issueDate }), ...(placement && { columnPlacement: placement }), ...(values.strict && { strict: true }) }
+  if (issueDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate))
+    throw new UsageError(`--issue-date must be YYYY-MM-DD, got "${issueDate}"`)
+  const options: ParseOptions = {
+    ...(issueDate && { issueDate }),
+    ...(placement && { columnPlacement: placement }),
+    ...(values.strict && { strict: true }),
+  }
   const pluginSpecifiers = values.plugin ?? []
   const plugins = await loadPlugins(pluginSpecifiers)
   const parser = createParser({ plugins })
 
   if (values['ndjson-in']) {
     if (positionals.length > 0) throw new UsageError('--ndjson-in reads standard input only: give no files')
-    const failed = await streamNdjson(io.stdin as NodeJS.ReadableStream & import('node:stream').Readable, io.stdout as import('node:stream').Writable, parser, options)
+    const failed = await streamNdjson(
+      io.stdin as NodeJS.ReadableStream & import('node:stream').Readable,
+      io.stdout as import('node:stream').Writable,
+      parser,
+      options,
+    )
     return failed > 0 ? 1 : 0
   }
   if (positionals.length === 0) throw new UsageError('name the files to read (or - for standard input)')
@@ -139,7 +166,8 @@ async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout:
     }
     if (format === 'pretty') io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color)}\n`)
     else if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, result: outcome.result })}\n`)
-    else io.stdout.write(`${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, result: outcome.result }, null, 2)}`)
+    else
+      io.stdout.write(`${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, result: outcome.result }, null, 2)}`)
     first = false
   }
 
@@ -173,7 +201,10 @@ async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout:
   await runBatch(tasks, (outcome, count) => {
     outcomes[count - 1] = outcome
     flush()
-    if (progress) io.stderr.write(`\r${'█'.repeat(Math.round((count / tasks.length) * 30)).padEnd(30, '░')} ${count}/${tasks.length}`)
+    if (progress)
+      io.stderr.write(
+        `\r${'█'.repeat(Math.round((count / tasks.length) * 30)).padEnd(30, '░')} ${count}/${tasks.length}`,
+      )
   })
   if (progress) io.stderr.write('\n')
   if (format === 'json' && !single) io.stdout.write('\n]\n')
@@ -183,7 +214,8 @@ async function parse(args: string[], io: { stdin: NodeJS.ReadableStream; stdout:
 
 function fixtures(args: string[], io: { stdout: NodeJS.WritableStream }, say: (line: string) => void): number {
   const [action, dir, ...extra] = args
-  if ((action !== 'check' && action !== 'update') || dir === undefined || extra.length > 0) throw new UsageError('fixtures check <dir> | fixtures update <dir>')
+  if ((action !== 'check' && action !== 'update') || dir === undefined || extra.length > 0)
+    throw new UsageError('fixtures check <dir> | fixtures update <dir>')
   if (action === 'update') {
     const written = updateFixtures(dir)
     io.stdout.write(`wrote ${written.length} goldens under ${dir}: read each before you commit it\n`)
@@ -197,7 +229,9 @@ function fixtures(args: string[], io: { stdout: NodeJS.WritableStream }, say: (l
     const mismatches = checkFixture(fixture, parser)
     if (mismatches.length === 0) continue
     failed++
-    say(`${fixture.name}: ${fixture.golden === undefined ? 'no golden (run fixtures update)' : `${mismatches.length} fields differ`}`)
+    say(
+      `${fixture.name}: ${fixture.golden === undefined ? 'no golden (run fixtures update)' : `${mismatches.length} fields differ`}`,
+    )
     if (fixture.golden !== undefined) io.stdout.write(`${fixture.name}\n${formatMismatches(mismatches)}\n`)
   }
   io.stdout.write(`${all.length - failed} passed, ${failed} failed\n`)

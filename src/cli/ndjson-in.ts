@@ -9,7 +9,12 @@ import type { ParseOptions } from '../options.js'
  * record (`{"id", "result"}` or `{"id", "error"}`), in order and in constant memory — a mapper
  * for Hadoop Streaming or Spark's `pipe()`. Returns how many records failed.
  */
-export async function streamNdjson(input: Readable, output: Writable, parser: Parser, options: ParseOptions): Promise<number> {
+export async function streamNdjson(
+  input: Readable,
+  output: Writable,
+  parser: Parser,
+  options: ParseOptions,
+): Promise<number> {
   let failed = 0
   let line = 0
   const lines = createInterface({ input, crlfDelay: Infinity })

@@ -18,7 +18,10 @@ export async function loadPlugins(specifiers: readonly string[]): Promise<Plugin
     }
     const found = module.default ?? module.plugins ?? module.plugin
     const list = Array.isArray(found) ? found : [found]
-    if (found === undefined || list.some((p) => typeof p !== 'object' || p === null || typeof (p as Plugin).name !== 'string')) {
+    if (
+      found === undefined ||
+      list.some((p) => typeof p !== 'object' || p === null || typeof (p as Plugin).name !== 'string')
+    ) {
       throw new Error(`plugin ${specifier} exports no plugin (export default definePlugin({ … }))`)
     }
     plugins.push(...(list as Plugin[]))

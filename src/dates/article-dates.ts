@@ -21,7 +21,11 @@ export function articleDates(paragraphs: readonly ParagraphText[], issue: Date |
 }
 
 /** The dateline's `12月21日` against the issue date: `2022-12-21`, or undefined. */
-export function datelineIso(month: number | undefined, day: number | undefined, issue: Date | null): string | undefined {
+export function datelineIso(
+  month: number | undefined,
+  day: number | undefined,
+  issue: Date | null,
+): string | undefined {
   if (day === undefined) return undefined
   const resolution = resolveParts({ ...(month !== undefined && { month }), day, length: 0 }, { issue, previous: null })
   return formatBound(resolution.start, false) ?? undefined

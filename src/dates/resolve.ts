@@ -46,9 +46,27 @@ export const VAGUE_WINDOWS: Readonly<Record<string, { days?: number; years?: num
 
 /** Hours of the parts of the day, first and last. */
 const PART_HOURS: Readonly<Record<string, [number, number]>> = {
-  凌晨: [0, 5], 清晨: [5, 7], 早上: [6, 9], 早晨: [6, 9], 早: [6, 9], 上午: [8, 11], 中午: [11, 13], 午后: [13, 15],
-  下午: [13, 17], 傍晚: [17, 19], 晚上: [18, 23], 晚间: [18, 23], 当晚: [18, 23], 晚: [18, 23], 夜里: [20, 23],
-  夜间: [20, 23], 当夜: [20, 23], 夜: [20, 23], 深夜: [22, 23], 午夜: [23, 23], 白天: [8, 17],
+  凌晨: [0, 5],
+  清晨: [5, 7],
+  早上: [6, 9],
+  早晨: [6, 9],
+  早: [6, 9],
+  上午: [8, 11],
+  中午: [11, 13],
+  午后: [13, 15],
+  下午: [13, 17],
+  傍晚: [17, 19],
+  晚上: [18, 23],
+  晚间: [18, 23],
+  当晚: [18, 23],
+  晚: [18, 23],
+  夜里: [20, 23],
+  夜间: [20, 23],
+  当夜: [20, 23],
+  夜: [20, 23],
+  深夜: [22, 23],
+  午夜: [23, 23],
+  白天: [8, 17],
 }
 const AFTERNOON = /^(?:午后|下午|傍晚|晚上|晚间|当晚|晚|夜里|夜间|当夜|夜|深夜)$/
 
@@ -58,9 +76,23 @@ const ANCHOR_YEARS: Readonly<Record<string, number>> = { 今年: 0, 去年: -1, 
 const MONTH_PART = /^(\d{1,2}|十[一二]?|[一二三四五六七八九])月/
 const DAY_PART = /^(\d{1,2}|[〇一二三四五六七八九十廿卅]{1,3})[日号]/
 const PART_PART = new RegExp(`^${PART_OF_DAY}`)
-const CLOCK_PART = new RegExp(`^(${PART_OF_DAY})?(\\d{1,2}|[〇一二三四五六七八九十]{1,3})[时点]((\\d{1,2}|[〇一二三四五六七八九十]{1,3})分|半)?`)
+const CLOCK_PART = new RegExp(
+  `^(${PART_OF_DAY})?(\\d{1,2}|[〇一二三四五六七八九十]{1,3})[时点]((\\d{1,2}|[〇一二三四五六七八九十]{1,3})分|半)?`,
+)
 const SEGMENT_PART = new RegExp(`^(?:${SEGMENT}|初|底|末|上旬|中旬|下旬)`)
-const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' }
+const CN_YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+}
 
 /** The parts of a written date: `2022年12月19日晚18时` → year, month, day, part of day, clock, segment. */
 export interface Parts {
@@ -121,7 +153,8 @@ export function readParts(text: string): Parts | null {
 }
 
 const day = (y: number, m: number, d: number): Date => new Date(y, m - 1, d)
-const atHour = (date: Date, hour: number, minute = 0): Date => new Date(date.getFullYear(), date.getMonth(), date.getDate(), hour, minute)
+const atHour = (date: Date, hour: number, minute = 0): Date =>
+  new Date(date.getFullYear(), date.getMonth(), date.getDate(), hour, minute)
 
 /** How far past the issue date a month-day may lie before it is read as last year's. */
 const FUTURE_DAYS_FOR_MONTH_DAY = 60
@@ -137,7 +170,15 @@ export function resolveParts(parts: Parts, ctx: ResolveContext): Resolution {
   if (parts.hour !== undefined) stated.hour = hour24(parts.hour, parts.part)
   if (parts.minute !== undefined) stated.minute = parts.minute
   const relative = parts.year === undefined
-  const none: Resolution = { start: null, end: null, precision: precisionOf(parts), relative, vague: false, timed: false, stated }
+  const none: Resolution = {
+    start: null,
+    end: null,
+    precision: precisionOf(parts),
+    relative,
+    vague: false,
+    timed: false,
+    stated,
+  }
   const issue = ctx.issue
   let year = parts.year
   if (parts.yearOffset !== undefined) {
@@ -150,7 +191,11 @@ export function resolveParts(parts: Parts, ctx: ResolveContext): Resolution {
     if (issue === null) return none
     // the latest month with that day, not after the issue date (give or take a few days)
     let candidate = day(issue.getFullYear(), issue.getMonth() + 1, parts.day)
-    for (let back = 1; back <= 3 && (candidate.getDate() !== parts.day || candidate > addDays(issue, FUTURE_DAYS_FOR_DAY)); back++) {
+    for (
+      let back = 1;
+      back <= 3 && (candidate.getDate() !== parts.day || candidate > addDays(issue, FUTURE_DAYS_FOR_DAY));
+      back++
+    ) {
       const first = addMonths(day(issue.getFullYear(), issue.getMonth() + 1, 1), -back)
       candidate = day(first.getFullYear(), first.getMonth() + 1, parts.day)
     }
@@ -171,7 +216,15 @@ export function resolveParts(parts: Parts, ctx: ResolveContext): Resolution {
 
 /** A period with what is said of it: one object built field by field (this runs for every mention). */
 export function withPeriod(period: Period, relative: boolean, vague: boolean, stated: StatedParts): Resolution {
-  return { start: period.start, end: period.end, precision: period.precision, relative, vague, timed: period.timed ?? false, stated }
+  return {
+    start: period.start,
+    end: period.end,
+    precision: period.precision,
+    relative,
+    vague,
+    timed: period.timed ?? false,
+    stated,
+  }
 }
 
 /** The days (or minutes, when `timed`) a mention names, first and last. */
@@ -194,10 +247,14 @@ function segmentPrecision(segment: string, inMonth: boolean): DatePrecision {
   return 'month'
 }
 
-const hour24 = (hour: number, part: string | undefined): number => (part !== undefined && AFTERNOON.test(part) && hour < 12 ? hour + 12 : hour)
+const hour24 = (hour: number, part: string | undefined): number =>
+  part !== undefined && AFTERNOON.test(part) && hour < 12 ? hour + 12 : hour
 
 /** A day, or a part of it, or an hour or minute of it. */
-export function timeOfDay(date: Date, parts: Pick<Parts, 'part' | 'hour' | 'minute'>): Omit<Resolution, 'relative' | 'vague' | 'stated'> {
+export function timeOfDay(
+  date: Date,
+  parts: Pick<Parts, 'part' | 'hour' | 'minute'>,
+): Omit<Resolution, 'relative' | 'vague' | 'stated'> {
   if (parts.hour !== undefined) {
     const hour = Math.min(hour24(parts.hour, parts.part), 23)
     if (parts.minute !== undefined) {
@@ -214,8 +271,15 @@ export function timeOfDay(date: Date, parts: Pick<Parts, 'part' | 'hour' | 'minu
 }
 
 /** A year, or a segment of it: 上半年, 前三季度, 年初 … */
-export function segmentOfYear(year: number, segment: string | undefined): Pick<Resolution, 'start' | 'end' | 'precision'> {
-  const months = (from: number, to: number, precision: DatePrecision) => ({ start: day(year, from, 1), end: lastDayOfMonth(day(year, to, 1)), precision })
+export function segmentOfYear(
+  year: number,
+  segment: string | undefined,
+): Pick<Resolution, 'start' | 'end' | 'precision'> {
+  const months = (from: number, to: number, precision: DatePrecision) => ({
+    start: day(year, from, 1),
+    end: lastDayOfMonth(day(year, to, 1)),
+    precision,
+  })
   if (segment === undefined) return { start: day(year, 1, 1), end: day(year, 12, 31), precision: 'year' }
   if (segment === '上半年') return months(1, 6, 'half')
   if (segment === '下半年') return months(7, 12, 'half')
@@ -234,27 +298,61 @@ export function segmentOfYear(year: number, segment: string | undefined): Pick<R
 }
 
 /** A month, or a segment of it: 上旬, 月底 … */
-export function segmentOfMonth(year: number, month: number, segment: string | undefined): Pick<Resolution, 'start' | 'end' | 'precision'> {
+export function segmentOfMonth(
+  year: number,
+  month: number,
+  segment: string | undefined,
+): Pick<Resolution, 'start' | 'end' | 'precision'> {
   const last = lastDayOfMonth(day(year, month, 1))
-  if (segment === '上旬' || segment === '月初') return { start: day(year, month, 1), end: day(year, month, 10), precision: 'xun' }
-  if (segment === '中旬' || segment === '月中') return { start: day(year, month, 11), end: day(year, month, 20), precision: 'xun' }
-  if (segment === '下旬' || segment === '月底' || segment === '月末') return { start: day(year, month, 21), end: last, precision: 'xun' }
+  if (segment === '上旬' || segment === '月初')
+    return { start: day(year, month, 1), end: day(year, month, 10), precision: 'xun' }
+  if (segment === '中旬' || segment === '月中')
+    return { start: day(year, month, 11), end: day(year, month, 20), precision: 'xun' }
+  if (segment === '下旬' || segment === '月底' || segment === '月末')
+    return { start: day(year, month, 21), end: last, precision: 'xun' }
   return { start: day(year, month, 1), end: last, precision: 'month' }
 }
 
-const ANCHOR_YEAR_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 今年: 0, 本年: 0, 本年度: 0, 当年: 0, 去年: -1, 上年: -1, 上年度: -1, 上一年: -1, 前年: -2, 明年: 1, 下一年: 1 }))
-const ANCHOR_MONTH_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 }))
+const ANCHOR_YEAR_OFFSETS: ReadonlyMap<string, number> = new Map(
+  Object.entries({
+    今年: 0,
+    本年: 0,
+    本年度: 0,
+    当年: 0,
+    去年: -1,
+    上年: -1,
+    上年度: -1,
+    上一年: -1,
+    前年: -2,
+    明年: 1,
+    下一年: 1,
+  }),
+)
+const ANCHOR_MONTH_OFFSETS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ 本月: 0, 当月: 0, 上月: -1, 上个月: -1, 下月: 1, 下个月: 1 }),
+)
 /** Days from the issue date; the other relative days (`当天`, `次日`) count from the mention before. */
-const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map(Object.entries({ 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 }))
+const RELATIVE_DAY_OFFSETS: ReadonlyMap<string, number> = new Map(
+  Object.entries({ 今天: 0, 今日: 0, 昨天: -1, 昨日: -1, 前天: -2, 明天: 1, 明日: 1, 后天: 2 }),
+)
 
 /** `今年`, `上月`, `本周` … with an optional segment, against the issue date. */
 export function resolveAnchor(text: string, ctx: ResolveContext): Resolution | null {
-  const match = /^(今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)/.exec(text)
+  const match =
+    /^(今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)/.exec(
+      text,
+    )
   if (match === null) return null
   const word = match[1]!
   const segment = text.slice(word.length) || undefined
   const issue = ctx.issue
-  if (issue === null) return withPeriod({ start: null, end: null, precision: /周|星期/.test(word) ? 'week' : /月/.test(word) ? 'month' : 'year' }, true, false, {})
+  if (issue === null)
+    return withPeriod(
+      { start: null, end: null, precision: /周|星期/.test(word) ? 'week' : /月/.test(word) ? 'month' : 'year' },
+      true,
+      false,
+      {},
+    )
   const years = ANCHOR_YEAR_OFFSETS.get(word)
   if (years !== undefined) return withPeriod(segmentOfYear(issue.getFullYear() + years, segment), true, false, {})
   const months = ANCHOR_MONTH_OFFSETS.get(word)
@@ -277,7 +375,16 @@ export function resolveRelativeDay(text: string, ctx: ResolveContext): Resolutio
   const stated: StatedParts = {}
   if (parts.hour !== undefined) stated.hour = hour24(parts.hour, parts.part)
   if (parts.minute !== undefined) stated.minute = parts.minute
-  if (anchor === null) return { start: null, end: null, precision: parts.hour !== undefined ? 'hour' : 'day', relative: true, vague: false, timed: false, stated }
+  if (anchor === null)
+    return {
+      start: null,
+      end: null,
+      precision: parts.hour !== undefined ? 'hour' : 'day',
+      relative: true,
+      vague: false,
+      timed: false,
+      stated,
+    }
   const date = addDays(anchor, offset ?? (/^(次日|翌日|第二天)$/.test(word) ? 1 : 0))
   return withPeriod(timeOfDay(date, parts), true, false, stated)
 }
@@ -290,18 +397,34 @@ export function resolveLookback(text: string, ctx: ResolveContext): Resolution {
   const unit = match[2]!
   const precision: DatePrecision = unit === '年' ? 'year' : unit === '个月' ? 'month' : unit === '天' ? 'day' : 'week'
   if (ctx.issue === null) return withPeriod({ start: null, end: null, precision }, true, vague, {})
-  const back = unit === '年' ? addYears(ctx.issue, -count) : unit === '个月' ? addMonths(ctx.issue, -count) : unit === '天' ? addDays(ctx.issue, -count) : addWeeks(ctx.issue, -count)
+  const back =
+    unit === '年'
+      ? addYears(ctx.issue, -count)
+      : unit === '个月'
+        ? addMonths(ctx.issue, -count)
+        : unit === '天'
+          ? addDays(ctx.issue, -count)
+          : addWeeks(ctx.issue, -count)
   return withPeriod({ start: back, end: ctx.issue, precision }, true, vague, {})
 }
 
 /** `近日`, `连日来` … a window before the issue date; `目前`, `当前`: the issue date. */
 export function resolveVague(text: string, ctx: ResolveContext): Resolution {
   if (text === '目前' || text === '当前') {
-    return { start: ctx.issue, end: ctx.issue, precision: 'day', relative: true, vague: false, timed: false, stated: {} }
+    return {
+      start: ctx.issue,
+      end: ctx.issue,
+      precision: 'day',
+      relative: true,
+      vague: false,
+      timed: false,
+      stated: {},
+    }
   }
   const window = VAGUE_WINDOWS[text] ?? { days: 30 }
   const precision: DatePrecision = window.years !== undefined ? 'year' : 'day'
-  if (ctx.issue === null) return { start: null, end: null, precision, relative: true, vague: true, timed: false, stated: {} }
+  if (ctx.issue === null)
+    return { start: null, end: null, precision, relative: true, vague: true, timed: false, stated: {} }
   const start = window.years !== undefined ? addYears(ctx.issue, -window.years) : addDays(ctx.issue, -window.days!)
   return { start, end: ctx.issue, precision, relative: true, vague: true, timed: false, stated: {} }
 }

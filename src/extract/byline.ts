@@ -80,7 +80,8 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
   /** `毛潤民陳曦` → `毛潤民` + `陳曦`: the one cut where both sides are names opening with a surname. */
   const splitRunTogether = (start: number, end: number, dryRun: boolean): boolean => {
     const name = folded.slice(start, end)
-    if (name.length < 4 || name.length > 8 || !/^[\u3400-\u9fff]+$/.test(name) || lexicon.surnameLength(name) === 0) return false
+    if (name.length < 4 || name.length > 8 || !/^[\u3400-\u9fff]+$/.test(name) || lexicon.surnameLength(name) === 0)
+      return false
     const cuts: number[] = []
     for (let cut = 2; cut <= name.length - 2; cut++) {
       if (cut <= 4 && name.length - cut <= 4 && lexicon.surnameLength(name, cut) > 0) cuts.push(cut)

@@ -40,12 +40,12 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null
   if (body.startsWith('据') || SENTENCE_WORDS.test(body)) return null // `据新华社电`: a source, not a dateline
   const outletWord = lexicon.outletPrefix(body)
-  let rest = outletWord?.length ?? 0
+  const rest = outletWord?.length ?? 0
   let date: DatelineReading['date'] = null
   const dateMatch = DATE_AT_END.exec(body.slice(rest))
   if (dateMatch !== null) {
     const start = rest + dateMatch.index
-    const month = dateMatch[1] === undefined ? undefined : smallNumber(dateMatch[1]) ?? undefined
+    const month = dateMatch[1] === undefined ? undefined : (smallNumber(dateMatch[1]) ?? undefined)
     const day = smallNumber(dateMatch[2]!) ?? undefined
     if (day !== undefined && day >= 1 && day <= 31 && (month === undefined || (month >= 1 && month <= 12))) {
       date = { start, end: body.length, ...(month !== undefined && { month }), day }

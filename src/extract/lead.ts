@@ -60,7 +60,8 @@ function bracketedLead(folded: string, lexicon: Lexicon): LeadReading | null {
   if (close < 3 || close > MAX_BRACKETED) return null
   const inner = folded.slice(1, close)
   const reading = readDateline(inner, lexicon)
-  if (reading !== null) return { dateline: { start: 1, end: close, reading }, byline: null, bodyStart: after(folded, close + 1) }
+  if (reading !== null)
+    return { dateline: { start: 1, end: close, reading }, byline: null, bodyStart: after(folded, close + 1) }
   const lead = bylineThenPlace(inner, 1, close, lexicon)
   return lead === null || lead.dateline!.end !== close ? null : { ...lead, bodyStart: after(folded, close + 1) }
 }
@@ -75,7 +76,11 @@ function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexic
   shift(byline, base)
   const from = base + parts[1]!.length + 1
   const to = from + parts[2]!.length
-  return { dateline: { start: from, end: to, reading: place }, byline: { start: base, end: from - 1, inner: [base, from - 1], reading: byline }, bodyStart: Math.min(end, after(text, to - base) + base) }
+  return {
+    dateline: { start: from, end: to, reading: place },
+    byline: { start: base, end: from - 1, inner: [base, from - 1], reading: byline },
+    bodyStart: Math.min(end, after(text, to - base) + base),
+  }
 }
 
 /** Past the spaces and colons at `at`. */

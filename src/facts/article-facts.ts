@@ -14,7 +14,11 @@ const CONTINUES = /^\s*[“「『]/
  * byline's contributors are not people of the text. A quote over several paragraphs (each opens
  * with `“`, only the last closes) is one quote, spanning them, with the first one's attribution.
  */
-export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[], contributors: ReadonlySet<string>): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
+export function articleFacts(
+  ctx: Context,
+  paragraphs: readonly ParagraphText[],
+  contributors: ReadonlySet<string>,
+): { figures: Figure[]; people: Person[]; quotes: Quote[] } {
   const want = ctx.options.extract
   if (!want.figures && !want.people && !want.quotes) return { figures: [], people: [], quotes: [] }
   const figures: Figure[] = []
@@ -34,7 +38,13 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
       const at = span(person.start, person.end)
       const known = people.get(person.name)
       if (known === undefined) {
-        people.set(person.name, { name: at.text, span: at.span, titles: person.titles, honorific: person.honorific, mentions: person.mentions.map((m) => span(m.start, m.end).span) })
+        people.set(person.name, {
+          name: at.text,
+          span: at.span,
+          titles: person.titles,
+          honorific: person.honorific,
+          mentions: person.mentions.map((m) => span(m.start, m.end).span),
+        })
       } else {
         known.mentions.push(at.span, ...person.mentions.map((m) => span(m.start, m.end).span))
         if (known.titles.length === 0) known.titles = person.titles
@@ -43,7 +53,8 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
     // a known name in a later paragraph, without its title, is a mention too
     for (const name of people.keys()) {
       if (found.some((p) => p.name === name)) continue
-      for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length)) mentions.push({ name, at: span(at, at + name.length).span })
+      for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length))
+        mentions.push({ name, at: span(at, at + name.length).span })
     }
     if (!want.quotes) continue
     const { quotes: read, unclosed } = scanQuotes(joined, found, folded)
@@ -55,7 +66,13 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
       if (goesOn === null) open = null
       else if (first !== undefined && first.start === goesOn[0].length - 1) {
         const end = span(first.start, first.end).span.end
-        quotes.push({ text: ctx.input.slice(open.start, end), span: { start: open.start, end }, speaker: open.speaker ?? first.speaker, verb: open.verb ?? first.verb, kind: 'speech' })
+        quotes.push({
+          text: ctx.input.slice(open.start, end),
+          span: { start: open.start, end },
+          speaker: open.speaker ?? first.speaker,
+          verb: open.verb ?? first.verb,
+          kind: 'speech',
+        })
         rest = read.slice(1)
         open = null
       } else if (unclosed === null || unclosed.start !== goesOn[0].length - 1) open = null
@@ -64,7 +81,12 @@ export function articleFacts(ctx: Context, paragraphs: readonly ParagraphText[],
       const at = span(quote.start, quote.end)
       quotes.push({ text: at.text, span: at.span, speaker: quote.speaker, verb: quote.verb, kind: quote.kind })
     }
-    if (open === null && unclosed !== null) open = { start: span(unclosed.start, unclosed.start + 1).span.start, speaker: unclosed.speaker, verb: unclosed.verb }
+    if (open === null && unclosed !== null)
+      open = {
+        start: span(unclosed.start, unclosed.start + 1).span.start,
+        speaker: unclosed.speaker,
+        verb: unclosed.verb,
+      }
   }
   for (const { name, at } of mentions) people.get(name)!.mentions.push(at)
   for (const person of people.values()) person.mentions.sort((a, b) => a.start - b.start)

@@ -4,7 +4,6 @@ import type { Person, Quote } from '../schema.js'
 import { readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
 
-
 /**
  * Finds the people named in a text, with their titles and later mentions.
  *
@@ -13,12 +12,22 @@ import { readQuotes } from './quotes.js'
  * //=> [{ name: '高文栋', titles: ['区委常委', '组织部部长'], honorific: null, mentions: [], span: … }]
  */
 export function extractPeople(text: string): Person[] {
-  if (typeof text !== 'string') throw new TypeError(`extractPeople expects a string, got ${text === null ? 'null' : typeof text}`)
+  if (typeof text !== 'string')
+    throw new TypeError(`extractPeople expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
-  const span = (start: number, end: number) => ({ start: toInputOffset(normalized, start), end: toInputEnd(normalized, end) })
+  const span = (start: number, end: number) => ({
+    start: toInputOffset(normalized, start),
+    end: toInputEnd(normalized, end),
+  })
   return readPeople(normalized.text, defaultLexicon()).map((p) => {
     const at = span(p.start, p.end)
-    return { name: text.slice(at.start, at.end), span: at, titles: p.titles, honorific: p.honorific, mentions: p.mentions.map((m) => span(m.start, m.end)) }
+    return {
+      name: text.slice(at.start, at.end),
+      span: at,
+      titles: p.titles,
+      honorific: p.honorific,
+      mentions: p.mentions.map((m) => span(m.start, m.end)),
+    }
   })
 }
 
@@ -30,7 +39,8 @@ export function extractPeople(text: string): Person[] {
  * //=> [{ text: '“真是没有想到。”', speaker: '温丽娟', verb: '告诉记者', kind: 'speech', span: … }]
  */
 export function extractQuotes(text: string): Quote[] {
-  if (typeof text !== 'string') throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`)
+  if (typeof text !== 'string')
+    throw new TypeError(`extractQuotes expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
   const lexicon = defaultLexicon()
   const folded = lexicon.fold(normalized.text)

@@ -15,7 +15,9 @@ const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGIT
 /** `六七百`: two neighbouring digits before a unit of ten. */
 const NEIGHBOURS = `[一二三四五六七八九][二三四五六七八九][十百千万](?:万|亿)?`
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
-const BEFORE = ['大约', '约', '将近', '接近', '近', '不少于', '至少', '不超过', '超过', '逾', '超'].sort((a, b) => b.length - a.length)
+const BEFORE = ['大约', '约', '将近', '接近', '近', '不少于', '至少', '不超过', '超过', '逾', '超'].sort(
+  (a, b) => b.length - a.length,
+)
 const AFTER = '以上|左右|上下|以内|以下'
 
 /**
@@ -43,16 +45,46 @@ const MULTIPLIER = /(?:万亿|千万|百万|万|亿)$/
 const RANGE_MARKS = '至到-~—'
 /** Numbered phrases of policy and slogans: names, not counts (`三个代表`, `两个维护`, `八项规定`). */
 const NUMBERED_PHRASES = [
-  '三个代表', '两个维护', '四个意识', '四个自信', '两个确立', '两个一百年', '四个全面', '两个大局', '三个务必', '四个服务',
-  '两个毫不动摇', '八项规定', '三个倡导', '三个有利于', '两个结合', '五个必由之路', '三严三实', '两学一做', '五位一体',
+  '三个代表',
+  '两个维护',
+  '四个意识',
+  '四个自信',
+  '两个确立',
+  '两个一百年',
+  '四个全面',
+  '两个大局',
+  '三个务必',
+  '四个服务',
+  '两个毫不动摇',
+  '八项规定',
+  '三个倡导',
+  '三个有利于',
+  '两个结合',
+  '五个必由之路',
+  '三严三实',
+  '两学一做',
+  '五位一体',
 ]
 
 const APPROX: ReadonlyMap<string, FigureApprox> = new Map([
-  ['多', 'more-than'], ['余', 'more-than'], ['以上', 'more-than'], ['超过', 'more-than'], ['超', 'more-than'], ['逾', 'more-than'],
-  ['约', 'about'], ['大约', 'about'], ['左右', 'about'], ['上下', 'about'],
-  ['近', 'nearly'], ['将近', 'nearly'], ['接近', 'nearly'],
-  ['不少于', 'at-least'], ['至少', 'at-least'],
-  ['不超过', 'at-most'], ['以内', 'at-most'], ['以下', 'at-most'],
+  ['多', 'more-than'],
+  ['余', 'more-than'],
+  ['以上', 'more-than'],
+  ['超过', 'more-than'],
+  ['超', 'more-than'],
+  ['逾', 'more-than'],
+  ['约', 'about'],
+  ['大约', 'about'],
+  ['左右', 'about'],
+  ['上下', 'about'],
+  ['近', 'nearly'],
+  ['将近', 'nearly'],
+  ['接近', 'nearly'],
+  ['不少于', 'at-least'],
+  ['至少', 'at-least'],
+  ['不超过', 'at-most'],
+  ['以内', 'at-most'],
+  ['以下', 'at-most'],
 ])
 
 /** What a figure reading is, before its span is placed in the input. */
@@ -77,9 +109,23 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     const [whole, per, range, from, to, more, late = '', , points, currency, measure, count, after] = match
     resume = at + whole.length
     if (NUMBERED_PHRASES.some((phrase) => text.startsWith(phrase, at))) continue
-    const before = BEFORE_ENDS[codeAt(text, match.index - 1)] === 1 ? BEFORE.find((word) => text.startsWith(word, match.index - word.length)) : undefined
+    const before =
+      BEFORE_ENDS[codeAt(text, match.index - 1)] === 1
+        ? BEFORE.find((word) => text.startsWith(word, match.index - word.length))
+        : undefined
     const unit = currency ?? measure ?? count ?? (points !== undefined ? '百分点' : '%')
-    const kind: FigureKind = per !== undefined ? 'percent' : currency !== undefined ? 'money' : measure !== undefined ? 'measure' : count !== undefined ? 'count' : points !== undefined ? 'percent-point' : 'percent'
+    const kind: FigureKind =
+      per !== undefined
+        ? 'percent'
+        : currency !== undefined
+          ? 'money'
+          : measure !== undefined
+            ? 'measure'
+            : count !== undefined
+              ? 'count'
+              : points !== undefined
+                ? 'percent-point'
+                : 'percent'
     let value: number | null = null
     let min: number | null = null
     let max: number | null = null
@@ -149,7 +195,8 @@ function rangeOfTwo(text: string, first: FigureReading, second: FigureReading): 
  * //=> [{ text: '752.2亿元', kind: 'money', value: 75220000000, unit: '元', … }, { text: '100%', kind: 'percent', value: 100, … }]
  */
 export function extractFigures(text: string): Figure[] {
-  if (typeof text !== 'string') throw new TypeError(`extractFigures expects a string, got ${text === null ? 'null' : typeof text}`)
+  if (typeof text !== 'string')
+    throw new TypeError(`extractFigures expects a string, got ${text === null ? 'null' : typeof text}`)
   const normalized = normalize(text)
   // Traditional forms fold to Simplified, one unit for one: `1.2萬` reads as `1.2万`
   return readFigures(defaultLexicon().fold(normalized.text)).map((reading) => {

@@ -14,28 +14,190 @@ export interface PersonReading {
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
-const AFTER_NAME = /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
+const AFTER_NAME =
+  /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = charTable('们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它')
+const NOT_IN_NAME = charTable(
+  '们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
+)
 /** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
-const PREPOSITION_OBJECTS = new Set(['大家', '记者', '群众', '村民', '市民', '居民', '企业', '社会', '各位', '全体', '来宾', '游客', '客商', '学生', '孩子', '老人', '干部', '党员', '职工', '专家'])
+const PREPOSITION_OBJECTS = new Set([
+  '大家',
+  '记者',
+  '群众',
+  '村民',
+  '市民',
+  '居民',
+  '企业',
+  '社会',
+  '各位',
+  '全体',
+  '来宾',
+  '游客',
+  '客商',
+  '学生',
+  '孩子',
+  '老人',
+  '干部',
+  '党员',
+  '职工',
+  '专家',
+])
 /** What may stand right before a name that opens its clause: a clause mark or a function word. */
-const NAME_OPENERS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`)
+const NAME_OPENERS = charTable(
+  `${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`,
+)
 /** Common words that open with a surname: after a title they are the sentence going on, not a name. */
-const NOT_NAMES = new Set(['强调', '国内', '国际', '国家', '曾经', '明确', '高度', '高兴', '关心', '关注', '方面', '方向', '于是', '金融', '周年', '常态', '安排', '安全', '全面', '全体', '全国', '全部', '全力', '任务', '成为', '成功', '成立', '包括', '尚未', '项目', '连续', '应该', '应当', '初心', '文化', '文明', '时代', '时间', '时期', '和平', '和谐', '平安', '华夏', '万元', '万人', '车辆', '路线', '景区', '程序', '范围', '田间', '官员', '司机', '司法', '宁静', '严格', '严肃', '严重', '林业', '温暖', '余额', '石油', '江河', '黄河', '白天', '左右', '上下', '史上', '朱红', '原则', '原来', '牛奶', '向前', '贺信', '贺电', '苏醒',
+const NOT_NAMES = new Set([
+  '强调',
+  '国内',
+  '国际',
+  '国家',
+  '曾经',
+  '明确',
+  '高度',
+  '高兴',
+  '关心',
+  '关注',
+  '方面',
+  '方向',
+  '于是',
+  '金融',
+  '周年',
+  '常态',
+  '安排',
+  '安全',
+  '全面',
+  '全体',
+  '全国',
+  '全部',
+  '全力',
+  '任务',
+  '成为',
+  '成功',
+  '成立',
+  '包括',
+  '尚未',
+  '项目',
+  '连续',
+  '应该',
+  '应当',
+  '初心',
+  '文化',
+  '文明',
+  '时代',
+  '时间',
+  '时期',
+  '和平',
+  '和谐',
+  '平安',
+  '华夏',
+  '万元',
+  '万人',
+  '车辆',
+  '路线',
+  '景区',
+  '程序',
+  '范围',
+  '田间',
+  '官员',
+  '司机',
+  '司法',
+  '宁静',
+  '严格',
+  '严肃',
+  '严重',
+  '林业',
+  '温暖',
+  '余额',
+  '石油',
+  '江河',
+  '黄河',
+  '白天',
+  '左右',
+  '上下',
+  '史上',
+  '朱红',
+  '原则',
+  '原来',
+  '牛奶',
+  '向前',
+  '贺信',
+  '贺电',
+  '苏醒',
   // adverbs and collective words after a title (`书记全程参与`, `局长马上赶到`)
-  '全程', '全年', '全市', '全县', '全区', '全镇', '全村', '全省', '全心', '全身', '全新', '全员', '全天', '全场', '全都', '马上', '常年',
-  '常常', '随后', '随即', '当即', '当场', '连夜', '连日', '连忙', '同时', '同样', '同步', '向来', '从来', '从严', '从不', '宁愿', '任何',
-  '经常', '时刻', '时常', '毕竟', '尤其', '万分', '再次', '多次', '首先', '亲自', '共同'])
+  '全程',
+  '全年',
+  '全市',
+  '全县',
+  '全区',
+  '全镇',
+  '全村',
+  '全省',
+  '全心',
+  '全身',
+  '全新',
+  '全员',
+  '全天',
+  '全场',
+  '全都',
+  '马上',
+  '常年',
+  '常常',
+  '随后',
+  '随即',
+  '当即',
+  '当场',
+  '连夜',
+  '连日',
+  '连忙',
+  '同时',
+  '同样',
+  '同步',
+  '向来',
+  '从来',
+  '从严',
+  '从不',
+  '宁愿',
+  '任何',
+  '经常',
+  '时刻',
+  '时常',
+  '毕竟',
+  '尤其',
+  '万分',
+  '再次',
+  '多次',
+  '首先',
+  '亲自',
+  '共同',
+])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
 const VERB_NEXT = /^(?:表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
 /** Nouns for groups, not titles: a name after one needs a clear end (`居民闻讯前来` is no name). */
-const GROUP_NOUNS = new Set(['村民', '居民', '顾客', '网友', '业主', '职工', '工人', '农民', '市民', '学生', '党员', '干部', '志愿者', '专家', '老板', '店主'])
+const GROUP_NOUNS = new Set([
+  '村民',
+  '居民',
+  '顾客',
+  '网友',
+  '业主',
+  '职工',
+  '工人',
+  '农民',
+  '市民',
+  '学生',
+  '党员',
+  '干部',
+  '志愿者',
+  '专家',
+  '老板',
+  '店主',
+])
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
@@ -49,7 +211,12 @@ const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向�
  * two characters, taken only where the text after it can follow a name: a guess is left out.
  * Later mentions of the same name are linked.
  */
-export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold(text), starts: readonly number[] = findStarts(folded, lexicon).people): PersonReading[] {
+export function readPeople(
+  text: string,
+  lexicon: Lexicon,
+  folded = lexicon.fold(text),
+  starts: readonly number[] = findStarts(folded, lexicon).people,
+): PersonReading[] {
   const found = new Map<string, PersonReading>()
   const add = (reading: PersonReading): void => {
     const known = found.get(reading.name)
@@ -71,7 +238,14 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     // `她向老师请教`, `我和大爷聊天`: in a clause, 向 and 和 are prepositions more often than surnames
     if (honorific !== null && !(preposition && isHan(codeAt(folded, at - 1)))) {
       const end = at + surname + honorific.length
-      add({ name: text.slice(at, end), start: at, end, titles: title === null ? [] : chain(text, folded, at, resume), honorific, mentions: [] })
+      add({
+        name: text.slice(at, end),
+        start: at,
+        end,
+        titles: title === null ? [] : chain(text, folded, at, resume),
+        honorific,
+        mentions: [],
+      })
       resume = end
       continue
     }
@@ -80,7 +254,14 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     const length = nameLength(folded, at, surname, lexicon)
     if (length === 0) continue
     if (GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(at + length, at + length + 4))) continue
-    add({ name: text.slice(at, at + length), start: at, end: at + length, titles: chain(text, folded, at, resume), honorific: null, mentions: [] })
+    add({
+      name: text.slice(at, at + length),
+      start: at,
+      end: at + length,
+      titles: chain(text, folded, at, resume),
+      honorific: null,
+      mentions: [],
+    })
     resume = at + length
   }
   // a full name that opens its clause, then its title: `习近平总书记`, `李强总理`, `张三同志`
@@ -90,17 +271,34 @@ export function readPeople(text: string, lexicon: Lexicon, folded = lexicon.fold
     const start = nameBefore(folded, match.index, lexicon)
     if (start === -1) continue
     const end = match.index
-    add({ name: text.slice(start, end), start, end, titles: [text.slice(end, end + match[0].length)], honorific: null, mentions: [] })
+    add({
+      name: text.slice(start, end),
+      start,
+      end,
+      titles: [text.slice(end, end + match[0].length)],
+      honorific: null,
+      mentions: [],
+    })
   }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)
     if (name === null) continue
-    add({ name: text.slice(name.start, name.end), ...name, titles: name.titled ? chain(text, folded, name.start) : [], honorific: null, mentions: [] })
+    add({
+      name: text.slice(name.start, name.end),
+      ...name,
+      titles: name.titled ? chain(text, folded, name.start) : [],
+      honorific: null,
+      mentions: [],
+    })
   }
   // later mentions of each name, in this text
   const people = [...found.values()].sort((a, b) => a.start - b.start)
   for (const person of people) {
-    for (let at = text.indexOf(person.name, person.end); at !== -1; at = text.indexOf(person.name, at + person.name.length)) {
+    for (
+      let at = text.indexOf(person.name, person.end);
+      at !== -1;
+      at = text.indexOf(person.name, at + person.name.length)
+    ) {
       person.mentions.push({ start: at, end: at + person.name.length })
     }
   }
@@ -184,7 +382,11 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
  * A name with `·` (`阿列克谢·谢里谢夫`): its first part starts after a title (`记者`) or a
  * clause mark, its last part ends before a function word.
  */
-function foreignName(folded: string, dot: number, lexicon: Lexicon): { start: number; end: number; titled: boolean } | null {
+function foreignName(
+  folded: string,
+  dot: number,
+  lexicon: Lexicon,
+): { start: number; end: number; titled: boolean } | null {
   let start = -1
   let titled = false
   for (let from = dot - 1; from >= Math.max(0, dot - 8) && isHan(folded.charCodeAt(from)); from--) {
@@ -200,7 +402,13 @@ function foreignName(folded: string, dot: number, lexicon: Lexicon): { start: nu
   }
   if (start === -1 || start === dot) return null
   let end = dot + 1
-  while (end < folded.length && end - dot <= 8 && (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') && FOREIGN_STOPS[folded.charCodeAt(end)] === 0) end++
+  while (
+    end < folded.length &&
+    end - dot <= 8 &&
+    (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') &&
+    FOREIGN_STOPS[folded.charCodeAt(end)] === 0
+  )
+    end++
   if (end === dot + 1) return null
   return { start, end, titled }
 }

@@ -19,9 +19,40 @@ const INTRODUCING = /[：:]/
 const CLAUSE = /[，,。；;！!？?：:…]/
 /** Verbs that attribute speech, longest first. */
 const SPEECH_VERBS = [
-  '告诉本报记者', '动情地说', '激动地说', '高兴地说', '告诉记者', '告诉我们', '如是反映', '笑着说', '如是说', '补充道', '思索道',
-  '表示', '说道', '指出', '强调', '介绍', '坦言', '感慨', '感叹', '认为', '提到', '谈到', '透露', '回忆', '解释', '回答', '直言',
-  '问道', '喊道', '写道', '笑道', '反映', '说', '称',
+  '告诉本报记者',
+  '动情地说',
+  '激动地说',
+  '高兴地说',
+  '告诉记者',
+  '告诉我们',
+  '如是反映',
+  '笑着说',
+  '如是说',
+  '补充道',
+  '思索道',
+  '表示',
+  '说道',
+  '指出',
+  '强调',
+  '介绍',
+  '坦言',
+  '感慨',
+  '感叹',
+  '认为',
+  '提到',
+  '谈到',
+  '透露',
+  '回忆',
+  '解释',
+  '回答',
+  '直言',
+  '问道',
+  '喊道',
+  '写道',
+  '笑道',
+  '反映',
+  '说',
+  '称',
 ]
 const SENTENCE_END = charTable('。！!？?；;')
 const QUOTE_MARKS = charTable('“「『”')
@@ -46,7 +77,8 @@ function verbBefore(text: string, at: number): { verb: string; clauseStart: numb
   if (verb === undefined) return null
   const verbStart = end - verb.length
   let clauseStart = verbStart
-  while (clauseStart > 0 && end - clauseStart < CLAUSE_LENGTH && !CLAUSE_START.test(text.charAt(clauseStart - 1))) clauseStart--
+  while (clauseStart > 0 && end - clauseStart < CLAUSE_LENGTH && !CLAUSE_START.test(text.charAt(clauseStart - 1)))
+    clauseStart--
   return { verb, clauseStart, verbStart }
 }
 
@@ -56,7 +88,13 @@ function verbBefore(text: string, at: number): { verb: string; clauseStart: numb
  */
 function verbAfter(text: string, end: number): { verb: string; clauseStart: number; verbStart: number } | null {
   let stop = end
-  while (stop < text.length && stop - end < CLAUSE_LENGTH && SENTENCE_END[text.charCodeAt(stop)] === 0 && QUOTE_MARKS[text.charCodeAt(stop)] === 0) stop++
+  while (
+    stop < text.length &&
+    stop - end < CLAUSE_LENGTH &&
+    SENTENCE_END[text.charCodeAt(stop)] === 0 &&
+    QUOTE_MARKS[text.charCodeAt(stop)] === 0
+  )
+    stop++
   if (stop < text.length && SENTENCE_END[text.charCodeAt(stop)] === 0) return null
   const verb = verbEnding(text, stop)
   if (verb === undefined) return null
@@ -81,7 +119,11 @@ export function readQuotes(text: string, people: readonly PersonReading[], folde
  * with its attribution (`他说：“第一段…`). A quote over several paragraphs opens each with `“` and
  * closes only the last (see `articleFacts`).
  */
-export function scanQuotes(text: string, people: readonly PersonReading[], folded = text): { quotes: QuoteReading[]; unclosed: QuoteReading | null } {
+export function scanQuotes(
+  text: string,
+  people: readonly PersonReading[],
+  folded = text,
+): { quotes: QuoteReading[]; unclosed: QuoteReading | null } {
   const out: QuoteReading[] = []
   const cornered = folded.includes('「') || folded.includes('『')
   for (let at = nextOpening(folded, 0, cornered); at !== -1; at = nextOpening(folded, at + 1, cornered)) {
@@ -89,14 +131,23 @@ export function scanQuotes(text: string, people: readonly PersonReading[], folde
     const end = folded.indexOf(close, at + 1)
     if (end === -1) {
       // unmatched: none after it can close either; a later paragraph may
-      return { quotes: out, unclosed: { start: at, end: text.length, ...attribution(text, folded, verbBefore(folded, at), people), kind: 'speech' } }
+      return {
+        quotes: out,
+        unclosed: {
+          start: at,
+          end: text.length,
+          ...attribution(text, folded, verbBefore(folded, at), people),
+          kind: 'speech',
+        },
+      }
     }
     const inner = folded.slice(at + 1, end)
     const before = verbBefore(folded, at)
     // `他说：“好”`: a verb and a colon make even a short quote speech
     const introduced = before !== null && INTRODUCING.test(folded.slice(before.verbStart + before.verb.length, at))
     const kind = !introduced && inner.length <= MAX_TERM && !CLAUSE.test(inner) ? 'term' : 'speech'
-    const { speaker, verb } = kind === 'speech' ? attribution(text, folded, before ?? verbAfter(folded, end + 1), people) : NO_ATTRIBUTION
+    const { speaker, verb } =
+      kind === 'speech' ? attribution(text, folded, before ?? verbAfter(folded, end + 1), people) : NO_ATTRIBUTION
     out.push({ start: at, end: end + 1, speaker, verb, kind })
     at = end
   }
@@ -106,7 +157,12 @@ export function scanQuotes(text: string, people: readonly PersonReading[], folde
 const NO_ATTRIBUTION = { speaker: null, verb: null } as const
 
 /** Who said it, and the verb as printed (`說` stays `說`), from a verb found around a quote. */
-function attribution(text: string, folded: string, found: { verb: string; clauseStart: number; verbStart: number } | null, people: readonly PersonReading[]): { speaker: string | null; verb: string | null } {
+function attribution(
+  text: string,
+  folded: string,
+  found: { verb: string; clauseStart: number; verbStart: number } | null,
+  people: readonly PersonReading[],
+): { speaker: string | null; verb: string | null } {
   if (found === null) return NO_ATTRIBUTION
   return {
     speaker: speakerIn(folded.slice(found.clauseStart, found.verbStart), found.clauseStart, people),

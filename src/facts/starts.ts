@@ -74,7 +74,8 @@ export function findStarts(text: string, lexicon?: Lexicon): Starts {
     if ((here | next | nextButOne | before) !== 0) {
       if ((here & NUMERAL) !== 0 && (before & NOT_BEFORE_FIGURE) === 0) starts.figures.push(at)
       if ((here & DATE_START) !== 0 && (next & DATE_CHAR) !== 0) starts.dates.push(at)
-      if ((at > 0 && (before & TITLE_END) !== 0) || ((next | nextButOne) & HONORIFIC_START) !== 0) starts.people.push(at)
+      if ((at > 0 && (before & TITLE_END) !== 0) || ((next | nextButOne) & HONORIFIC_START) !== 0)
+        starts.people.push(at)
     }
     before = here
     here = next

@@ -22,15 +22,25 @@ export function createContext(input: string, segment: Span, options: ResolvedOpt
     diagnostics: [],
     result: null,
     data: {},
-    inputOffset: (offset) => base + (ctx.normalized.drops.length === 0 ? Math.min(offset, ctx.normalized.inputLength) : toInputOffset(ctx.normalized, offset)),
-    inputEnd: (end) => base + (ctx.normalized.drops.length === 0 ? Math.min(end, ctx.normalized.inputLength) : toInputEnd(ctx.normalized, end)),
+    inputOffset: (offset) =>
+      base +
+      (ctx.normalized.drops.length === 0
+        ? Math.min(offset, ctx.normalized.inputLength)
+        : toInputOffset(ctx.normalized, offset)),
+    inputEnd: (end) =>
+      base +
+      (ctx.normalized.drops.length === 0 ? Math.min(end, ctx.normalized.inputLength) : toInputEnd(ctx.normalized, end)),
     text(start, end) {
       const from = ctx.inputOffset(start)
       const to = Math.max(from, ctx.inputEnd(end))
       return { text: input.slice(from, to), span: { start: from, end: to } }
     },
     report(code, severity, message, span) {
-      ctx.diagnostics.push(span === undefined ? { code, severity, message } : { code, severity, message, span: ctx.text(span.start, span.end).span })
+      ctx.diagnostics.push(
+        span === undefined
+          ? { code, severity, message }
+          : { code, severity, message, span: ctx.text(span.start, span.end).span },
+      )
     },
   }
   return ctx

@@ -23,9 +23,12 @@ export interface ParagraphText {
 export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string): ParagraphText[] {
   const normalized = ctx.normalized.text
   const join = (text: string, pieces: Span[]): string =>
-    pieces.length === 1 ? text.slice(pieces[0]!.start, pieces[0]!.end) : pieces.map((p) => text.slice(p.start, p.end)).join('')
+    pieces.length === 1
+      ? text.slice(pieces[0]!.start, pieces[0]!.end)
+      : pieces.map((p) => text.slice(p.start, p.end)).join('')
   return draft.paragraphs.map(({ pieces }) => {
-    const at = (start: number, end: number): Text => ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
+    const at = (start: number, end: number): Text =>
+      ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
     const text = join(normalized, pieces)
     const foldedText = folded === normalized ? text : join(folded, pieces)
     return { text, folded: foldedText, starts: findStarts(foldedText, ctx.lexicon), at }

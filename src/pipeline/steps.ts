@@ -18,7 +18,12 @@ export interface Step {
 /** The built-in pipeline: normalize → lex → parse → build → refine → extract → validate. */
 export function builtinSteps(lexer: Lexer, parser: PageParser, specs?: ReadonlyMap<string, LineTokenSpec>): Step[] {
   return [
-    { name: 'normalize', run: (ctx) => { ctx.normalized = normalize(ctx.input.slice(ctx.segment.start, ctx.segment.end)) } },
+    {
+      name: 'normalize',
+      run: (ctx) => {
+        ctx.normalized = normalize(ctx.input.slice(ctx.segment.start, ctx.segment.end))
+      },
+    },
     { name: 'lex', run: (ctx) => lex(ctx, lexer) },
     { name: 'parse', run: (ctx) => parse(ctx, parser, specs) },
     { name: 'build', run: build },

@@ -42,7 +42,8 @@ function promoteHeadlines(ctx: Context): void {
     let j = i
     while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) j++
     const after = lines[j + 1]
-    const opensWithDateline = after !== undefined && after.kind !== 'chrome' && readLead(fold(ctx, after), ctx.lexicon).dateline !== null
+    const opensWithDateline =
+      after !== undefined && after.kind !== 'chrome' && readLead(fold(ctx, after), ctx.lexicon).dateline !== null
     // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
     if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
       const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
@@ -56,7 +57,12 @@ function promoteHeadlines(ctx: Context): void {
     if (articleEnded || opensWithDateline) {
       const group = lines.slice(i, j + 1)
       // a bracketed line right under the headline that is no byline: `(2002年第3号)`
-      if (after !== undefined && /^\(.*\)$/.test(contentOf(ctx, after)) && readByline(fold(ctx, after).slice(1, -1), ctx.lexicon) === null && readLead(fold(ctx, after).slice(1), ctx.lexicon).dateline === null) {
+      if (
+        after !== undefined &&
+        /^\(.*\)$/.test(contentOf(ctx, after)) &&
+        readByline(fold(ctx, after).slice(1, -1), ctx.lexicon) === null &&
+        readLead(fold(ctx, after).slice(1), ctx.lexicon).dateline === null
+      ) {
         group.push(after)
         j++
       }
@@ -78,8 +84,11 @@ const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.wh
 
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
-  const content = wholeBold(line) ? ctx.normalized.text.slice(line.lead!.words.start, line.lead!.words.end) : contentOf(ctx, line)
-  if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content)) return false
+  const content = wholeBold(line)
+    ? ctx.normalized.text.slice(line.lead!.words.start, line.lead!.words.end)
+    : contentOf(ctx, line)
+  if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content))
+    return false
   const folded = ctx.lexicon.fold(content)
   if (readLead(folded, ctx.lexicon).dateline !== null) return false
   const credit = readByline(folded, ctx.lexicon)
@@ -110,9 +119,14 @@ function assignLevels(ctx: Context, group: Line[]): void {
     makeHeading(line, levels[index]!)
   })
   if (n > 1) {
-    ctx.report('headline/guessed-roles', 'info', `Plain text gives no heading sizes: ${n} headline lines were read by position.`, {
-      start: group[0]!.contentStart,
-      end: group[n - 1]!.contentEnd,
-    })
+    ctx.report(
+      'headline/guessed-roles',
+      'info',
+      `Plain text gives no heading sizes: ${n} headline lines were read by position.`,
+      {
+        start: group[0]!.contentStart,
+        end: group[n - 1]!.contentEnd,
+      },
+    )
   }
 }

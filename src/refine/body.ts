@@ -13,7 +13,8 @@ const MAX_CREDIT_LINE = 60
 const MAX_SUBHEAD = 24
 const CLAUSE_PUNCTUATION = /[,，、;；:：。!！?？]/
 /** The number opening a subhead: `一、`, `(一)`, `1.`, `第一，`. */
-const ENUMERATION = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[,，、])/
+const ENUMERATION =
+  /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[,，、])/
 /** `（作者为中国驻芬兰大使）`, `(作者系…)`: a note about the author, not a byline. */
 const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 /** `(见上图)`, `(附图片)`, `(图片)`, `（资料图）`: marks of a picture. */
@@ -74,12 +75,20 @@ class BodyReader {
 
   private readLine(line: Line, next: Line | undefined): void {
     const content = this.text.slice(line.contentStart, line.contentEnd)
-    if ((line.kind === 'paren' || (line.kind === 'body' && /^\(.*\)$/.test(content))) && this.readParenLine(line, content)) return
-    if (IMAGE_STUB.test(content)) return this.standalone(line, [span(line)], 'caption')
+    if (
+      (line.kind === 'paren' || (line.kind === 'body' && /^\(.*\)$/.test(content))) &&
+      this.readParenLine(line, content)
+    )
+      return
+    if (IMAGE_STUB.test(content)) {
+      this.standalone(line, [span(line)], 'caption')
+      return
+    }
     if (EDITOR_SIGNATURE.test(content)) {
       const last = this.draft.paragraphs[this.draft.paragraphs.length - 1]
       if (last !== undefined && last.role === 'body') last.role = 'editor-note'
-      return this.standalone(line, [span(line)], 'editor-note')
+      this.standalone(line, [span(line)], 'editor-note')
+      return
     }
     if ((line.credit || content.length <= MAX_CREDIT_LINE) && this.readCreditLine(line, content)) return
 
@@ -99,7 +108,13 @@ class BodyReader {
       return
     }
 
-    const role: ParagraphRole = this.isCaption(line, content) ? 'caption' : this.isSubhead(line, content, next) ? 'subhead' : EDITOR_NOTE_OPEN.test(content) ? 'editor-note' : 'body'
+    const role: ParagraphRole = this.isCaption(line, content)
+      ? 'caption'
+      : this.isSubhead(line, content, next)
+        ? 'subhead'
+        : EDITOR_NOTE_OPEN.test(content)
+          ? 'editor-note'
+          : 'body'
     if (role === 'body' && this.open !== null && this.openLine !== null && this.continues(this.openLine, line)) {
       this.open.pieces.push(...pieces)
       this.openLine = line
@@ -131,9 +146,16 @@ class BodyReader {
     if (lead.dateline !== null && (lead.bodyStart === folded.length || lead.byline !== null || rest !== null)) {
       // `（新华社北京12月31日电）`, `（新华社北京1月1日电  记者秦杰、张旭东）`
       this.close()
-      this.setDateline({ start: inner.start + lead.dateline.start, end: inner.start + lead.dateline.end }, folded.slice(0, lead.dateline.end))
+      this.setDateline(
+        { start: inner.start + lead.dateline.start, end: inner.start + lead.dateline.end },
+        folded.slice(0, lead.dateline.end),
+      )
       if (lead.byline !== null) {
-        this.addCredit({ start: inner.start + lead.byline.start, end: inner.start + lead.byline.end }, inner.start, lead.byline.reading)
+        this.addCredit(
+          { start: inner.start + lead.byline.start, end: inner.start + lead.byline.end },
+          inner.start,
+          lead.byline.reading,
+        )
       } else if (rest !== null) {
         this.addCredit({ start: inner.start + lead.bodyStart, end: inner.end }, inner.start, rest)
       }
@@ -172,15 +194,20 @@ class BodyReader {
   private readCreditLine(line: Line, content: string): boolean {
     if (line.kind === 'lead' || line.kind === 'heading') return false
     const column = CREDIT_COLUMN.exec(content)
-    if (column !== null && this.readCreditLine({ ...line, contentEnd: line.contentStart + column.index }, content.slice(0, column.index))) {
+    if (
+      column !== null &&
+      this.readCreditLine({ ...line, contentEnd: line.contentStart + column.index }, content.slice(0, column.index))
+    ) {
       const open = line.contentStart + column.index + column[0].indexOf('(')
-      if (this.draft.column === null && this.draft.columnSpan === null) this.draft.columnSpan = { start: open + 1, end: line.contentEnd - 1 }
+      if (this.draft.column === null && this.draft.columnSpan === null)
+        this.draft.columnSpan = { start: open + 1, end: line.contentEnd - 1 }
       return true
     }
     const folded = this.ctx.lexicon.fold(content)
     const reading = readByline(folded, this.ctx.lexicon)
     if (reading === null || (!line.credit && reading.contributors.every((c) => c.roleWord === null))) return false
-    if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0)) return false
+    if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
+      return false
     this.close()
     this.addCredit(span(line), line.contentStart, reading)
     return true
@@ -194,7 +221,11 @@ class BodyReader {
     if (first && readDateline(folded, this.ctx.lexicon) !== null) {
       this.setDateline(words, folded)
       // a byline may follow the dateline: `**本报讯** （记者 张三）…`
-      const byline = readLeadingByline(this.fold(rest, Math.min(line.contentEnd, rest + LEAD_WINDOW)), 0, this.ctx.lexicon)
+      const byline = readLeadingByline(
+        this.fold(rest, Math.min(line.contentEnd, rest + LEAD_WINDOW)),
+        0,
+        this.ctx.lexicon,
+      )
       if (byline !== null) {
         this.addCredit({ start: rest + byline.start, end: rest + byline.end }, rest, byline.reading)
         rest += byline.end
@@ -216,8 +247,12 @@ class BodyReader {
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
     if (lead.dateline === null || (this.hasText() && lead.dateline.reading.outlet === null)) return [span(line)]
     const base = line.contentStart
-    this.setDateline({ start: base + lead.dateline.start, end: base + lead.dateline.end }, folded.slice(lead.dateline.start, lead.dateline.end))
-    if (lead.byline !== null) this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
+    this.setDateline(
+      { start: base + lead.dateline.start, end: base + lead.dateline.end },
+      folded.slice(lead.dateline.start, lead.dateline.end),
+    )
+    if (lead.byline !== null)
+      this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
     return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
   }
 
@@ -239,7 +274,13 @@ class BodyReader {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
     const previous = this.previous
-    return previous !== null && IMAGE_STUB.test(this.text.slice(previous.contentStart, previous.contentEnd)) && content.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(content.charAt(content.length - 1)) && line.kind === 'body'
+    return (
+      previous !== null &&
+      IMAGE_STUB.test(this.text.slice(previous.contentStart, previous.contentEnd)) &&
+      content.length <= MAX_SUBHEAD &&
+      !CLOSING_PUNCTUATION.has(content.charAt(content.length - 1)) &&
+      line.kind === 'body'
+    )
   }
 
   /** A short line without clause punctuation, between paragraphs, followed by body text. */
@@ -248,13 +289,24 @@ class BodyReader {
     // a short line wholly in bold that is no dateline, before a paragraph: `**一、稳住经济大盘**`
     if (line.kind === 'lead' && line.lead?.whole === true) {
       const words = this.text.slice(line.lead.words.start, line.lead.words.end).replace(ENUMERATION, '')
-      return next !== undefined && words.length <= MAX_SUBHEAD && !CLAUSE_PUNCTUATION.test(words) && !CLOSING_PUNCTUATION.has(words.charAt(words.length - 1))
+      return (
+        next !== undefined &&
+        words.length <= MAX_SUBHEAD &&
+        !CLAUSE_PUNCTUATION.test(words) &&
+        !CLOSING_PUNCTUATION.has(words.charAt(words.length - 1))
+      )
     }
     if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
     // what follows a subhead is a paragraph, not another short line (a signature, a date)
     const following = this.text.slice(next.contentStart, next.contentEnd)
-    if (following.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(following.charAt(following.length - 1))) return false
-    if (content.length > MAX_SUBHEAD || CLAUSE_PUNCTUATION.test(content) || CLOSING_PUNCTUATION.has(content.charAt(content.length - 1))) return false
+    if (following.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(following.charAt(following.length - 1)))
+      return false
+    if (
+      content.length > MAX_SUBHEAD ||
+      CLAUSE_PUNCTUATION.test(content) ||
+      CLOSING_PUNCTUATION.has(content.charAt(content.length - 1))
+    )
+      return false
     // the line before must have ended its paragraph, or this is the article's first line
     const before = this.openLine
     return before === null || before.hardBreak || CLOSING_PUNCTUATION.has(this.lastCharOf(before)) || this.open === null
@@ -288,7 +340,12 @@ class BodyReader {
   private start(pieces: Span[], line: Line, role: ParagraphRole, joinable: boolean): void {
     if (this.closedByByline && !this.warnedAfterByline && role !== 'note' && role !== 'caption') {
       this.warnedAfterByline = true
-      this.ctx.report('structure/text-after-byline', 'warning', 'Text follows the byline with no new heading: it is kept with the article before it.', { start: line.begin, end: line.contentEnd })
+      this.ctx.report(
+        'structure/text-after-byline',
+        'warning',
+        'Text follows the byline with no new heading: it is kept with the article before it.',
+        { start: line.begin, end: line.contentEnd },
+      )
     }
     const paragraph: ParagraphDraft = { pieces, role }
     this.draft.paragraphs.push(paragraph)
@@ -321,12 +378,22 @@ class BodyReader {
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
     if (repeated !== undefined) {
       this.closedByByline = true
-      this.ctx.report('byline/repeated', 'info', 'The byline is printed again (a column jump): the article continues across it.', at)
+      this.ctx.report(
+        'byline/repeated',
+        'info',
+        'The byline is printed again (a column jump): the article continues across it.',
+        at,
+      )
       return
     }
     if (this.hasText()) this.closedByByline = true
     for (const [start, end] of reading.guessedSplits) {
-      this.ctx.report('byline/guessed-split', 'warning', 'Names printed together were split where a surname starts: a guess.', { start: base + start, end: base + end })
+      this.ctx.report(
+        'byline/guessed-split',
+        'warning',
+        'Names printed together were split where a surname starts: a guess.',
+        { start: base + start, end: base + end },
+      )
     }
     this.draft.bylines.push({ span: at, base, reading })
   }

@@ -42,7 +42,13 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
     const title = lines[0]!
     const words = title.lead!.words
     // the item's text starts after its bold title: on the same line, or on the next
-    const body = title.lead!.whole === true ? lines.slice(1) : [{ ...title, kind: 'body' as const, token: 'BodyLine', contentStart: title.lead!.rest, lead: undefined }, ...lines.slice(1)]
+    const body =
+      title.lead!.whole === true
+        ? lines.slice(1)
+        : [
+            { ...title, kind: 'body' as const, token: 'BodyLine', contentStart: title.lead!.rest, lead: undefined },
+            ...lines.slice(1),
+          ]
     const item: ArticleDraft = {
       ...draft,
       headings: i === 0 ? draft.headings : [],
@@ -68,7 +74,8 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
 /** The briefs banner over this article: its title, or its column. */
 function bannerOf(ctx: Context, draft: ArticleDraft): Line | null {
   const text = ctx.normalized.text
-  const named = (line: Line | null): boolean => line !== null && BRIEFS_BANNER.test(ctx.lexicon.fold(text.slice(line.contentStart, line.contentEnd)))
+  const named = (line: Line | null): boolean =>
+    line !== null && BRIEFS_BANNER.test(ctx.lexicon.fold(text.slice(line.contentStart, line.contentEnd)))
   if (draft.title !== null) return named(draft.title) && draft.subtitle === null ? draft.title : null
   return [draft.column, ...draft.banners, ...draft.innerBanners].find(named) ?? null
 }

@@ -17,9 +17,11 @@ export function attachColumns(ctx: Context): void {
   const runs = drafts.map((draft, index) => {
     const prev = drafts[index - 1]
     return draft.leadingBanners.map((banner) => {
-      if (prev === undefined || placement !== 'auto' || banner.attach === 'forward') return { banner, evidence: null, direction: null }
+      if (prev === undefined || placement !== 'auto' || banner.attach === 'forward')
+        return { banner, evidence: null, direction: null }
       const evidence: [number, number] = [score(ctx, banner, prev), score(ctx, banner, draft)]
-      const direction: Direction | null = evidence[0] === evidence[1] ? null : evidence[0] > evidence[1] ? 'back' : 'forward'
+      const direction: Direction | null =
+        evidence[0] === evidence[1] ? null : evidence[0] > evidence[1] ? 'back' : 'forward'
       if (direction !== null) votes[direction]++
       return { banner, evidence, direction }
     })
@@ -32,7 +34,11 @@ export function attachColumns(ctx: Context): void {
     const decided = runs[index]!
     // banners keep page order: those labelling the article before come first
     const wanted = decided.map(({ banner, direction }) =>
-      prev === undefined || placement === 'before' || banner.attach === 'forward' ? 'forward' : placement === 'after' ? 'back' : (direction ?? habit),
+      prev === undefined || placement === 'before' || banner.attach === 'forward'
+        ? 'forward'
+        : placement === 'after'
+          ? 'back'
+          : (direction ?? habit),
     )
     // a labelled column (`专栏:X`) always goes forward, and so does every banner after it
     const labelled = decided.findIndex(({ banner }) => banner.attach === 'forward')
@@ -64,7 +70,12 @@ export function attachColumns(ctx: Context): void {
     draft.banners.sort((a, b) => a.start - b.start)
     draft.column = draft.banners[0] ?? null
     for (const extra of draft.banners.slice(1)) {
-      ctx.report('column/extra-banner', 'info', `A second banner for one article: "${slice(ctx, extra)}" is kept inside the article's span, not as its column.`, contentSpan(extra))
+      ctx.report(
+        'column/extra-banner',
+        'info',
+        `A second banner for one article: "${slice(ctx, extra)}" is kept inside the article's span, not as its column.`,
+        contentSpan(extra),
+      )
     }
   }
 }
@@ -76,7 +87,7 @@ function bestCut(wanted: Direction[], maxCut: number): number {
   for (let cut = 0; cut <= maxCut; cut++) {
     let agreement = 0
     wanted.forEach((direction, i) => {
-      if ((i < cut) === (direction === 'back')) agreement++
+      if (i < cut === (direction === 'back')) agreement++
     })
     if (agreement > bestAgreement) {
       best = cut
@@ -122,7 +133,9 @@ function wordsOf(ctx: Context, draft: ArticleDraft): { headline: string; body: s
   let words = draftWords.get(draft)
   if (words === undefined) {
     const text = ctx.normalized.text
-    const headline = [draft.kicker, draft.title, draft.subtitle].map((line) => (line === null ? '' : slice(ctx, line))).join('\n')
+    const headline = [draft.kicker, draft.title, draft.subtitle]
+      .map((line) => (line === null ? '' : slice(ctx, line)))
+      .join('\n')
     const body = text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
     words = { headline, body }
     draftWords.set(draft, words)

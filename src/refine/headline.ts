@@ -34,9 +34,15 @@ function joinParallelTitles(ctx: Context, draft: ArticleDraft): void {
   const b = text.slice(subtitle.contentStart, subtitle.contentEnd)
   if (/^[—(-]/.test(b)) return
   let shared = 0
-  while (shared < Math.min(a.length, b.length) && a.charAt(a.length - 1 - shared) === b.charAt(b.length - 1 - shared)) shared++
+  while (shared < Math.min(a.length, b.length) && a.charAt(a.length - 1 - shared) === b.charAt(b.length - 1 - shared))
+    shared++
   if (shared < MIN_SHARED_ENDING || Math.abs(a.length - b.length) > 4) return
   draft.titleSpan = { start: draft.titleSpan?.start ?? title.contentStart, end: subtitle.contentEnd }
   draft.subtitle = null
-  ctx.report('headline/parallel-titles', 'info', 'Two headline lines that end alike are read as one title in two lines, not a title and a subtitle.', draft.titleSpan)
+  ctx.report(
+    'headline/parallel-titles',
+    'info',
+    'Two headline lines that end alike are read as one title in two lines, not a title and a subtitle.',
+    draft.titleSpan,
+  )
 }

@@ -48,9 +48,12 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
     extent: null,
   }
   // a labelled column (`专栏:X`) or a known column name takes no headline role whatever its size
-  const column = (line: Line): boolean => ctx.lexicon.isColumn(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+  const column = (line: Line): boolean =>
+    ctx.lexicon.isColumn(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
   const columns = new Set(headings.filter(column))
-  const named = headings.filter((line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line))
+  const named = headings.filter(
+    (line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line),
+  )
   if (named.length === 0) {
     draft.innerBanners = headings.filter((line) => line.attach === 'forward' || columns.has(line))
     return draft

@@ -12,21 +12,27 @@ export function extract(ctx: Context): void {
   const issue = issueOf(ctx.options.issueDate)
   const want = ctx.options.extract
   const folded = want.dates || want.figures || want.people || want.quotes ? ctx.lexicon.fold(ctx.normalized.text) : null
-  const articles = ctx.drafts.filter((draft) => draft.extent !== null).map((draft) => toArticle(ctx, draft, issue, folded))
+  const articles = ctx.drafts
+    .filter((draft) => draft.extent !== null)
+    .map((draft) => toArticle(ctx, draft, issue, folded))
   ctx.result = { schemaVersion: SCHEMA_VERSION, articles, leftovers: leftovers(ctx), diagnostics: ctx.diagnostics }
 }
 
 /** `folded`: the segment's text folded for look-ups, or null when no fact is extracted. */
 function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null, folded: string | null): Article {
   const extent = draft.extent!
-  const lineText = (line: Line | null): Text | null => (line === null ? null : ctx.text(line.contentStart, line.contentEnd))
+  const lineText = (line: Line | null): Text | null =>
+    line === null ? null : ctx.text(line.contentStart, line.contentEnd)
   const [byline = null, ...credits] = toBylines(ctx, draft)
   const contributors = new Set([byline, ...credits].flatMap((b) => b?.contributors.map((c) => c.name) ?? []))
   const want = ctx.options.extract
   const texts = folded === null ? [] : paragraphTexts(ctx, draft, folded)
   return {
     span: ctx.text(extent.start, extent.end).span,
-    column: draft.column !== null ? lineText(draft.column) : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
+    column:
+      draft.column !== null
+        ? lineText(draft.column)
+        : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
     headline: {
       kicker: lineText(draft.kicker),
       title: draft.titleSpan !== null ? ctx.text(draft.titleSpan.start, draft.titleSpan.end) : lineText(draft.title),

@@ -20,7 +20,10 @@ export function lex(ctx: Context, lexer: Lexer): void {
     const { tokens, errors } = lexer.tokenize(end - base === text.length ? text : text.slice(base, end))
     for (const error of errors) {
       const start = base + error.offset
-      ctx.report('lex/unexpected-text', 'error', `No line token matches here: ${error.message}`, { start, end: start + error.length })
+      ctx.report('lex/unexpected-text', 'error', `No line token matches here: ${error.message}`, {
+        start,
+        end: start + error.length,
+      })
     }
     ctx.chunks.push({ base, tokens })
     base = end

@@ -13,7 +13,12 @@ const KIND_OF_TOKEN: Record<string, LineKind> = {
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09
 
 /** Turns a line token into a `Line`: content bounds, hard break, heading level, dateline words. */
-export function lineFromToken(token: IToken, base: number, text: string, specs?: ReadonlyMap<string, LineTokenSpec>): Line {
+export function lineFromToken(
+  token: IToken,
+  base: number,
+  text: string,
+  specs?: ReadonlyMap<string, LineTokenSpec>,
+): Line {
   const start = base + token.startOffset
   let end = start + token.image.length
   if (text.charCodeAt(end - 1) === 0x0a) end--
@@ -25,11 +30,19 @@ export function lineFromToken(token: IToken, base: number, text: string, specs?:
   while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
   const begin = contentStart
   const spec = specs?.get(token.tokenType.name)
-  if (spec !== undefined) return pluginLine(spec, { kind: 'body', token: spec.name, start, begin, contentStart, contentEnd, end: contentEnd, hardBreak, level: 0 }, text)
+  if (spec !== undefined)
+    return pluginLine(
+      spec,
+      { kind: 'body', token: spec.name, start, begin, contentStart, contentEnd, end: contentEnd, hardBreak, level: 0 },
+      text,
+    )
   const kind = KIND_OF_TOKEN[token.tokenType.name] ?? 'body'
   let level = 0
   if (kind === 'heading') {
-    while (text.charCodeAt(contentStart) === 0x23) { level++; contentStart++ }
+    while (text.charCodeAt(contentStart) === 0x23) {
+      level++
+      contentStart++
+    }
     while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
     // an optional closing sequence: `## 标题 ##`
     let close = contentEnd
@@ -39,7 +52,17 @@ export function lineFromToken(token: IToken, base: number, text: string, specs?:
       while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
     }
   }
-  const line: Line = { kind, token: token.tokenType.name, start, begin, contentStart, contentEnd, end: lastChar, hardBreak, level }
+  const line: Line = {
+    kind,
+    token: token.tokenType.name,
+    start,
+    begin,
+    contentStart,
+    contentEnd,
+    end: lastChar,
+    hardBreak,
+    level,
+  }
   if (kind === 'lead') {
     const close = text.indexOf('**', contentStart + 2)
     let rest = close + 2
@@ -63,7 +86,7 @@ function pluginLine(spec: LineTokenSpec, line: Line, text: string): Line {
     if (rest < line.contentEnd) line.contentStart = rest // `专栏:X` → `X`; `【今日关注】` stays whole
   } else if (spec.category === 'dateline') {
     const words = text.slice(line.contentStart, openingEnd)
-    const open = /^[【\[〔(]/.test(words) ? 1 : 0
+    const open = /^[【[〔(]/.test(words) ? 1 : 0
     const close = /[】\]〕)]$/.test(words) ? 1 : 0
     line.kind = 'lead'
     line.lead = { words: { start: line.contentStart + open, end: openingEnd - close }, rest }

@@ -9,6 +9,10 @@ export function validate(ctx: Context): void {
   const checked = DispatchResultSchema.safeParse(ctx.result)
   if (!checked.success) {
     const issue = checked.error.issues[0]
-    ctx.report('internal/invalid-result', 'error', `The result does not match the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}. Please report this page.`)
+    ctx.report(
+      'internal/invalid-result',
+      'error',
+      `The result does not match the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}. Please report this page.`,
+    )
   }
 }

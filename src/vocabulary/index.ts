@@ -50,8 +50,10 @@ export const builtinVocabulary: Readonly<Vocabulary> = {
  * nothing added is shared with the base, not copied (the aliases hold thousands of characters).
  */
 export function mergeVocabulary(base: Readonly<Vocabulary>, additions: VocabularyAdditions): Vocabulary {
-  const words = (table: string[], more: string[] | undefined): string[] => (more === undefined || more.length === 0 ? table : [...new Set([...table, ...more])])
-  const record = <T>(table: Record<string, T>, more: Record<string, T> | undefined): Record<string, T> => (more === undefined ? table : { ...table, ...more })
+  const words = (table: string[], more: string[] | undefined): string[] =>
+    more === undefined || more.length === 0 ? table : [...new Set([...table, ...more])]
+  const record = <T>(table: Record<string, T>, more: Record<string, T> | undefined): Record<string, T> =>
+    more === undefined ? table : { ...table, ...more }
   return {
     roles: record(base.roles, additions.roles),
     trailingRoles: record(base.trailingRoles, additions.trailingRoles),

@@ -3,4 +3,15 @@
  * line. Checked on the input as printed, so a half-width `)` (as in `30人(含)`) does not close —
  * page breaks fall there — while a full-width `）` does.
  */
-export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set(['。', '！', '？', '!', '?', '…', '”', '」', '』', '）'])
+export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([
+  '。',
+  '！',
+  '？',
+  '!',
+  '?',
+  '…',
+  '”',
+  '」',
+  '』',
+  '）',
+])

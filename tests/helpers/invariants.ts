@@ -8,7 +8,8 @@ import { DispatchResultSchema, type DispatchResult, type Span, type Text } from 
 export function brokenPromises(input: string, result: DispatchResult): string[] {
   const problems: string[] = []
   const parsed = DispatchResultSchema.safeParse(result)
-  if (!parsed.success) problems.push(`schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`)
+  if (!parsed.success)
+    problems.push(`schema: ${parsed.error.issues[0]?.path.join('.')} ${parsed.error.issues[0]?.message}`)
   const spanOk = (span: Span, what: string): boolean => {
     if (!(span.start >= 0 && span.start <= span.end && span.end <= input.length)) {
       problems.push(`${what}: span ${span.start}-${span.end} outside 0-${input.length}`)
@@ -31,7 +32,8 @@ export function brokenPromises(input: string, result: DispatchResult): string[] 
     previousEnd = article.span.end
     covered.push(article.span)
     const inside = (span: Span, what: string): void => {
-      if (span.start < article.span.start || span.end > article.span.end) problems.push(`${at} ${what}: outside the article span`)
+      if (span.start < article.span.start || span.end > article.span.end)
+        problems.push(`${at} ${what}: outside the article span`)
     }
     const parts: [Text | null, string][] = [
       [article.column, 'column'],
@@ -45,7 +47,9 @@ export function brokenPromises(input: string, result: DispatchResult): string[] 
     for (const [text, what] of parts.slice(1)) if (text) inside(text.span, what)
     for (const c of article.byline?.contributors ?? []) textOk({ text: c.name, span: c.span }, `${at} contributor`)
     article.paragraphs.forEach((p, j) => {
-      const joined = p.pieces.map((s) => (spanOk(s, `${at} paragraph ${j}`) ? input.slice(s.start, s.end) : '')).join('')
+      const joined = p.pieces
+        .map((s) => (spanOk(s, `${at} paragraph ${j}`) ? input.slice(s.start, s.end) : ''))
+        .join('')
       if (joined !== p.text) problems.push(`${at} paragraph ${j}: text is not its pieces joined`)
       inside(p.span, `paragraph ${j}`)
     })
