@@ -3,7 +3,7 @@ import { defineConfig } from 'tsup'
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
-    testing: 'src/testing.ts',
+    testing: 'src/testing/index.ts',
     cli: 'src/cli/bin.ts',
     worker: 'src/cli/worker.ts',
   },
@@ -12,7 +12,7 @@ export default defineConfig({
   // chevrotain is an implementation detail: bundled (one file loads far faster than its many
   // modules) with its types inlined. zod stays external: it is a peer dependency.
   noExternal: ['chevrotain', /^@chevrotain\//, 'date-fns', /^date-fns\//],
-  dts: { entry: { index: 'src/index.ts', testing: 'src/testing.ts' }, resolve: ['chevrotain', /^@chevrotain\//] },
+  dts: { entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' }, resolve: ['chevrotain', /^@chevrotain\//] },
   sourcemap: true,
   clean: true,
   treeshake: true,

@@ -7,7 +7,7 @@ import {
   parseDispatch,
   STEP_NAMES,
 } from '../src/index.js'
-import { brokenPromises } from './helpers/invariants.js'
+import { brokenPromises } from '../src/testing/promises.js'
 
 const page = [
   '# 宣讲进行时',

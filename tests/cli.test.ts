@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -198,19 +198,34 @@ describe('baoxun schema', () => {
 })
 
 describe('baoxun fixtures', () => {
-  it('checks a folder of pages against their goldens, field by field', () => {
+  it('checks a folder of pages against their snapshots, field by field, and update rewrites them', () => {
     const dir = temp()
     cpSync(join(root, 'fixtures/conventions'), dir, { recursive: true })
+    for (const name of readdirSync(dir)) if (name.endsWith('.expected.json')) rmSync(join(dir, name))
     const pages = readdirSync(dir).filter((name) => /\.(md|txt)$/.test(name)).length
     expect(baoxun(['fixtures', 'check', dir])).toMatchObject({ code: 0, stdout: `${pages} passed, 0 failed\n` })
-    const golden = join(dir, 'wire-dateline-bold.json')
-    writeFileSync(golden, readFileSync(golden, 'utf8').replace('"新华社"', '"中新社"'))
+    const snapshot = join(dir, '__snapshots__/wire-dateline-bold.json')
+    writeFileSync(snapshot, readFileSync(snapshot, 'utf8').replace('"新华社"', '"中新社"'))
     const { code, stdout, stderr } = baoxun(['fixtures', 'check', dir])
     expect(code).toBe(1)
-    expect(stderr).toContain('wire-dateline-bold.md: 1 fields differ')
+    expect(stderr).toContain('wire-dateline-bold.md: 1 fields differ from the snapshot')
     expect(stdout).toContain('articles[0].dateline.outlet: expected "中新社", got "新华社"')
     expect(baoxun(['fixtures', 'update', dir]).code).toBe(0)
     expect(baoxun(['fixtures', 'check', dir]).code).toBe(0)
+  })
+
+  it('checks hand-made expectations, which update never writes', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'p.md'), '# 我区召开经济工作会议\n\n**东昌府讯** 会议召开。\n')
+    const expected = { articles: [{ title: '我区召开经济工作会议', datelinePlace: '东城' }] }
+    writeFileSync(join(dir, 'p.expected.json'), JSON.stringify(expected))
+    const { code, stdout, stderr } = baoxun(['fixtures', 'check', dir])
+    expect(code).toBe(1)
+    expect(stderr).toContain('p.md: 1 expected fields differ')
+    expect(stdout).toContain('articles[0].datelinePlace: expected "东城", got "东昌府"')
+    expect(baoxun(['fixtures', 'update', dir]).code).toBe(0)
+    expect(JSON.parse(readFileSync(join(dir, 'p.expected.json'), 'utf8'))).toEqual(expected)
+    expect(baoxun(['fixtures', 'check', dir]).code).toBe(1)
   })
 })
 

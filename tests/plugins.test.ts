@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createParser, definePlugin, parseDispatch } from '../src/index.js'
-import { brokenPromises } from './helpers/invariants.js'
+import { brokenPromises } from '../src/testing/promises.js'
 
 describe('plugin tokens, one per grammar category', () => {
   const oldWire = definePlugin({

@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { createParser, parseDispatch, type Plugin } from '../src/index.js'
-import { loadFixtures } from '../src/testing.js'
+import { loadFixtures } from '../src/testing/index.js'
 
 const root = new URL('..', import.meta.url).pathname
 const readme = readFileSync(join(root, 'README.md'), 'utf8')

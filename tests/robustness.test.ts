@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
-import { loadFixtures } from '../src/testing.js'
-import { brokenPromises } from './helpers/invariants.js'
+import { loadFixtures } from '../src/testing/index.js'
+import { brokenPromises } from '../src/testing/promises.js'
 
 const pages = loadFixtures(new URL('../fixtures/', import.meta.url).pathname).map((f) => f.input)
 

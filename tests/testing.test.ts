@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { diffFields, formatMismatches } from '../src/testing.js'
+import { diffFields, formatMismatches } from '../src/testing/index.js'
 
 describe('baoxun/testing', () => {
   it('diffs field by field, with paths', () => {

@@ -6,7 +6,7 @@ import { toJSONSchema } from 'zod/mini'
 import { createParser } from '../parser.js'
 import type { ColumnPlacement, ParseOptions } from '../options.js'
 import { DispatchResultSchema } from '../schema.js'
-import { checkFixture, formatMismatches, loadFixtures, updateFixtures } from '../testing.js'
+import { checkExpectation, checkSnapshot, formatMismatches, loadFixtures, updateSnapshots } from '../testing/index.js'
 import { runBatch } from './batch.js'
 import { pretty, type Format } from './format.js'
 import { expandInputs } from './inputs.js'
@@ -40,8 +40,9 @@ Options of parse:
                                 and write one line {"id", "result"} or {"id", "error"} each
 
 schema prints the JSON Schema of a result.
-fixtures check compares every page of <dir> with its .json golden, field by field;
-fixtures update writes the goldens (read them before you commit them).
+fixtures check compares every page of <dir> with its hand-made expectation (page.expected.json)
+and its snapshot (__snapshots__/page.json), field by field;
+fixtures update writes the snapshots (never the expectations: those are written by hand).
 
 Exit codes:
   0  every input was read
@@ -217,8 +218,8 @@ function fixtures(args: string[], io: { stdout: NodeJS.WritableStream }, say: (l
   if ((action !== 'check' && action !== 'update') || dir === undefined || extra.length > 0)
     throw new UsageError('fixtures check <dir> | fixtures update <dir>')
   if (action === 'update') {
-    const written = updateFixtures(dir)
-    io.stdout.write(`wrote ${written.length} goldens under ${dir}: read each before you commit it\n`)
+    const written = updateSnapshots(dir)
+    io.stdout.write(`wrote ${written.length} snapshots under ${dir}: review the diff before you commit it\n`)
     return 0
   }
   const all = loadFixtures(dir)
@@ -226,13 +227,18 @@ function fixtures(args: string[], io: { stdout: NodeJS.WritableStream }, say: (l
   const parser = createParser()
   let failed = 0
   for (const fixture of all) {
-    const mismatches = checkFixture(fixture, parser)
-    if (mismatches.length === 0) continue
+    const expected = checkExpectation(fixture, parser)
+    const snapshot = fixture.snapshot === undefined ? [] : checkSnapshot(fixture, parser)
+    const problems = [
+      expected.length > 0 ? `${expected.length} expected fields differ` : '',
+      snapshot.length > 0 ? `${snapshot.length} fields differ from the snapshot` : '',
+      fixture.expected === undefined && fixture.snapshot === undefined ? 'no expectation and no snapshot' : '',
+    ].filter(Boolean)
+    if (problems.length === 0) continue
     failed++
-    say(
-      `${fixture.name}: ${fixture.golden === undefined ? 'no golden (run fixtures update)' : `${mismatches.length} fields differ`}`,
-    )
-    if (fixture.golden !== undefined) io.stdout.write(`${fixture.name}\n${formatMismatches(mismatches)}\n`)
+    say(`${fixture.name}: ${problems.join('; ')}`)
+    if (expected.length > 0) io.stdout.write(`${fixture.name} (expected)\n${formatMismatches(expected)}\n`)
+    if (snapshot.length > 0) io.stdout.write(`${fixture.name} (snapshot)\n${formatMismatches(snapshot)}\n`)
   }
   io.stdout.write(`${all.length - failed} passed, ${failed} failed\n`)
   return failed > 0 ? 1 : 0

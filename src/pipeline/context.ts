@@ -70,6 +70,8 @@ export interface BylineDraft {
   span: Span
   base: number
   reading: BylineReading
+  /** A photo's credit at the end of its caption (`新华社记者 李学仁摄`): a credit, never the byline. */
+  photo?: true
 }
 
 /** An article being built from a heading run and the text run after it. */

@@ -22,6 +22,8 @@ const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
+/** A caption's closing credit, after its last sentence and ending in 摄: `。新华社记者 李学仁摄`. */
+const PHOTO_CREDIT = /(?:^|[。！？!?]\s*|\s)([^\s。！？!?][^。！？!?]*摄)\s*$/
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
@@ -349,6 +351,7 @@ class BodyReader {
     }
     const paragraph: ParagraphDraft = { pieces, role }
     this.draft.paragraphs.push(paragraph)
+    if (role === 'caption') this.readPhotoCredit(pieces[pieces.length - 1]!)
     this.open = joinable ? paragraph : null
     this.openLine = joinable ? line : null
   }
@@ -356,6 +359,21 @@ class BodyReader {
   private standalone(line: Line, pieces: Span[], role: ParagraphRole): void {
     this.close()
     this.start(pieces, line, role, false)
+  }
+
+  /**
+   * The photo credit that closes a caption, after its last sentence: `图①：会议现场。新华社记者
+   * 李学仁摄`, `▲ 丰收节现场。 融媒体记者 李强 摄`. It names the photographer, as a credit.
+   */
+  private readPhotoCredit(at: Span): void {
+    const caption = this.ctx.lexicon.fold(this.text.slice(at.start, at.end))
+    const credit = PHOTO_CREDIT.exec(caption)
+    if (credit === null) return
+    const words = credit[1]!
+    const start = at.start + credit.index + credit[0].lastIndexOf(words)
+    const reading = readByline(words, this.ctx.lexicon)
+    if (reading === null || !reading.contributors.some((c) => c.role === 'photographer')) return
+    this.draft.bylines.push({ span: { start, end: start + words.length }, base: start, reading, photo: true })
   }
 
   private close(): void {

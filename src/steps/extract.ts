@@ -73,8 +73,10 @@ function toDateline(ctx: Context, draft: ArticleDraft, issue: Date | null): Date
   }
 }
 
+/** The credit lines, the byline first: a photo's credit from a caption is never the byline. */
 function toBylines(ctx: Context, draft: ArticleDraft): Byline[] {
-  return draft.bylines.map(({ span, base, reading }) => {
+  const ordered = [...draft.bylines.filter((b) => !b.photo), ...draft.bylines.filter((b) => b.photo)]
+  return ordered.map(({ span, base, reading }) => {
     const at = (start: number, end: number): Text => ctx.text(base + start, base + end)
     const whole = ctx.text(span.start, span.end)
     return {
