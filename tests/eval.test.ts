@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -8,6 +8,7 @@ import { drops, raisedFloors, readFigures } from '../eval/score/floors.js'
 import { loadLibrary } from '../eval/score/library.js'
 import { EvalInputError } from '../eval/score/load.js'
 import { scorePages } from '../eval/score/pages.js'
+import { accuracyTable, readmeAccuracyTable } from '../eval/score/markdown.js'
 import { failureCounts, headlineFigures, runEval, SETS } from '../eval/score/run.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -20,6 +21,12 @@ describe('the accuracy floors', () => {
     expect(drops(floors, figures)).toEqual([])
     expect(Object.keys(floors).sort()).toEqual(Object.keys(figures).sort())
     expect(failureCounts(report)).toEqual(Object.fromEntries(Object.keys(failureCounts(report)).map((k) => [k, 0])))
+  })
+
+  it('stand in the README as they are (npm run eval -- --readme)', async () => {
+    const report = runEval(await loadLibrary('source'))
+    const table = accuracyTable(report, headlineFigures(report), readFigures(join(root, 'eval/goals.json')))
+    expect(readmeAccuracyTable(readFileSync(join(root, 'README.md'), 'utf8'))).toEqual(table)
   })
 
   it('fall when a figure is under its floor or no longer measured; raising never lowers', () => {

@@ -1,20 +1,22 @@
 /**
- * `npm run eval [-- --verbose] [--json] [--build] [--raise-floors]`: scores the library on the
+ * `npm run eval [-- --verbose] [--json] [--build] [--raise-floors] [--readme]`: scores the library on the
  * evaluation sets in `eval/sets`, beside the floors in `eval/floors.json`.
  * Exit codes: 0 every figure at or above its floor; 1 a figure fell, a crash or a broken promise;
  * 2 bad evaluation data or usage.
  */
 import { parseArgs } from 'node:util'
 import { fileURLToPath } from 'node:url'
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { drops, raisedFloors, readFigures } from './floors.js'
 import { loadLibrary } from './library.js'
 import { EvalInputError } from './load.js'
 import { failureCounts, headlineFigures, runEval, SETS } from './run.js'
+import { accuracyTable, withAccuracyTable } from './markdown.js'
 import { formatTable } from './table.js'
 
 const FLOORS = fileURLToPath(new URL('../floors.json', import.meta.url))
 const GOALS = fileURLToPath(new URL('../goals.json', import.meta.url))
+const README = fileURLToPath(new URL('../../README.md', import.meta.url))
 
 async function main(): Promise<number> {
   let args: ReturnType<typeof parse>
@@ -33,6 +35,10 @@ async function main(): Promise<number> {
   if (values['raise-floors']) {
     floors = raisedFloors(floors, figures)
     writeFileSync(floorsFile, `${JSON.stringify(floors, null, 2)}\n`)
+  }
+  if (values.readme) {
+    const table = accuracyTable(report, figures, readFigures(GOALS))
+    writeFileSync(README, withAccuracyTable(readFileSync(README, 'utf8'), table))
   }
   const fallen = drops(floors, figures)
   const failures = Object.entries(failureCounts(report)).filter(([, n]) => n > 0)
@@ -65,6 +71,7 @@ function parse() {
       build: { type: 'boolean' },
       floors: { type: 'string' },
       'raise-floors': { type: 'boolean' },
+      readme: { type: 'boolean' },
       sets: { type: 'string' },
     },
   })
