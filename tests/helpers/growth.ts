@@ -42,7 +42,8 @@ function cpuMs(fn: () => unknown): number {
 /**
  * How the CPU time grows from n to 8n: the best of `runs` calls at each size, each call on a
  * different input of the same shape. A linear reading gives about 8, a quadratic one about 64.
- * Anything under 2 ms counts as 2 ms, to keep timer noise out.
+ * n is doubled until the smaller size takes at least 10 ms, so timer noise and a stray
+ * collection do not decide the ratio.
  */
 export function cpuGrowth(
   make: (n: number, variant: number) => string,
@@ -55,8 +56,13 @@ export function cpuGrowth(
     read(inputs[0]!) // warm up
     return Math.min(...inputs.map((input) => cpuMs(() => read(input))))
   }
-  const small = Math.max(best(n), 2)
-  return best(8 * n) / small
+  let size = n
+  let small = best(size)
+  while (small < 10 && size < 1 << 22) {
+    size *= 2
+    small = best(size)
+  }
+  return best(8 * size) / small
 }
 
 /** Asserts linear growth: 8× the input costs well under the ~64× a quadratic step would. */
