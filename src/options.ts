@@ -35,17 +35,57 @@ export interface ResolvedOptions {
 }
 
 const PLACEMENTS: readonly ColumnPlacement[] = ['auto', 'before', 'after']
+const OPTION_KEYS = ['columnPlacement', 'strict', 'issueDate', 'extract'] as const
+const EXTRACT_KEYS = ['dates', 'figures', 'people', 'quotes'] as const
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Whether `text` is a real calendar date written `YYYY-MM-DD` (`2022-02-30` is not).
+ *
+ * @example
+ * isCalendarDate('2024-02-29') //=> true
+ * isCalendarDate('2023-02-29') //=> false
+ */
+export function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
+  if (match === null) return false
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
+  const date = new Date(0)
+  date.setUTCFullYear(year, month - 1, day)
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+/** A key that is none of `known`: a TypeError naming it and what is known. */
+function checkKeys(where: string, value: Record<string, unknown>, known: readonly string[]): void {
+  for (const key of Object.keys(value))
+    if (!known.includes(key))
+      throw new TypeError(`${where}${JSON.stringify(key)} is no option (known: ${known.join(', ')})`)
+}
 
 /** Checks options once per call; a bad option is a TypeError naming it. */
 export function resolveOptions(options: ParseOptions | undefined): ResolvedOptions {
-  const columnPlacement = options?.columnPlacement ?? 'auto'
+  const raw: unknown = options
+  if (raw !== undefined && !isRecord(raw))
+    throw new TypeError(`options must be an object, got ${JSON.stringify(raw) ?? String(raw)}`)
+  checkKeys('', raw ?? {}, OPTION_KEYS)
+  const columnPlacement: ColumnPlacement = options?.columnPlacement ?? 'auto'
   if (!PLACEMENTS.includes(columnPlacement)) {
     throw new TypeError(`columnPlacement must be 'auto', 'before' or 'after', got ${JSON.stringify(columnPlacement)}`)
   }
+  const strict = options?.strict ?? false
+  if (typeof strict !== 'boolean') throw new TypeError(`strict must be true or false, got ${JSON.stringify(strict)}`)
   const issueDate = options?.issueDate ?? null
-  if (issueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate)) {
-    throw new TypeError(`issueDate must be a date as YYYY-MM-DD, got ${JSON.stringify(issueDate)}`)
+  if (issueDate !== null && (typeof issueDate !== 'string' || !isCalendarDate(issueDate))) {
+    throw new TypeError(`issueDate must be a real date as YYYY-MM-DD, got ${JSON.stringify(issueDate)}`)
   }
-  const extract = { dates: true, figures: true, people: true, quotes: true, ...options?.extract }
-  return { columnPlacement, strict: options?.strict ?? false, issueDate, extract }
+  const given = options?.extract ?? {}
+  if (!isRecord(given)) throw new TypeError(`extract must be an object of booleans, got ${JSON.stringify(given)}`)
+  checkKeys('extract.', given, EXTRACT_KEYS)
+  for (const [key, value] of Object.entries(given))
+    if (typeof value !== 'boolean')
+      throw new TypeError(`extract.${key} must be true or false, got ${JSON.stringify(value)}`)
+  const extract = { dates: true, figures: true, people: true, quotes: true, ...given }
+  return { columnPlacement, strict, issueDate, extract }
 }

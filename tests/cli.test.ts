@@ -33,9 +33,10 @@ describe('baoxun --help and usage errors', () => {
   it.each([
     [[]],
     [['frobnicate']],
-    [['parse']],
     [['parse', '--format', 'xml', seed]],
     [['parse', '--issue-date', '22/12/2022', seed]],
+    [['parse', '--issue-date', '2022-13-40', seed]],
+    [['parse', '--issue-date', '2022-02-30', seed]],
     [['parse', '--bogus', seed]],
   ])('exits 2 on %j', (args) => {
     const { code, stderr } = baoxun(args)
@@ -44,13 +45,48 @@ describe('baoxun --help and usage errors', () => {
   })
 })
 
+describe('baoxun --version', () => {
+  it('prints the version of package.json', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
+    expect(baoxun(['--version'])).toMatchObject({ code: 0, stdout: `${version}\n` })
+    expect(baoxun(['parse', '--version'])).toMatchObject({ code: 0, stdout: `${version}\n` })
+  })
+})
+
 describe('baoxun parse', () => {
-  it('prints the result of one file as JSON, the same as parseDispatch', () => {
+  it('prints one {path, result} per input as a JSON array, the result the same as parseDispatch', () => {
     const { code, stdout } = baoxun(['parse', seed, '--issue-date', '2022-12-22'])
     expect(code).toBe(0)
-    expect(JSON.parse(stdout)).toEqual(
-      JSON.parse(JSON.stringify(parseDispatch(readFileSync(seed, 'utf8'), { issueDate: '2022-12-22' }))),
+    expect(JSON.parse(stdout)).toEqual([
+      {
+        path: seed,
+        result: JSON.parse(JSON.stringify(parseDispatch(readFileSync(seed, 'utf8'), { issueDate: '2022-12-22' }))),
+      },
+    ])
+  })
+
+  it('keeps failed inputs in the JSON array, with their error', () => {
+    const { code, stdout } = baoxun(['parse', seed, join(root, 'missing.md')])
+    expect(code).toBe(1)
+    expect(JSON.parse(stdout).map((o: object) => Object.keys(o))).toEqual([
+      ['path', 'result'],
+      ['path', 'error'],
+    ])
+  })
+
+  it('reads the structure alone with --structure-only', () => {
+    const { stdout } = baoxun(['parse', '--structure-only', seed])
+    const [{ result }] = JSON.parse(stdout)
+    expect(result.articles).toHaveLength(6)
+    expect(result.articles.flatMap((a: { dates: unknown[]; quotes: unknown[] }) => [...a.dates, ...a.quotes])).toEqual(
+      [],
     )
+  })
+
+  it('reads a pipe on standard input when no file is named', () => {
+    const { code, stdout } = baoxun(['parse'], '# 标题\n\n**本报讯** 正文。  \n')
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout)[0].result.articles[0].dateline.text).toBe('本报讯')
   })
 
   it('prints an outline with --format pretty', () => {
@@ -66,7 +102,7 @@ describe('baoxun parse', () => {
   it('reads standard input with -', () => {
     const { code, stdout } = baoxun(['parse', '-'], '# 标题\n\n**本报讯** 正文。  \n')
     expect(code).toBe(0)
-    expect(JSON.parse(stdout).articles[0].dateline.text).toBe('本报讯')
+    expect(JSON.parse(stdout)[0]).toMatchObject({ path: '-', result: { articles: [{ dateline: { text: '本报讯' } }] } })
   })
 
   it('names each bad input with its problem, reads the others, and exits 1', () => {
@@ -156,7 +192,10 @@ describe('baoxun parse', () => {
     writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(特派记者 张三)\n')
     const { code, stdout } = baoxun(['parse', '--plugin', join(dir, 'special.mjs'), join(dir, 'p.md')])
     expect(code).toBe(0)
-    expect(JSON.parse(stdout).articles[0].byline.contributors[0]).toMatchObject({ name: '张三', roleText: '特派记者' })
+    expect(JSON.parse(stdout)[0].result.articles[0].byline.contributors[0]).toMatchObject({
+      name: '张三',
+      roleText: '特派记者',
+    })
     const bad = baoxun(['parse', '--plugin', join(dir, 'missing.mjs'), join(dir, 'p.md')])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/cannot load plugin/)

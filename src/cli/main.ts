@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util'
 import { toJSONSchema } from 'zod/mini'
 import { createParser } from '../parser.js'
-import type { ColumnPlacement, ParseOptions } from '../options.js'
+import { type ColumnPlacement, isCalendarDate, type ParseOptions } from '../options.js'
+import packageJson from '../../package.json' with { type: 'json' }
 import { DispatchResultSchema } from '../schema.js'
 import { checkExpectation, checkSnapshot, formatMismatches, loadFixtures, updateSnapshots } from '../testing/index.js'
 import { runBatch } from './batch.js'
@@ -18,28 +19,31 @@ import type { Outcome, Task } from './worker.js'
 export const HELP = `baoxun — read Chinese newspaper pages into articles
 
 Usage:
-  baoxun parse [options] <file | directory | glob | ->...
+  baoxun parse [options] [file | directory | glob | -]...
   baoxun parse --ndjson-in [options] < records.ndjson
   baoxun schema
   baoxun fixtures check <dir>
   baoxun fixtures update <dir>
 
-parse reads each file (directories: their .md and .txt files, recursively; - : standard input)
-and prints its articles: column, headline, dateline, byline, paragraphs, dates, diagnostics.
+parse reads each file (directories: their .md and .txt files, recursively; - : standard input;
+no file named and a pipe on standard input: the pipe) and prints its articles: column, headline,
+dateline, byline, paragraphs, dates, figures, people, quotes, diagnostics.
 
 Options of parse:
-  --format pretty|json|ndjson   pretty (an outline, in colour) on a terminal, json otherwise;
-                                ndjson: one line per file, {"path", "result"} or {"path", "error"}
+  --format pretty|json|ndjson   pretty (an outline, in colour) on a terminal, json otherwise:
+                                an array with one {"path", "result"} or {"path", "error"} per
+                                input; ndjson: the same, one line per input
   --issue-date YYYY-MM-DD       the paper's date, for relative dates (default: from the page)
   --column-placement auto|before|after
                                 where column banners stand (default auto: by evidence)
   --strict                      a page with a warning or an error fails
+  --structure-only              read the structure alone: no dates, figures, people, quotes
   --plugin <module or path>     load a plugin (repeatable): its default export is a plugin or
                                 an array of plugins
   --ndjson-in                   read records {"id", "text"} from standard input, one per line,
                                 and write one line {"id", "result"} or {"id", "error"} each
 
-schema prints the JSON Schema of a result.
+schema prints the JSON Schema of a result. --version prints the version.
 fixtures check compares every page of <dir> with its hand-made expectation (page.expected.json)
 and its snapshot (__snapshots__/page.json), field by field;
 fixtures update writes the snapshots (never the expectations: those are written by hand).
@@ -63,6 +67,10 @@ export async function main(
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       io.stdout.write(HELP)
       return command === undefined ? 2 : 0
+    }
+    if (command === '--version' || command === '-v') {
+      io.stdout.write(`${packageJson.version}\n`)
+      return 0
     }
     if (command === 'parse') return await parse(rest, io, say)
     if (command === 'schema') {
@@ -116,6 +124,8 @@ async function parse(
       'issue-date': { type: 'string' },
       'column-placement': { type: 'string' },
       strict: { type: 'boolean' },
+      'structure-only': { type: 'boolean' },
+      version: { type: 'boolean' },
       plugin: { type: 'string', multiple: true },
       'ndjson-in': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
@@ -125,6 +135,10 @@ async function parse(
     io.stdout.write(HELP)
     return 0
   }
+  if (values.version) {
+    io.stdout.write(`${packageJson.version}\n`)
+    return 0
+  }
   const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format
   if (!['pretty', 'json', 'ndjson'].includes(format))
     throw new UsageError(`--format must be pretty, json or ndjson, got "${format}"`)
@@ -132,12 +146,13 @@ async function parse(
   if (placement !== undefined && !['auto', 'before', 'after'].includes(placement))
     throw new UsageError(`--column-placement must be auto, before or after, got "${placement}"`)
   const issueDate = values['issue-date']
-  if (issueDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate))
-    throw new UsageError(`--issue-date must be YYYY-MM-DD, got "${issueDate}"`)
+  if (issueDate !== undefined && !isCalendarDate(issueDate))
+    throw new UsageError(`--issue-date must be a real date as YYYY-MM-DD, got "${issueDate}"`)
   const options: ParseOptions = {
     ...(issueDate && { issueDate }),
     ...(placement && { columnPlacement: placement }),
     ...(values.strict && { strict: true }),
+    ...(values['structure-only'] && { extract: { dates: false, figures: false, people: false, quotes: false } }),
   }
   const pluginSpecifiers = values.plugin ?? []
   const plugins = await loadPlugins(pluginSpecifiers)
@@ -153,6 +168,8 @@ async function parse(
     )
     return failed > 0 ? 1 : 0
   }
+  // no file named: a pipe on standard input is the page
+  if (positionals.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY !== true) positionals.push('-')
   if (positionals.length === 0) throw new UsageError('name the files to read (or - for standard input)')
 
   const color = format === 'pretty' && io.stdout.isTTY === true && !process.env.NO_COLOR
@@ -163,6 +180,11 @@ async function parse(
       failed++
       say(`${outcome.path}: ${outcome.problem}`)
       if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, error: outcome.problem })}\n`)
+      if (format === 'json')
+        io.stdout.write(
+          `${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, error: outcome.problem }, null, 2)}`,
+        )
+      first = false
       return
     }
     if (format === 'pretty') io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color)}\n`)
@@ -180,12 +202,8 @@ async function parse(
     tasks.push({ path: input.path, options, plugins: pluginSpecifiers })
     return tasks.length - 1
   })
-  const single = format === 'json' && slots.length + (positionals.includes('-') ? 1 : 0) === 1
-  if (format === 'json' && !single) io.stdout.write('[\n')
-  const print = (outcome: Outcome) => {
-    if (single && 'result' in outcome) io.stdout.write(JSON.stringify(outcome.result, null, 2))
-    else emit(outcome)
-  }
+  if (format === 'json') io.stdout.write('[\n')
+  const print = emit
   if (positionals.includes('-')) print(await readStdin(io.stdin, parser, options))
   const outcomes: Outcome[] = []
   let next = 0
@@ -208,8 +226,7 @@ async function parse(
       )
   })
   if (progress) io.stderr.write('\n')
-  if (format === 'json' && !single) io.stdout.write('\n]\n')
-  else if (format === 'json') io.stdout.write('\n')
+  if (format === 'json') io.stdout.write(`${first ? '' : '\n'}]\n`)
   return failed > 0 ? 1 : 0
 }
 
