@@ -18,7 +18,8 @@ describe('the package as users get it', () => {
     const tarball = join(packs, readdirSync(packs).find((f) => f.endsWith('.tgz'))!)
     project = mkdtempSync(join(tmpdir(), 'baoxun-user-'))
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'user', private: true, type: 'module' }))
-    npm(['install', tarball, 'zod@^4', '--no-audit', '--no-fund', '--silent'], project)
+    // zod at the lowest version the peer range allows
+    npm(['install', tarball, 'zod@4.1.0', '--no-audit', '--no-fund', '--silent'], project)
   }, 240_000)
 
   it('imports the API and baoxun/testing from the installed tarball', () => {
@@ -38,6 +39,18 @@ describe('the package as users get it', () => {
     )
     const out = execFileSync(process.execPath, ['use.mjs'], { cwd: project, encoding: 'utf8' })
     expect(JSON.parse(out)).toEqual({ title: '标题', valid: true, yesterday: '2022-12-21', diff: 1 })
+  })
+
+  it('loads with require() too (Node 22 requires ES modules)', () => {
+    const script =
+      "const { parseDispatch } = require('baoxun'); console.log(parseDispatch('# 标题\\n\\n正文。\\n').articles.length)"
+    expect(execFileSync(process.execPath, ['-e', script], { cwd: project, encoding: 'utf8' }).trim()).toBe('1')
+  })
+
+  it('ships no source maps and a license', () => {
+    const files = readdirSync(join(project, 'node_modules/baoxun/dist'))
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([])
+    expect(readdirSync(join(project, 'node_modules/baoxun'))).toContain('LICENSE')
   })
 
   it('runs the CLI on the bundled sample page', () => {
