@@ -19,3 +19,22 @@ for (const name of readdirSync(dir)
 console.log(
   `${'total'.padEnd(24)} ${(raw / 1024).toFixed(1).padStart(8)} KB  ${(gzip / 1024).toFixed(1).padStart(7)} KB gzip`,
 )
+
+// What a browser app pays for `import { parseDispatch } from 'baoxun'`: the main entry bundled
+// with its dependencies (zod included) and minified.
+const { build } = await import('esbuild')
+const bundle = await build({
+  stdin: {
+    contents: "export { parseDispatch } from './dist/index.js'",
+    resolveDir: new URL('..', import.meta.url).pathname,
+  },
+  bundle: true,
+  minify: true,
+  platform: 'browser',
+  format: 'esm',
+  write: false,
+})
+const bytes = bundle.outputFiles[0]!.contents
+console.log(
+  `${'browser bundle (main)'.padEnd(24)} ${(bytes.length / 1024).toFixed(1).padStart(8)} KB  ${(gzipSync(bytes).length / 1024).toFixed(1).padStart(7)} KB gzip`,
+)

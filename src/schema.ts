@@ -2,7 +2,7 @@
  * The public contract: zod schemas for everything `parseDispatch` returns, and their types.
  * Offsets are UTF-16 code units into the original input, `end` exclusive.
  */
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { object } from './schema-object.js'
 
 export const SCHEMA_VERSION = 1 as const
