@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -93,7 +93,7 @@ describe('baoxun parse', () => {
     const { stdout } = baoxun(['parse', '--format', 'pretty', seed])
     expect(stdout).toContain('1. 我区以项目大突破带动经济社会大发展')
     expect(stdout).toContain('byline   郭龙君 reporter, 孙睿 correspondent (融媒体)')
-    expect(stdout).toContain('info    column/attached')
+    expect(stdout).toContain(`info    ${seed}:26:4  column/attached`)
     expect(stdout).toContain('people   董胜军 (区政协党组书记、主席)')
     expect(stdout).toContain('高文栋 (区委常委、组织部部长)')
     expect(stdout).toMatch(/4 paragraphs · 3 joined across breaks · 5 dates · \d+ figures/)
@@ -142,6 +142,47 @@ describe('baoxun parse', () => {
       ['/missing.md', false],
       ['/empty-dir', false],
     ])
+  })
+
+  it('refuses a FIFO and a file over --max-size, each with one line, and reads the rest', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.md'), '# 标题\n\n正文。\n')
+    writeFileSync(join(dir, 'big.md'), `# 标题\n\n${'正文。'.repeat(200_000)}\n`)
+    spawnSync('mkfifo', [join(dir, 'pipe.md')])
+    const { code, stdout, stderr } = baoxun(['parse', '--format', 'ndjson', '--max-size', '1', dir])
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      `baoxun: ${dir}/big.md: 1800011 bytes, over the size limit of 1048576 (--max-size): not read`,
+      `baoxun: ${dir}/pipe.md: not a regular file (a FIFO, socket or device): not read`,
+    ])
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((l) => 'result' in JSON.parse(l)),
+    ).toEqual([true, false, false])
+  })
+
+  it('names a dangling link and a link loop in a folder, and reads the rest', () => {
+    const dir = temp()
+    mkdirSync(join(dir, 'sub'))
+    writeFileSync(join(dir, 'sub/a.md'), '# 标题\n\n正文。\n')
+    symlinkSync(join(dir, 'gone.md'), join(dir, 'dangling.md'))
+    symlinkSync(dir, join(dir, 'sub/loop'))
+    const { code, stderr } = baoxun(['parse', '--format', 'ndjson', dir])
+    expect(code).toBe(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      `baoxun: ${dir}/dangling.md: a link to nothing (dangling): not read`,
+      `baoxun: ${dir}/sub/loop: a link back into a folder already read: not read again`,
+    ])
+  })
+
+  it('reads the same with --jobs 1 as on threads', () => {
+    const dir = temp()
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, `p${i}.md`), `# 第${i}篇\n\n正文${i}。\n`)
+    const threads = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', dir])
+    expect(baoxun(['parse', '--format', 'ndjson', '--jobs', '1', dir]).stdout).toBe(threads.stdout)
+    expect(baoxun(['parse', '--jobs', '0', dir]).code).toBe(2)
   })
 
   it('keeps the input order when many files are read on worker threads', () => {

@@ -8,16 +8,22 @@ const MIN_FILES_FOR_THREADS = 8
 
 /**
  * Reads many files, on every core once there are enough of them, and hands each outcome to
- * `emit` in the order of `tasks` — so output is stable whatever finishes first.
+ * `emit` in the order of `tasks` — so output is stable whatever finishes first. `jobs` caps the
+ * threads; 1 reads in this thread.
  */
-export async function runBatch(tasks: Task[], emit: (outcome: Outcome, done: number) => void): Promise<void> {
-  if (tasks.length < MIN_FILES_FOR_THREADS) {
+export async function runBatch(
+  tasks: Task[],
+  jobs: number | undefined,
+  emit: (outcome: Outcome, done: number) => void,
+): Promise<void> {
+  if (tasks.length < MIN_FILES_FOR_THREADS || jobs === 1) {
     for (const [index, task] of tasks.entries()) emit(await readAndParse(task), index + 1)
     return
   }
   const pool = new Piscina<Task, Outcome>({
     filename: new URL('./worker.js', import.meta.url).href,
-    maxThreads: Math.max(1, availableParallelism()),
+    maxThreads: jobs ?? Math.max(1, availableParallelism()),
+    minThreads: Math.min(jobs ?? 1, availableParallelism()),
   })
   try {
     const pending = tasks.map((task) => pool.run(task))

@@ -1,12 +1,21 @@
 import { styleText } from 'node:util'
 import type { Byline, DispatchResult } from '../schema.js'
+import type { Position } from './positions.js'
 
 export type Format = 'pretty' | 'json' | 'ndjson'
 
 type Style = Parameters<typeof styleText>[0]
 
-/** The outline of a page's reading, for a person at a terminal. */
-export function pretty(path: string, result: DispatchResult, color: boolean): string {
+/**
+ * The outline of a page's reading, for a person at a terminal; each diagnostic names its place
+ * as `path:line:column`, which editors and terminals open.
+ */
+export function pretty(
+  path: string,
+  result: DispatchResult,
+  color: boolean,
+  positions: readonly (Position | null)[] = [],
+): string {
   const paint = (style: Style, text: string): string => (color ? styleText(style, text) : text)
   const lines = [paint('underline', path)]
   const credit = (b: Byline): string => {
@@ -53,9 +62,11 @@ export function pretty(path: string, result: DispatchResult, color: boolean): st
   })
   if (result.leftovers.length > 0)
     lines.push(paint('dim', `  leftovers: ${result.leftovers.map((t) => t.text.slice(0, 30)).join(' | ')}`))
-  for (const d of result.diagnostics) {
+  result.diagnostics.forEach((d, i) => {
     const style: Style = d.severity === 'error' ? 'red' : d.severity === 'warning' ? 'yellow' : 'cyan'
-    lines.push(`  ${paint(style, d.severity.padEnd(7))} ${paint('dim', d.code)}  ${d.message}`)
-  }
+    const at = positions[i]
+    const place = at ? paint('dim', `${path}:${at.line}:${at.column}  `) : ''
+    lines.push(`  ${paint(style, d.severity.padEnd(7))} ${place}${paint('dim', d.code)}  ${d.message}`)
+  })
   return lines.join('\n')
 }

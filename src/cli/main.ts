@@ -10,11 +10,11 @@ import { DispatchResultSchema } from '../schema.js'
 import { checkExpectation, checkSnapshot, formatMismatches, loadFixtures, updateSnapshots } from '../testing/index.js'
 import { runBatch } from './batch.js'
 import { pretty, type Format } from './format.js'
-import { expandInputs } from './inputs.js'
+import { DEFAULT_MAX_BYTES, expandInputs } from './inputs.js'
 import { streamNdjson } from './ndjson-in.js'
 import { loadPlugins } from './plugins.js'
 import { decodePage } from './read-page.js'
-import type { Outcome, Task } from './worker.js'
+import { type Outcome, outcomeOf, type Task } from './worker.js'
 
 export const HELP = `baoxun — read Chinese newspaper pages into articles
 
@@ -38,6 +38,8 @@ Options of parse:
                                 where column banners stand (default auto: by evidence)
   --strict                      a page with a warning or an error fails
   --structure-only              read the structure alone: no dates, figures, people, quotes
+  --jobs N                      read on N threads (default: one per core; 1: no threads)
+  --max-size MB                 refuse files larger than this (default 256)
   --plugin <module or path>     load a plugin (repeatable): its default export is a plugin or
                                 an array of plugins
   --ndjson-in                   read records {"id", "text"} from standard input, one per line,
@@ -55,6 +57,13 @@ Exit codes:
 `
 
 class UsageError extends Error {}
+
+/** `--max-size 64` (megabytes) as bytes. */
+function megabytes(value: string): number {
+  const n = Number(value)
+  if (!(n > 0)) throw new UsageError(`--max-size must be a number of megabytes > 0, got "${value}"`)
+  return Math.round(n * 1024 * 1024)
+}
 
 /** Runs the command; returns the exit code. */
 export async function main(
@@ -101,7 +110,7 @@ async function readStdin(
   const page = decodePage(Buffer.concat(chunks))
   if (!page.ok) return { path: '-', problem: page.problem }
   try {
-    return { path: '-', result: parser.parse(page.text, options) }
+    return outcomeOf('-', page.text, parser.parse(page.text, options))
   } catch (error) {
     return { path: '-', problem: (error as Error).message }
   }
@@ -125,6 +134,8 @@ async function parse(
       'column-placement': { type: 'string' },
       strict: { type: 'boolean' },
       'structure-only': { type: 'boolean' },
+      'max-size': { type: 'string' },
+      jobs: { type: 'string' },
       version: { type: 'boolean' },
       plugin: { type: 'string', multiple: true },
       'ndjson-in': { type: 'boolean' },
@@ -154,6 +165,10 @@ async function parse(
     ...(values.strict && { strict: true }),
     ...(values['structure-only'] && { extract: { dates: false, figures: false, people: false, quotes: false } }),
   }
+  const maxSize = values['max-size'] === undefined ? DEFAULT_MAX_BYTES : megabytes(values['max-size'])
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    throw new UsageError(`--jobs must be a whole number ≥ 1, got "${values.jobs}"`)
   const pluginSpecifiers = values.plugin ?? []
   const plugins = await loadPlugins(pluginSpecifiers)
   const parser = createParser({ plugins })
@@ -187,7 +202,8 @@ async function parse(
       first = false
       return
     }
-    if (format === 'pretty') io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color)}\n`)
+    if (format === 'pretty')
+      io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color, outcome.positions)}\n`)
     else if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, result: outcome.result })}\n`)
     else
       io.stdout.write(`${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, result: outcome.result }, null, 2)}`)
@@ -195,7 +211,10 @@ async function parse(
   }
 
   // what to print, in the order the inputs were named: a problem found already, or a task's outcome
-  const inputs = await expandInputs(positionals.filter((p) => p !== '-'))
+  const inputs = await expandInputs(
+    positionals.filter((p) => p !== '-'),
+    maxSize,
+  )
   const tasks: Task[] = []
   const slots: (Outcome | number)[] = inputs.map((input) => {
     if ('problem' in input) return { path: input.path, problem: input.problem }
@@ -217,7 +236,7 @@ async function parse(
   }
   flush()
   const progress = io.stderr.isTTY === true && tasks.length >= 50
-  await runBatch(tasks, (outcome, count) => {
+  await runBatch(tasks, jobs, (outcome, count) => {
     outcomes[count - 1] = outcome
     flush()
     if (progress)

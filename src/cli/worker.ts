@@ -6,6 +6,7 @@ import { parseDispatch, createParser, type Parser } from '../index.js'
 import type { ParseOptions } from '../options.js'
 import type { DispatchResult } from '../schema.js'
 import { loadPlugins } from './plugins.js'
+import { type Position, diagnosticPositions } from './positions.js'
 import { readPage } from './read-page.js'
 
 export interface Task {
@@ -14,7 +15,14 @@ export interface Task {
   plugins: string[]
 }
 
-export type Outcome = { path: string; result: DispatchResult } | { path: string; problem: string }
+export type Outcome =
+  /** `positions`: where each diagnostic starts, as line and column. */
+  { path: string; result: DispatchResult; positions: (Position | null)[] } | { path: string; problem: string }
+
+/** The outcome of a page read: its result, with where each diagnostic stands. */
+export function outcomeOf(path: string, text: string, result: DispatchResult): Outcome {
+  return { path, result, positions: diagnosticPositions(text, result.diagnostics) }
+}
 
 const parsers = new Map<string, Promise<Parser | null>>()
 
@@ -35,7 +43,7 @@ export async function readAndParse({ path, options, plugins }: Task): Promise<Ou
   if (!page.ok) return { path, problem: page.problem }
   const parser = await parserFor(plugins)
   try {
-    return { path, result: parser ? parser.parse(page.text, options) : parseDispatch(page.text, options) }
+    return outcomeOf(path, page.text, parser ? parser.parse(page.text, options) : parseDispatch(page.text, options))
   } catch (error) {
     return { path, problem: (error as Error).message }
   }
