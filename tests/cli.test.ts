@@ -244,7 +244,7 @@ describe('baoxun parse', () => {
 })
 
 describe('baoxun parse --ndjson-in', () => {
-  it('answers each record on its own line, bad records included', () => {
+  it('answers each record on its own line, bad records included and named on stderr; exit 0 unless --fail-on-bad', () => {
     const input = [
       JSON.stringify({ id: 'a', text: '# 标题\n\n**本报讯** 正文。  \n' }),
       '{not json',
@@ -252,8 +252,8 @@ describe('baoxun parse --ndjson-in', () => {
       '',
       JSON.stringify({ id: 'b', text: '正文。' }),
     ].join('\n')
-    const { code, stdout } = baoxun(['parse', '--ndjson-in'], input)
-    expect(code).toBe(1)
+    const { code, stdout, stderr } = baoxun(['parse', '--ndjson-in'], input)
+    expect(code).toBe(0)
     const lines = stdout
       .trim()
       .split('\n')
@@ -263,6 +263,40 @@ describe('baoxun parse --ndjson-in', () => {
       [null, expect.stringMatching(/^invalid JSON/)],
       [7, 'the record has no "text" string'],
       ['b', 'result'],
+    ])
+    expect(stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^baoxun: standard input line 2: invalid JSON/),
+      'baoxun: standard input line 3: the record has no "text" string',
+    ])
+    expect(baoxun(['parse', '--ndjson-in', '--fail-on-bad'], input).code).toBe(1)
+  })
+
+  it("keeps ids exactly as written, reads a BOM before the first record, and a record's own issue date", () => {
+    const input = `\uFEFF{"id": 12345678901234567890, "text": "# 标题\\n\\n昨天,会议召开。\\n", "issueDate": "2022-12-22"}\n{"id": 1.50, "text": "正文。"}\n`
+    const { code, stdout } = baoxun(['parse', '--ndjson-in'], input)
+    expect(code).toBe(0)
+    const [first, second] = stdout.trim().split('\n')
+    expect(first).toMatch(/^\{"id":12345678901234567890,"result":/)
+    expect(JSON.parse(first!).result.articles[0].dates[0].start).toBe('2022-12-21')
+    expect(second).toMatch(/^\{"id":1.50,"result":/)
+  })
+
+  it('answers invalid UTF-8 and a bad issue date with an error record, in order', () => {
+    const input = Buffer.concat([
+      Buffer.from('{"id": "x", "text": "'),
+      Buffer.from([0xb1, 0xea]),
+      Buffer.from('"}\n{"id": "y", "text": "正文。", "issueDate": "2022-02-30"}\n{"id": "z", "text": "正文。"}\n'),
+    ])
+    const run = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'parse', '--ndjson-in'], { input })
+    const lines = run.stdout
+      .toString()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+    expect(lines.map((l) => [l.id, l.error ?? 'result'])).toEqual([
+      [null, expect.stringMatching(/^not UTF-8 text/)],
+      ['y', '"issueDate" must be a real date as YYYY-MM-DD, got "2022-02-30"'],
+      ['z', 'result'],
     ])
   })
 })

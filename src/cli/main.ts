@@ -43,7 +43,10 @@ Options of parse:
   --plugin <module or path>     load a plugin (repeatable): its default export is a plugin or
                                 an array of plugins
   --ndjson-in                   read records {"id", "text"} from standard input, one per line,
-                                and write one line {"id", "result"} or {"id", "error"} each
+                                and write one line {"id", "result"} or {"id", "error"} each;
+                                a record may carry its own "issueDate"; a bad record is named
+                                on standard error and the run goes on (exit 0)
+  --fail-on-bad                 with --ndjson-in: exit 1 when any record was bad
 
 schema prints the JSON Schema of a result. --version prints the version.
 fixtures check compares every page of <dir> with its hand-made expectation (page.expected.json)
@@ -139,6 +142,7 @@ async function parse(
       version: { type: 'boolean' },
       plugin: { type: 'string', multiple: true },
       'ndjson-in': { type: 'boolean' },
+      'fail-on-bad': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   })
@@ -175,13 +179,14 @@ async function parse(
 
   if (values['ndjson-in']) {
     if (positionals.length > 0) throw new UsageError('--ndjson-in reads standard input only: give no files')
-    const failed = await streamNdjson(
+    const bad = await streamNdjson(
       io.stdin as NodeJS.ReadableStream & import('node:stream').Readable,
       io.stdout as import('node:stream').Writable,
       parser,
       options,
+      io.stderr as import('node:stream').Writable,
     )
-    return failed > 0 ? 1 : 0
+    return bad > 0 && values['fail-on-bad'] ? 1 : 0
   }
   // no file named: a pipe on standard input is the page
   if (positionals.length === 0 && (io.stdin as { isTTY?: boolean }).isTTY !== true) positionals.push('-')
