@@ -3,6 +3,7 @@
  * @packageDocumentation
  */
 export { parseDispatch, createParser, type Parser, type ParserConfig } from './parser.js'
+export { checkPlugin } from './plugin-check.js'
 export { definePlugin, STEP_NAMES, type LineTokenSpec, type Plugin, type PluginStep, type StepName } from './plugin.js'
 export { builtinPlugins, crawlLabels, pageLabels, plainHeadings } from './plugins/index.js'
 export { DispatchError } from './errors.js'

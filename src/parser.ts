@@ -6,6 +6,7 @@ import { resolveOptions, type ParseOptions } from './options.js'
 import { createContext } from './pipeline/create-context.js'
 import { builtinSteps, placeSteps, type Step } from './pipeline/steps.js'
 import type { Plugin } from './plugin.js'
+import { checkPlugin } from './plugin-check.js'
 import { builtinPlugins } from './plugins/index.js'
 import { SCHEMA_VERSION, type DispatchResult } from './schema.js'
 import { splitSegments } from './segment.js'
@@ -58,6 +59,7 @@ function ownGrammar(specs: LineTokenSpec[], validate: boolean): { lexer: Lexer; 
  */
 export function createParser(config: ParserConfig = {}): Parser {
   const plugins = Object.freeze([...(config.plugins ?? [])])
+  for (const plugin of plugins) checkPlugin(plugin)
   const all = [...(config.builtins === false ? [] : builtinPlugins), ...plugins]
   const names = new Set<string>()
   for (const plugin of all) {

@@ -1,5 +1,6 @@
 import type { LineTokenSpec } from '../grammar/index.js'
 import type { Context } from './pipeline/context.js'
+import { checkPlugin } from './plugin-check.js'
 import type { VocabularyAdditions } from './vocabulary/index.js'
 
 /** The built-in steps, in order. Plugin steps are placed before or after one of them. */
@@ -26,10 +27,8 @@ export interface Plugin {
 
 export type { LineTokenSpec }
 
-const CATEGORIES = ['banner', 'dateline', 'byline']
-
 /**
- * Declares a plugin, checking its shape. Plugins extend through data (vocabulary), tokens in the
+ * Declares a plugin, checking its shape (`checkPlugin`: each problem a `TypeError` naming it). Plugins extend through data (vocabulary), tokens in the
  * grammar's categories, and steps placed before or after a named step — never by editing rules.
  *
  * @example
@@ -40,27 +39,7 @@ const CATEGORIES = ['banner', 'dateline', 'byline']
  * const parser = createParser({ plugins: [myPaper] })
  */
 export function definePlugin(plugin: Plugin): Readonly<Plugin> {
-  if (typeof plugin !== 'object' || plugin === null) throw new TypeError('definePlugin expects an object')
-  if (typeof plugin.name !== 'string' || plugin.name.length === 0)
-    throw new TypeError('A plugin needs a non-empty name')
-  for (const step of plugin.steps ?? []) {
-    if (typeof step.name !== 'string' || typeof step.run !== 'function') {
-      throw new TypeError(`Plugin "${plugin.name}": each step needs a name and a run function`)
-    }
-    if ((step.before === undefined) === (step.after === undefined)) {
-      throw new TypeError(`Plugin "${plugin.name}", step "${step.name}": give exactly one of before or after`)
-    }
-  }
-  for (const token of plugin.tokens ?? []) {
-    if (typeof token.name !== 'string' || !(token.pattern instanceof RegExp)) {
-      throw new TypeError(`Plugin "${plugin.name}": each token needs a name and a RegExp pattern`)
-    }
-    if (!CATEGORIES.includes(token.category)) {
-      throw new TypeError(
-        `Plugin "${plugin.name}", token "${token.name}": category must be banner, dateline or byline, got ${JSON.stringify(token.category)}`,
-      )
-    }
-  }
+  checkPlugin(plugin)
   return Object.freeze({
     ...plugin,
     tokens: Object.freeze([...(plugin.tokens ?? [])]) as LineTokenSpec[],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createParser, definePlugin, parseDispatch } from '../src/index.js'
+import { createParser, DispatchError, definePlugin, parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/promises.js'
 
 describe('plugin tokens, one per grammar category', () => {
@@ -101,5 +101,65 @@ describe('plugin vocabulary', () => {
       ['張三', 'reporter', '記者'],
       ['李四', 'other', '翻譯'],
     ])
+  })
+})
+
+describe('plugins are checked, and their failures reported', () => {
+  it.each([
+    [
+      { name: 'x', vocabulary: { roles: { 特派记者: 'writer' } } },
+      /Plugin "x", vocabulary.roles\["特派记者"\]: "writer" is no role/,
+    ],
+    [{ name: 'x', vocabulary: { outlets: '聊城日报' } }, /Plugin "x", vocabulary.outlets: must be an array of words/],
+    [{ name: 'x', vocabulary: { outlet: ['聊城日报'] } }, /Plugin "x", vocabulary: "outlet" is no table/],
+    [{ name: 'x', vocabulary: { aliases: { 譯: '译者' } } }, /vocabulary.aliases\["譯"\]: folds one character to one/],
+    [
+      { name: 'x', tokens: [{ name: 'HeadingLine', category: 'banner', pattern: /^@/ }] },
+      /token "HeadingLine": the name of a built-in token/,
+    ],
+    [{ name: 'x', step: [] }, /Plugin "x": "step" is no plugin field/],
+  ])('%j', (plugin, message) => {
+    expect(() => definePlugin(plugin as never)).toThrow(TypeError)
+    expect(() => createParser({ plugins: [plugin as never] })).toThrow(message)
+  })
+
+  it('a step that throws becomes an error diagnostic naming the plugin, and DispatchError in strict mode', () => {
+    const parser = createParser({
+      plugins: [
+        definePlugin({
+          name: 'broken',
+          steps: [
+            {
+              name: 'explode',
+              after: 'extract',
+              run: () => {
+                throw new Error('boom')
+              },
+            },
+          ],
+        }),
+      ],
+    })
+    const result = parser.parse('# 标题\n\n正文。\n')
+    expect(result.diagnostics).toContainEqual({
+      code: 'plugin/step-failed',
+      severity: 'error',
+      message: 'Plugin "broken", step "explode" threw: boom',
+    })
+    expect(result.articles).toHaveLength(1)
+    expect(() => parser.parse('# 标题\n\n正文。\n', { strict: true })).toThrow(DispatchError)
+  })
+
+  it('a step that duplicates a draft is reported, never an unreported overlap', () => {
+    const parser = createParser({
+      plugins: [
+        definePlugin({
+          name: 'twice',
+          steps: [{ name: 'duplicate', after: 'refine', run: (ctx) => void ctx.drafts.push(ctx.drafts[0]!) }],
+        }),
+      ],
+    })
+    const result = parser.parse('# 标题\n\n正文。\n')
+    expect(result.diagnostics.map((d) => d.code)).toContain('structure/overlapping-articles')
   })
 })

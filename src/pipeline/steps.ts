@@ -55,5 +55,20 @@ function placeStep(placed: Step[], pluginName: string, step: PluginStep): void {
   if (placed.some((s) => s.name === step.name)) {
     throw new Error(`Plugin "${pluginName}": a step named "${step.name}" is already in the pipeline`)
   }
-  placed.splice(step.before !== undefined ? index : index + 1, 0, { name: step.name, run: step.run })
+  placed.splice(step.before !== undefined ? index : index + 1, 0, { name: step.name, run: guarded(pluginName, step) })
+}
+
+/**
+ * A plugin's step that throws does not take the parse down: the error becomes an `error`
+ * diagnostic naming the plugin and the step (so strict mode throws it as a `DispatchError`).
+ */
+function guarded(pluginName: string, step: PluginStep): (ctx: Context) => void {
+  return (ctx) => {
+    try {
+      step.run(ctx)
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      ctx.report('plugin/step-failed', 'error', `Plugin "${pluginName}", step "${step.name}" threw: ${message}`)
+    }
+  }
 }
