@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
+import { pretty } from '../src/cli/format.js'
 import { parseDispatch } from '../src/index.js'
+import { expectLinear, varied } from './helpers/growth.js'
+
+const NO_FACTS = { dates: false, figures: false, people: false, quotes: false }
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const seed = join(root, 'fixtures/seed/dongchangfu-2022-12-page.md')
@@ -351,8 +355,15 @@ describe('progress on a terminal', () => {
     const command = `${process.execPath} ${join(root, 'dist/cli.js')} parse --format ndjson ${dir} > ${join(dir, 'out.ndjson')}`
     const run = spawnSync('script', ['-q', '-e', '-c', command, '/dev/null'], { encoding: 'utf8' })
     expect(run.status).toBe(0)
-    expect(run.stdout).toContain('60/60')
+    expect(run.stdout).toMatch(/60\/60 · \d+ files\/s · 0 s left/)
     expect(readFileSync(join(dir, 'out.ndjson'), 'utf8').trim().split('\n')).toHaveLength(60)
     expect(baoxun(['parse', '--format', 'ndjson', dir]).stderr).toBe('')
+  })
+})
+
+describe('the pretty outline', () => {
+  it('runs in linear time on a title with a long run of white space', () => {
+    const make = (n: number, v: number) => `# 标题${varied([' ', '\u3000', '\t'], n, v)}标题\n\n正文。\n`
+    expectLinear(make, (page) => pretty('p.md', parseDispatch(page, { extract: NO_FACTS }), false), 20_000)
   })
 })

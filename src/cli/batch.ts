@@ -25,10 +25,29 @@ export async function runBatch(
     maxThreads: jobs ?? Math.max(1, availableParallelism()),
     minThreads: Math.min(jobs ?? 1, availableParallelism()),
   })
+  // a window of tasks in flight, so that memory holds a few results, not every file's
+  const window = 4 * pool.options.maxThreads
   try {
-    const pending = tasks.map((task) => pool.run(task))
-    for (const [index, outcome] of pending.entries()) emit(await outcome, index + 1)
+    const pending: Promise<Outcome>[] = []
+    let sent = 0
+    const send = () => {
+      while (sent < tasks.length && pending.length < window) pending.push(runSafely(pool, tasks[sent++]!))
+    }
+    send()
+    for (let done = 1; pending.length > 0; done++) {
+      emit(await pending.shift()!, done)
+      send()
+    }
   } finally {
     await pool.destroy()
+  }
+}
+
+/** A task on the pool; a worker that dies (out of memory, a crash) fails its file, not the run. */
+async function runSafely(pool: Piscina<Task, Outcome>, task: Task): Promise<Outcome> {
+  try {
+    return await pool.run(task)
+  } catch (error) {
+    return { path: task.path, problem: `the reader failed on this file: ${(error as Error).message}` }
   }
 }

@@ -6,6 +6,14 @@ export type Format = 'pretty' | 'json' | 'ndjson'
 
 type Style = Parameters<typeof styleText>[0]
 
+/** A title set on several lines, on one: `一行 / 二行` (split, not a backtracking pattern). */
+const oneLine = (text: string | undefined): string | undefined =>
+  text
+    ?.split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' / ')
+
 /**
  * The outline of a page's reading, for a person at a terminal; each diagnostic names its place
  * as `path:line:column`, which editors and terminals open.
@@ -25,9 +33,7 @@ export function pretty(
   result.articles.forEach((article, index) => {
     const { headline, dateline, byline } = article
     const column = article.column ? paint('magenta', ` [${article.column.text}]`) : ''
-    lines.push(
-      `  ${index + 1}. ${paint('bold', headline.title?.text.replace(/\s*\n\s*/g, ' / ') ?? '(no title)')}${column}`,
-    )
+    lines.push(`  ${index + 1}. ${paint('bold', oneLine(headline.title?.text) ?? '(no title)')}${column}`)
     if (headline.kicker) lines.push(`     ${paint('dim', 'kicker  ')} ${headline.kicker.text}`)
     if (headline.subtitle) lines.push(`     ${paint('dim', 'subtitle')} ${headline.subtitle.text}`)
     if (dateline) {

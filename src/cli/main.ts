@@ -10,6 +10,7 @@ import { DispatchResultSchema } from '../schema.js'
 import { checkExpectation, checkSnapshot, formatMismatches, loadFixtures, updateSnapshots } from '../testing/index.js'
 import { runBatch } from './batch.js'
 import { pretty, type Format } from './format.js'
+import { progressBar } from './progress.js'
 import { DEFAULT_MAX_BYTES, expandInputs } from './inputs.js'
 import { streamNdjson } from './ndjson-in.js'
 import { loadPlugins } from './plugins.js'
@@ -237,19 +238,18 @@ async function parse(
       const outcome = typeof slot === 'number' ? outcomes[slot] : slot
       if (outcome === undefined) return
       print(outcome)
+      if (typeof slot === 'number') delete outcomes[slot] // printed: let it go
     }
   }
   flush()
-  const progress = io.stderr.isTTY === true && tasks.length >= 50
+  const bar = progressBar(io.stderr, tasks.length, io.stderr.isTTY === true && tasks.length >= 50)
   await runBatch(tasks, jobs, (outcome, count) => {
     outcomes[count - 1] = outcome
+    bar.clear()
     flush()
-    if (progress)
-      io.stderr.write(
-        `\r${'█'.repeat(Math.round((count / tasks.length) * 30)).padEnd(30, '░')} ${count}/${tasks.length}`,
-      )
+    bar.update(count)
   })
-  if (progress) io.stderr.write('\n')
+  bar.end()
   if (format === 'json') io.stdout.write(`${first ? '' : '\n'}]\n`)
   return failed > 0 ? 1 : 0
 }

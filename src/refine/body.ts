@@ -1,3 +1,4 @@
+import { bracketedEnding } from './bracketed-ending.js'
 import { readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
 import { readLead, readLeadingByline, shift } from '../extract/lead.js'
@@ -21,13 +22,12 @@ const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
+/** Where a caption's last sentence ends and its photo credit may start. */
+const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
-/** A caption's closing credit, after its last sentence and ending in 摄: `。新华社记者 李学仁摄`. */
-const PHOTO_CREDIT = /(?:^|[。！？!?]\s*|\s)([^\s。！？!?][^。！？!?]*摄)\s*$/
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
-const CREDIT_COLUMN = /\s*\(([^()]{2,12})\)$/
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
 const LEAD_WINDOW = 160
 
@@ -195,12 +195,12 @@ class BodyReader {
    */
   private readCreditLine(line: Line, content: string): boolean {
     if (line.kind === 'lead' || line.kind === 'heading') return false
-    const column = CREDIT_COLUMN.exec(content)
+    const column = bracketedEnding(content)
     if (
       column !== null &&
-      this.readCreditLine({ ...line, contentEnd: line.contentStart + column.index }, content.slice(0, column.index))
+      this.readCreditLine({ ...line, contentEnd: line.contentStart + column.start }, content.slice(0, column.start))
     ) {
-      const open = line.contentStart + column.index + column[0].indexOf('(')
+      const open = line.contentStart + column.open
       if (this.draft.column === null && this.draft.columnSpan === null)
         this.draft.columnSpan = { start: open + 1, end: line.contentEnd - 1 }
       return true
@@ -366,11 +366,12 @@ class BodyReader {
    * 李学仁摄`, `▲ 丰收节现场。 融媒体记者 李强 摄`. It names the photographer, as a credit.
    */
   private readPhotoCredit(at: Span): void {
-    const caption = this.ctx.lexicon.fold(this.text.slice(at.start, at.end))
-    const credit = PHOTO_CREDIT.exec(caption)
-    if (credit === null) return
-    const words = credit[1]!
-    const start = at.start + credit.index + credit[0].lastIndexOf(words)
+    const caption = this.ctx.lexicon.fold(this.text.slice(at.start, at.end)).trimEnd()
+    if (!caption.endsWith('摄')) return
+    const sentenceEnd = Math.max(...SENTENCE_ENDS.map((mark) => caption.lastIndexOf(mark)))
+    if (sentenceEnd === -1) return
+    const words = caption.slice(sentenceEnd + 1).trimStart()
+    const start = at.start + caption.length - words.length
     const reading = readByline(words, this.ctx.lexicon)
     if (reading === null || !reading.contributors.some((c) => c.role === 'photographer')) return
     this.draft.bylines.push({ span: { start, end: start + words.length }, base: start, reading, photo: true })

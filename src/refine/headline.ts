@@ -1,7 +1,6 @@
+import { bracketedEnding } from './bracketed-ending.js'
 import type { ArticleDraft, Context } from '../pipeline/context.js'
 
-/** `坚定信心，让梦想照进现实（人民观点）`: a column named in brackets at the end of the title. */
-const TITLE_COLUMN = /\s*\(([^()]{2,12})\)$/
 /** Two headline lines that end alike are parallel titles, not a title and its subtitle. */
 const MIN_SHARED_ENDING = 4
 
@@ -16,11 +15,11 @@ export function readHeadlines(ctx: Context): void {
     const title = draft.title
     if (title === null) continue
     const content = text.slice(title.contentStart, title.contentEnd)
-    const column = TITLE_COLUMN.exec(content)
-    if (column !== null && column.index > 0) {
-      const open = title.contentStart + column.index + column[0].indexOf('(')
+    const column = bracketedEnding(content)
+    if (column !== null && column.start > 0) {
+      const open = title.contentStart + column.open
       draft.columnSpan = { start: open + 1, end: title.contentEnd - 1 }
-      draft.titleSpan = { start: title.contentStart, end: title.contentStart + column.index }
+      draft.titleSpan = { start: title.contentStart, end: title.contentStart + column.start }
     }
     joinParallelTitles(ctx, draft)
   }
