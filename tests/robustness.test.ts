@@ -159,6 +159,26 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
       100_000,
     ],
     [
+      'crawl labels 标题: with no 内容:',
+      (n, v) =>
+        varied(
+          names.map((name) => `标题：${name}的新闻\n`),
+          n,
+          v,
+        ),
+      100_000,
+    ],
+    [
+      'a heading and a long run of white space',
+      (n, v) => `# 标题${varied([' ', '\u3000', '\t'], n, v)}（人民观点）\n\n正文。\n`,
+      20_000,
+    ],
+    [
+      'a credit line and a long run of white space',
+      (n, v) => `# 标题\n\n正文。\n记者 王芳${varied([' ', '\u3000'], n, v)}（影像中国）\n`,
+      20_000,
+    ],
+    [
       'many bylines',
       (n, v) =>
         varied(

@@ -33,6 +33,13 @@ export const crawlLabels = definePlugin({
       after: 'parse',
       run(ctx) {
         const lines = allLines(ctx)
+        // the `内容：` lines, found once: each `标题：` looks for the next one without rescanning
+        const bodies: number[] = []
+        lines.forEach((l, j) => {
+          if (LABEL_STARTS[codeAt(ctx.normalized.text, l.contentStart)] !== 0 && CONTENT_LABEL.test(contentOf(ctx, l)))
+            bodies.push(j)
+        })
+        let nextBody = 0
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!
           if (LABEL_STARTS[codeAt(ctx.normalized.text, line.contentStart)] === 0) continue
@@ -43,7 +50,8 @@ export const crawlLabels = definePlugin({
           }
           const title = TITLE_LABEL.exec(content)
           if (title === null) continue
-          const end = lines.findIndex((l, j) => j > i && CONTENT_LABEL.test(contentOf(ctx, l)))
+          while (nextBody < bodies.length && bodies[nextBody]! <= i) nextBody++
+          const end = bodies[nextBody] ?? -1
           if (end === -1) continue
           if (title[0].length < content.length) makeHeading(line, 2, title[0].length)
           else line.kind = 'chrome'
