@@ -1,3 +1,4 @@
+import { parseDay } from './dates/calendar.js'
 /** Where column banners stand relative to the article they label. */
 export type ColumnPlacement = 'auto' | 'before' | 'after'
 
@@ -46,6 +47,7 @@ export function resolveOptions(options: ParseOptions | undefined): ResolvedOptio
   if (issueDate !== null && !/^\d{4}-\d{2}-\d{2}$/.test(issueDate)) {
     throw new TypeError(`issueDate must be a date as YYYY-MM-DD, got ${JSON.stringify(issueDate)}`)
   }
+  if (issueDate !== null) parseDay(issueDate, 'issueDate')
   const extract = { dates: true, figures: true, people: true, quotes: true, ...options?.extract }
   return { columnPlacement, strict: options?.strict ?? false, issueDate, extract }
 }
