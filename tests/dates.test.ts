@@ -175,6 +175,7 @@ describe('extractDates', () => {
       '三点建议',
       '快一点',
       '晚上年轻人出门',
+      '马上年轻人出门',
       '20个百分点',
       '5.5%',
       '2400片',
@@ -204,6 +205,12 @@ describe('extractDates', () => {
         relative: false,
         stated: { year: 2022, month: 12, day: 19 },
       },
+    ])
+  })
+
+  it('reads a part of the day alone as a time phrase of its own', () => {
+    expect(extractDates('上午，会议召开。', { issueDate: '2022-12-22' }).map((m) => [m.text, m.start, m.end])).toEqual([
+      ['上午', '2022-12-22T08:00', '2022-12-22T11:59'],
     ])
   })
 

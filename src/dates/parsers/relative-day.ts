@@ -22,6 +22,7 @@ const FROM_REFERENCE: Readonly<Record<string, number>> = {
 /** Days from the mention before (or the reference when there is none). */
 const FROM_PREVIOUS: Readonly<Record<string, number>> = {
   当天: 0,
+  是日: 0,
   当日: 0,
   同日: 0,
   同一天: 0,
@@ -48,7 +49,7 @@ const WORDS = [...Object.keys(FROM_REFERENCE), ...Object.keys(FROM_PREVIOUS)].so
  */
 export const relativeDay: DateParser = {
   name: 'relative-day',
-  firstChars: '今本昨前大明后当同次翌第隔',
+  firstChars: '今本昨前大明后当同次翌第隔是',
   pattern: new RegExp(
     `(?:(?<word>${WORDS.join('|')})|(?<short>[今昨明前当])(?<part>晚上|晚|夜里|夜|早上|早|晨|午)(?![年期饭餐报会间])(?<!前早|前午|前夜|当午))`,
     'y',

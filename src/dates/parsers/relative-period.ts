@@ -14,13 +14,15 @@ const OFFSETS: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下:
  */
 export const relativePeriod: DateParser = {
   name: 'relative-period',
-  firstChars: '上下本这',
-  pattern: /(?<rel>上上|下下|上|下|本|这)(?<mid>一|个)?(?<unit>季度|半年)(?<edge>末|初|底)?/y,
+  firstChars: '上下本这季',
+  pattern: /(?:(?<rel>上上|下下|上|下|本|这)(?<mid>一|个)?(?<unit>季度|半年)|(?<season>季))(?<edge>末|初|底)?/y,
   parse(match, ctx) {
-    const { rel, mid, unit, edge } = match.groups!
+    const { rel = '本', mid, unit = '季度', edge, season } = match.groups!
+    // `季末` alone: the end of this quarter
+    if (season !== undefined && edge === undefined) return null
     const quarter = unit === '季度'
     // `上半年` is the first half of this year, `上个半年` the half before this one
-    if (!quarter && (rel === '本' || mid === undefined)) return null
+    if (!quarter && (rel === '本' || mid === undefined) && season === undefined) return null
     const flags = { relative: true }
     if (ctx.reference === null) return unresolved(quarter ? 'quarter' : 'half', flags)
     const { year, month } = dateOf(ctx.reference)

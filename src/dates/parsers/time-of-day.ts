@@ -7,7 +7,8 @@ import { atTime, statedTime, unresolved } from '../values.js'
  * A clock time or part of the day, on the day of the date before it (or of the mention before, or
  * the reference date): `15:37`, `下午6:42:02`, `晚18时`, `十一点半`, `五点一刻`, `三点零五`,
  * `零点`, `24时` (the next day's 00:00). A numeral hour with `点` and nothing after it (`三点建议`)
- * is read only where a date or a range's first half comes before it, as is a part of the day alone.
+ * is read only where a date or a range's first half comes before it, as is a one-character part of
+ * the day (`晚`); a part of the day alone (`上午，`, `晚上。`) is that part of the day it belongs to.
  *
  * @example
  * // 2022-12-22 issue
@@ -21,16 +22,42 @@ export const timeOfDay: DateParser = {
     'y',
   ),
   parse(match, ctx) {
-    const time = readTime(match.groups!, ctx)
+    const g = match.groups!
+    // a part of the day alone only as a time phrase of its own (`上午，会议召开`), not inside one
+    // that says what is usual (`晚上年轻人出门逛`, `深夜里`)
+    if (
+      g.h === undefined &&
+      g.hh === undefined &&
+      !ctx.loose &&
+      !PHRASE_END.test(match.input.charAt(match.index + match[0].length))
+    )
+      return null
+    const time = readTime(g, ctx)
     return time === null ? null : onDay(time, ctx)
   },
 }
+
+const PHRASE_END = /^(?:$|[\s,.;:!?、，。；：！？])/
+const STANDALONE_PARTS = new Set([
+  '凌晨',
+  '清晨',
+  '早晨',
+  '早上',
+  '上午',
+  '中午',
+  '下午',
+  '傍晚',
+  '晚上',
+  '深夜',
+  '午夜',
+])
 
 /** The time a match of the clock pattern gives, or null when the form needs a date before it. */
 export function readTime(g: Record<string, string | undefined>, ctx: DateContext): TimeOfDay | null {
   const part = g.part
   if (g.hh !== undefined) return { hour: Number(g.hh), minute: Number(g.mm), ...(part && { part }) }
-  if (g.h === undefined) return part !== undefined && ctx.loose ? { part } : null
+  // a part of the day alone: `上午`, `晚上` (but not `早`, `晚`, or the generic `白天`, `夜里`)
+  if (g.h === undefined) return part !== undefined && (ctx.loose || STANDALONE_PARTS.has(part)) ? { part } : null
   const hour = numberOf(g.h)
   if (hour === null || hour > 24) return null
   const minute = g.min === undefined ? undefined : minutesOf(g.min)

@@ -12,6 +12,10 @@ export const VAGUE_WINDOWS: Readonly<Record<string, { days?: number; years?: num
   连日来: { days: 7 },
   这两天: { days: 3 },
   这几天: { days: 7 },
+  这些天: { days: 7 },
+  这些日子: { days: 30 },
+  近几天: { days: 7 },
+  近几日: { days: 7 },
   最近数日: { days: 7 },
   最近几天: { days: 7 },
   前几天: { days: 10 },
@@ -26,6 +30,7 @@ export const VAGUE_WINDOWS: Readonly<Record<string, { days?: number; years?: num
   不久前: { days: 30 },
   近年来: { years: 5 },
   近些年: { years: 5 },
+  前些年: { years: 5 },
   多年来: { years: 10 },
 }
 const NOW = new Set(['目前', '当前'])

@@ -48,6 +48,8 @@ function readWritten(g: Record<string, string | undefined>, ctx: DateContext): D
   if (year === undefined && !hasMonth && dayText === undefined) {
     // a tail alone: a part of the reference year or month
     if (!STANDALONE.some((k) => g[k] !== undefined)) return null
+    // `月中`, `年中` alone are more often inside words (`明月中学`, `一年中`)
+    if (g.monthEdge === '月中' || g.yearEdge === '年中') return null
     return standalone(tail, ctx)
   }
   if (year?.short && !hasMonth && dayText === undefined && !hasTail) return null
