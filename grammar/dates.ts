@@ -51,6 +51,16 @@ export const MINUTES = `(?:半|[一三]刻|整|(?:[0-5]\\d|[一二三四五]?十
 /** A pinyin gloss some mirrors put after a character: `点(diǎn)`. */
 export const GLOSS = '(?:\\([a-zàáâǎèéêěìíîǐòóôǒùúûǔüǖǘǚǜ]{1,8}\\))?'
 
+/** A pattern piece with its named groups made plain, to be used inside a lookahead. */
+export const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')
+
+/**
+ * A pattern whose parts are all optional, guarded by a lookahead that one of them starts here:
+ * the guard fails fast where nothing does, instead of the pattern matching the empty string
+ * (a match object with every named group, at every place tried).
+ */
+export const guarded = (source: string, ...starts: string[]): string => `(?=${starts.map(unnamed).join('|')})${source}`
+
 /** What joins the two ends of a range. */
 export const RANGE_JOIN = '[ \\t]?(?:起至|起到|至|到|-|—|–|~|ー|－)[ \\t]?'
 

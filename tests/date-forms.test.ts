@@ -110,6 +110,20 @@ describe('date forms', () => {
   })
 })
 
+describe('no date where the text places none', () => {
+  it.each([
+    '他忙碌了一上午。',
+    '晚上年轻人出门逛',
+    '深夜里，好心居民',
+    '比分3:2',
+    '明月中学',
+    '三四年前的事',
+    '每周一次',
+  ])('%s', (text) => {
+    expect(extractDates(text, { issueDate: '2022-12-22' }).map((m) => m.text)).toEqual([])
+  })
+})
+
 describe('dates anchored to the dispatch', () => {
   it('reads 今天, weekdays and bare days against the dateline in the text', () => {
     const text = '本报北京11月18日电 今天，会议在京召开。上周五，筹备组成立。17日，代表报到。'

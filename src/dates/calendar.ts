@@ -1,24 +1,44 @@
 /**
  * Calendar values without a time zone: a day is a whole number of days since 1970-01-01 (the
  * proleptic Gregorian calendar, any year from 1 on), a moment a whole number of minutes since then.
- * Everything is computed with `Date.UTC` values, so no result depends on the machine's zone.
+ * Everything is whole-number arithmetic on calendar values, so no result depends on the machine's zone.
  */
 
 export const MINUTES_A_DAY = 1440
-const MS_A_DAY = 86_400_000
 
-/** The day number of a calendar date; the date must be real (see `isRealDate`). */
+/**
+ * The day number of a calendar date (proleptic Gregorian, by whole-number arithmetic on
+ * 400-year eras: no `Date`, so no zone and no 1900 offset for the years 0–99); the date must be
+ * real (see `isRealDate`).
+ *
+ * @example
+ * dayOf(1970, 1, 2) //=> 1
+ */
 export function dayOf(year: number, month: number, day: number): number {
-  const date = new Date(0)
-  // setUTCFullYear, not Date.UTC: Date.UTC reads the years 0–99 as 1900–1999
-  date.setUTCFullYear(year, month - 1, day)
-  return Math.round(date.getTime() / MS_A_DAY)
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146_097 + doe - 719_468
 }
 
-/** The calendar date of a day number. */
+/**
+ * The calendar date of a day number.
+ *
+ * @example
+ * dateOf(1) //=> { year: 1970, month: 1, day: 2 }
+ */
 export function dateOf(dayNumber: number): { year: number; month: number; day: number } {
-  const date = new Date(dayNumber * MS_A_DAY)
-  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() }
+  const z = dayNumber + 719_468
+  const era = Math.floor(z / 146_097)
+  const doe = z - era * 146_097
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day }
 }
 
 /** Whether year, month and day name a real date (`2022-02-30` does not). */
@@ -28,7 +48,8 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 
 /** 28 to 31. */
 export function daysInMonth(year: number, month: number): number {
-  return dateOf(dayOf(year, month + 1, 1) - 1).day
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
 }
 
 /** 1 for Monday … 7 for Sunday. */

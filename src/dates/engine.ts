@@ -60,6 +60,11 @@ export interface DateContext {
 export interface DateParser {
   name: string
   firstChars: string
+  /**
+   * The characters that may stand second in a match (default: any): a mention is at least two
+   * characters long, and a parser is tried only where its first and second characters fit.
+   */
+  secondChars?: string
   pattern: RegExp
   parse(match: RegExpExecArray, ctx: DateContext): DateValue | null
 }
@@ -98,8 +103,14 @@ export interface DateRules {
 export class DateReader {
   readonly parsers: readonly DateParser[]
   readonly refiners: readonly DateRefiner[]
-  /** For each UTF-16 unit, the parsers that may start there (indices), or undefined. */
-  private readonly byFirst: (number[] | undefined)[]
+  /** For each UTF-16 unit, the parsers that may start there (indices; one shared empty list for none). */
+  private readonly byFirst: readonly (readonly number[])[]
+  /** 1 for each UTF-16 unit that some parser may start with. */
+  private readonly first: Uint8Array
+  /** 1 for each UTF-16 unit that may stand second in a mention of any parser. */
+  private readonly second: Uint8Array
+  /** For each parser, 1 for each UTF-16 unit that may stand second in its mentions. */
+  private readonly seconds: Uint8Array[]
 
   constructor(rules: DateRules) {
     const names = new Set<string>()
@@ -109,30 +120,46 @@ export class DateReader {
     }
     this.parsers = [...rules.parsers]
     this.refiners = [...rules.refiners]
-    this.byFirst = new Array(0x10000)
+    const none: number[] = []
+    const byFirst: number[][] = Array.from({ length: 0x10000 }, () => none)
+    this.first = new Uint8Array(0x10000)
     this.parsers.forEach((parser, index) => {
       if (!parser.pattern.sticky) throw new Error(`The pattern of date parser ${parser.name} must be sticky (flag y)`)
       const table = charTable(parser.firstChars)
       for (let code = 0; code < 0x10000; code++) {
         if (table[code] !== 1) continue
-        const list = this.byFirst[code] ?? []
-        list.push(index)
-        this.byFirst[code] = list
+        byFirst[code] = byFirst[code] === none ? [index] : [...byFirst[code]!, index]
+        this.first[code] = 1
       }
     })
+    this.byFirst = byFirst
+    const any = new Uint8Array(0x10000).fill(1)
+    this.seconds = this.parsers.map((parser) =>
+      parser.secondChars === undefined ? any : charTable(parser.secondChars),
+    )
+    this.second = new Uint8Array(0x10000)
+    for (const table of this.seconds) for (let code = 0; code < 0x10000; code++) this.second[code]! |= table[code]!
   }
 
   /** The mentions of a normalised, folded text, refined. `ctx` is updated as mentions are read. */
   read(text: string, ctx: DateContext): DateResult[] {
     let results: DateResult[] = []
-    let resume = 0
-    for (let at = 0; at < text.length; at++) {
-      if (at < resume) continue
+    const first = this.first
+    const second = this.second
+    const last = text.length - 1
+    // one table look-up a character: the second of a pair first, as it rules out more places
+    let next = last >= 0 ? text.charCodeAt(0) : 0
+    for (let at = 0; at < last; at++) {
+      const here = next
+      next = text.charCodeAt(at + 1)
+      if (second[next] === 0 || first[here] === 0) continue
       const result = this.parseAt(text, at, ctx)
       if (result === null) continue
       results.push(result)
-      resume = at + result.length
       this.advance(result, ctx)
+      // go on after the mention
+      at += result.length - 1
+      next = at + 1 <= last ? text.charCodeAt(at + 1) : 0
     }
     for (const refiner of this.refiners) results = refiner.refine(results, text, this)
     return results
@@ -140,10 +167,12 @@ export class DateReader {
 
   /** The longest reading starting at `at`, or null. */
   parseAt(text: string, at: number, ctx: DateContext): DateResult | null {
-    const candidates = this.byFirst[text.charCodeAt(at)]
-    if (candidates === undefined) return null
+    const candidates = this.byFirst[text.charCodeAt(at)] ?? []
     let best: DateResult | null = null
+    const second = at + 1 < text.length ? text.charCodeAt(at + 1) : 0
     for (const index of candidates) {
+      // a refiner asking for a loose form may take a one-character one (`晚` after `12日`)
+      if (this.seconds[index]![second] === 0 && !ctx.loose) continue
       const parser = this.parsers[index]!
       parser.pattern.lastIndex = at
       const match = parser.pattern.exec(text)

@@ -26,6 +26,8 @@ export function numberOf(text: string): number | null {
 
 /** A count of periods: `3`, `十一`, `两`, `一百`. */
 export function countOf(text: string): number | null {
+  // `三四` is three or four, not 34
+  if (/^[〇零一二两三四五六七八九]{2,}$/.test(text)) return null
   return numberOf(text.replace(/^零/, ''))
 }
 
@@ -65,6 +67,14 @@ const BRANCHES = '子丑寅卯辰巳午未申酉戌亥'
 
 /** The year part of a match (groups of `YEAR`), or undefined when there is none; null when no year is valid. */
 export function readYear(groups: Record<string, string | undefined>, ctx: DateContext): YearReading | null | undefined {
+  if (
+    groups.yearDigits === undefined &&
+    groups.yearCn === undefined &&
+    groups.roc === undefined &&
+    groups.ganzhi === undefined &&
+    groups.yearWord === undefined
+  )
+    return undefined
   const refYear = ctx.reference === null ? null : dateOf(ctx.reference).year
   if (groups.yearDigits !== undefined) {
     const digits = groups.yearDigits

@@ -15,8 +15,9 @@ import { spanOfDays, unresolved } from '../values.js'
 export const counted: DateParser = {
   name: 'counted',
   firstChars: '0-9〇零一二两三四五六七八九十百半',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅天日周星礼个月年 \\t',
   pattern: new RegExp(
-    `(?<![\\d.第])(?!0)(?<count>${COUNT}|半)[ \\t]?(?<unit>天|日|周|个?星期|个?礼拜|个?月|年)(?<dir>以前|以后|之前|之后|前|后)(?![天年月日期来半夜])`,
+    `(?<![\\d.第〇零一二两三四五六七八九十百几])(?!0)(?<count>${COUNT}|半)[ \\t]?(?<unit>天|日|周|个?星期|个?礼拜|个?月|年)(?<dir>以前|以后|之前|之后|前|后)(?![天年月日期来半夜])`,
     'y',
   ),
   parse(match, ctx) {

@@ -17,6 +17,7 @@ const NAMED_PAIRS: Readonly<Record<string, number>> = { 今明: 0, 昨今: -1, �
 export const dayPair: DateParser = {
   name: 'day-pair',
   firstChars: '0-9一二三四五六七八九十廿今昨明',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅明今后、两',
   pattern:
     /(?<named>今明|昨今|明后)[两二]?[天日]|(?<![\d.])(?<a>[一二三四五六七八九]|[12]?\d|[一二]?十[一二三四五六七八]?|廿[一二三四五六七八]?)、?(?<b>[二三四五六七八九十]|[12]?\d|[一二]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?)两[日天]/y,
   parse(match, ctx) {

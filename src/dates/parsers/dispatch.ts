@@ -13,6 +13,7 @@ import { writtenDate } from './written-date.js'
 export const dispatchDate: DateParser = {
   name: 'dispatch-date',
   firstChars: '0-9一二三四五六七八九十廿卅',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅月日',
   pattern: new RegExp(
     `(?:(?<![\\d.])(?:1[0-2]|0?[1-9])月|(?:十[一二]?|[一二三四五六七八九])月)?(?:(?<![\\d.])(?:3[01]|[12]\\d|0?[1-9])|${CN_SMALL})日(?=电|讯)`,
     'y',

@@ -30,6 +30,7 @@ const NAME_PATTERN = [...NAMES.keys()].sort((a, b) => b.length - a.length).join(
 export const holiday: DateParser = {
   name: 'holiday',
   firstChars: `0-9〇零一二两三四五六七八九今本当同这去上前明来下次后大民甲乙丙丁戊己庚辛壬癸农阴国中${[...NAMES.keys()].map((n) => n[0]).join('')}`,
+  secondChars: `0-9〇零一二两三四五六七八九十年历前后国子丑寅卯辰巳午未申酉戌亥${[...NAMES.keys()].map((n) => n.slice(1, 2)).join('')}际八一四`,
   pattern: new RegExp(`(?:${YEAR})?(?:农历|阴历)?${PREFIX}(?<name>${NAME_PATTERN})(?:当天|当日|前后|那天)?`, 'y'),
   parse(match, ctx) {
     const g = match.groups!

@@ -15,6 +15,7 @@ import { hour24, statedTime, unresolved } from '../values.js'
 export const hourRange: DateParser = {
   name: 'hour-range',
   firstChars: '0-9〇零一二两三四五六七八九十凌清早晨上中午正下傍晚夜深半白当',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅晨上午后晚间里夜天\\-—~至到',
   pattern: new RegExp(
     `(?<part>${PART_OF_DAY})?(?<from>${HOUR})(?:-|—|~|至|到)(?<part2>${PART_OF_DAY})?(?<to>${HOUR})(?:点|时)钟?(?<min>${MINUTES})?`,
     'y',

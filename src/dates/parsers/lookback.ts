@@ -16,6 +16,7 @@ import { spanOfDays, unresolved } from '../values.js'
 export const lookback: DateParser = {
   name: 'lookback',
   firstChars: '0-9〇零一二两三四五六七八九十百几多近过最这',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅去近几多年个周天 \\t',
   pattern: new RegExp(
     `(?:(?:近|过去|最近)[ \\t]?(?<count>${COUNT}|几|多)[ \\t]?(?<unit>年|个月|个星期|周|天)来?|这?(?<count2>${COUNT}|几|多)[ \\t]?(?<unit2>年|个月|个星期|周|天)(?:来|以来))`,
     'y',

@@ -20,6 +20,7 @@ const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 1
 export const lunarDate: DateParser = {
   name: 'lunar-date',
   firstChars: '0-9〇零一二两三四五六七八九十今本当同这去上前明来下次后大民甲乙丙丁戊己庚辛壬癸农阴正冬腊闰',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅历年月初闰国',
   pattern: new RegExp(
     `(?<lunarA>农历|阴历)?(?:${YEAR})?(?<lunarB>农历|阴历)?(?:大年(?<bigDay>初[一二三四五六七八九十]|三十|廿九|二十九)|(?<leap>闰)?(?<lmonth>正|腊|冬|十[一二]?|[一二三四五六七八九]|1[0-2]|0?[1-9])月份?(?<lday>初(?:[一二三四五六七八九十]|\\d(?!\\d))|${CN_SMALL}|(?<![\\d.])(?:3[01]|[12]\\d|0?[1-9])(?!\\d))?(?:日|号)?)`,
     'y',

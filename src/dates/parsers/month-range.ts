@@ -18,6 +18,7 @@ const M = '(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])'
 export const monthRange: DateParser = {
   name: 'month-range',
   firstChars: '0-9〇零一二两三四五六七八九十今本当同这去上前明来下次后大民甲乙丙丁戊己庚辛壬癸',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅年\\-—~至到－国',
   pattern: new RegExp(`(?:${YEAR})?(?<![\\d.])(?<from>${M})(?:-|—|~|至|到|－)(?<to>${M})月份?`, 'y'),
   parse(match, ctx) {
     const g = match.groups!

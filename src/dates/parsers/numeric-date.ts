@@ -14,6 +14,7 @@ import { spanOfDays, unresolved } from '../values.js'
 export const numericDate: DateParser = {
   name: 'numeric-date',
   firstChars: '0-9',
+  secondChars: '0-9./\\-',
   pattern:
     /(?<![\d./])(?:(?<y>\d{4})(?<sep>[-./])(?<m>1[0-2]|0?[1-9])\k<sep>(?<d>3[01]|[12]\d|0?[1-9])(?![\d./])(?:(?:\s|T)(?<hh>[01]?\d|2[0-3]):(?<mi>[0-5]\d)(?::[0-5]\d)?(?![\d:]))?|(?<m2>1[0-2]|0?[1-9])\/(?<d2>3[01]|[12]\d|0?[1-9])(?![\d./%])(?=$|[\s,;:、)(。，；：]|至|到|起|[上下]午|晚|早|凌晨|号|日))/y,
   parse(match, ctx) {

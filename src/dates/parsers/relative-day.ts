@@ -50,6 +50,7 @@ const WORDS = [...Object.keys(FROM_REFERENCE), ...Object.keys(FROM_PREVIOUS)].so
 export const relativeDay: DateParser = {
   name: 'relative-day',
   firstChars: '今本昨前大明后当同次翌第隔是',
+  secondChars: `${WORDS.map((w) => w[1]).join('')}晚上夜早晨午`,
   pattern: new RegExp(
     `(?:(?<word>${WORDS.join('|')})|(?<short>[今昨明前当])(?<part>晚上|晚|夜里|夜|早上|早|晨|午)(?![年期饭餐报会间])(?<!前早|前午|前夜|当午))`,
     'y',

@@ -15,6 +15,7 @@ const OFFSETS: Readonly<Record<string, number>> = { 上上: -2, 上: -1, 下下:
 export const relativePeriod: DateParser = {
   name: 'relative-period',
   firstChars: '上下本这季',
+  secondChars: '上下一个季度半末初底',
   pattern: /(?:(?<rel>上上|下下|上|下|本|这)(?<mid>一|个)?(?<unit>季度|半年)|(?<season>季))(?<edge>末|初|底)?/y,
   parse(match, ctx) {
     const { rel = '本', mid, unit = '季度', edge, season } = match.groups!

@@ -1,4 +1,4 @@
-import { GLOSS, HOUR, MINUTES, PART_OF_DAY } from '../../../grammar/dates.js'
+import { GLOSS, guarded, HOUR, MINUTES, PART_OF_DAY } from '../../../grammar/dates.js'
 import type { DateContext, DateParser, DateValue, TimeOfDay } from '../engine.js'
 import { numberOf } from '../parts.js'
 import { atTime, statedTime, unresolved } from '../values.js'
@@ -17,8 +17,13 @@ import { atTime, statedTime, unresolved } from '../values.js'
 export const timeOfDay: DateParser = {
   name: 'time-of-day',
   firstChars: '0-9〇零一二两三四五六七八九十凌清早晨上中午正下傍晚夜深半白当',
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅晨上午后晚间里夜天点时:',
   pattern: new RegExp(
-    `(?<part>${PART_OF_DAY})?[ \\t]?(?:(?<hh>(?<![\\d.:])(?:[01]?\\d|2[0-4])):(?<mm>[0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:时)?|(?<h>${HOUR})[ \\t]?(?<unit>点|时)${GLOSS}(?<clock>钟)?(?:[ \\t]?(?<min>${MINUTES}))?(?<about>许|左右)?)?`,
+    guarded(
+      `(?<part>${PART_OF_DAY})?[ \\t]?(?:(?<hh>(?<![\\d.:])(?:[01]?\\d|2[0-4])):(?<mm>[0-5]\\d)(?::[0-5]\\d)?(?![\\d:])(?:时)?|(?<h>${HOUR})[ \\t]?(?<unit>点|时)${GLOSS}(?<clock>钟)?(?:[ \\t]?(?<min>${MINUTES}))?(?<about>许|左右)?)?`,
+      PART_OF_DAY,
+      HOUR,
+    ),
     'y',
   ),
   parse(match, ctx) {
@@ -29,7 +34,8 @@ export const timeOfDay: DateParser = {
       g.h === undefined &&
       g.hh === undefined &&
       !ctx.loose &&
-      !PHRASE_END.test(match.input.charAt(match.index + match[0].length))
+      (!PHRASE_END.test(match.input.charAt(match.index + match[0].length)) ||
+        COUNTED.test(match.input.charAt(match.index - 1)))
     )
       return null
     const time = readTime(g, ctx)
@@ -37,6 +43,8 @@ export const timeOfDay: DateParser = {
   },
 }
 
+/** `忙碌了一上午`, `每晚上`: a part of the day counted, not placed. */
+const COUNTED = /^[一每个整半]$/
 const PHRASE_END = /^(?:$|[\s,.;:!?、，。；：！？])/
 const STANDALONE_PARTS = new Set([
   '凌晨',

@@ -47,6 +47,7 @@ const WORDS = [...Object.keys(VAGUE_WINDOWS), ...NOW].sort((a, b) => b.length - 
 export const vague: DateParser = {
   name: 'vague',
   firstChars: '近日连这最前不多目当',
+  secondChars: WORDS.map((w) => w[1]).join(''),
   pattern: new RegExp(`(?:${WORDS.join('|')})`, 'y'),
   parse(match, ctx) {
     const word = match[0]

@@ -16,6 +16,7 @@ const WEEK_OFFSETS: Readonly<Record<string, number>> = { 上上: -2, 上: -1, �
 export const weekday: DateParser = {
   name: 'weekday',
   firstChars: '上下这本周星礼',
+  secondChars: '上下这本一个周星期礼拜一二三四五六日天末',
   pattern:
     /(?<!每)(?:(?<rel>上上|下下|上|下|这|本)(?:一|个)?)?(?:周|星期|礼拜)(?:(?:周|星期|礼拜)?(?<day>[一二三四五六日天]|末))?/y,
   parse(match, ctx) {

@@ -1,4 +1,4 @@
-import { BARE_DAY, COUNT, DAY, MONTH, YEAR } from '../../../grammar/dates.js'
+import { BARE_DAY, COUNT, DAY, guarded, MONTH, YEAR } from '../../../grammar/dates.js'
 import { dateOf, dayOf, isRealDate } from '../calendar.js'
 import type { DateContext, DateParser, DateValue } from '../engine.js'
 import { monthForDay, monthOfWord, numberOf, readYear, yearForMonth } from '../parts.js'
@@ -8,6 +8,20 @@ import { spanOfDays, unresolved } from '../values.js'
 
 /** What a year or month may end with: a part of it. */
 export const TAIL = `(?:(?:第(?<wom>[一二三四五1-5])个|(?<womLast>最后一个))[ \\t]?(?:星期|周|礼拜)(?<womDay>[一二三四五六日天])|(?<half>上半年|下半年|前半年|后半年)|(?<yearEdge>年初|年底|年末|年中)|(?<xun>上旬|中旬|下旬)|(?<monthEdge>月初|月底|月末|月中)|(?<halfMonth>上半月|下半月)|(?<quarter>第?[一二三四1-4]季度|首季度?|前[一二三两]季度)|(?<first>前|头|最后|后)[ \\t]?(?<firstCount>${COUNT})[ \\t]?个?(?<firstUnit>月|周|星期|天|日)|第(?<nth>${COUNT})个?(?<nthUnit>月|周|星期)|(?<edge>初(?![步期次级心衷始中稿])|底|末(?![期尾])))`
+
+const TAIL_GROUPS = [
+  'half',
+  'yearEdge',
+  'xun',
+  'monthEdge',
+  'halfMonth',
+  'quarter',
+  'first',
+  'nth',
+  'wom',
+  'womLast',
+  'edge',
+] as const
 
 /** The tails that name a part of the reference year or month on their own (`年底`, `上旬`). */
 const STANDALONE = ['half', 'yearEdge', 'xun', 'monthEdge', 'halfMonth', 'quarter'] as const
@@ -25,7 +39,17 @@ const STANDALONE = ['half', 'yearEdge', 'xun', 'monthEdge', 'halfMonth', 'quarte
 export const writtenDate: DateParser = {
   name: 'written-date',
   firstChars: '0-9〇零一二两三四五六七八九十廿卅民甲乙丙丁戊己庚辛壬癸今本当同这去上前明来下次后大年月初头最第首',
-  pattern: new RegExp(`(?:${YEAR})?(?:[ \\t]?${MONTH})?(?:[ \\t]?(?:${DAY}|(?:的[ \\t]?)?${TAIL}|${BARE_DAY}))?`, 'y'),
+  secondChars: '0-9〇零一二两三四五六七八九十廿卅年月日号份旬初底末季半上下前后头最第个的 \\t度国年一',
+  pattern: new RegExp(
+    guarded(
+      `(?:${YEAR})?(?:[ \\t]?${MONTH})?(?:[ \\t]?(?:${DAY}|(?:的[ \\t]?)?${TAIL}|${BARE_DAY}))?`,
+      YEAR,
+      MONTH,
+      DAY,
+      TAIL,
+    ),
+    'y',
+  ),
   parse(match, ctx) {
     const g = match.groups!
     // `雪龙2号`: a `号` alone after a Han character names a thing, not a day
@@ -42,9 +66,7 @@ function readWritten(g: Record<string, string | undefined>, ctx: DateContext): D
   const dayText = g.day ?? g.bareDay
   if (g.bareDay !== undefined && !hasMonth) return null
   const tail: Tail = g
-  const hasTail = Object.keys(g).some(
-    (k) => g[k] !== undefined && /^(half|yearEdge|xun|monthEdge|halfMonth|quarter|first|nth|wom|womLast|edge)$/.test(k),
-  )
+  const hasTail = TAIL_GROUPS.some((k) => g[k] !== undefined)
   if (year === undefined && !hasMonth && dayText === undefined) {
     // a tail alone: a part of the reference year or month
     if (!STANDALONE.some((k) => g[k] !== undefined)) return null

@@ -12,6 +12,7 @@ import { spanOfDays } from '../values.js'
 export const yearRange: DateParser = {
   name: 'year-range',
   firstChars: '0-9',
+  secondChars: '0-9',
   pattern:
     /(?<![\d./-])(?<from>(?:1[5-9]|20)\d{2})[ \t]?(?:-|–|—|~|到|至)[ \t]?(?<to>(?:1[5-9]|20)\d{2}|\d{2})(?![\d./%-])(?:[ \t]?年(?:(?<toMonth>1[0-2]|0?[1-9])月)?)?(?![年月日号])/y,
   parse(match, ctx) {
