@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import * as chrono from 'chrono-node'
 import MarkdownIt from 'markdown-it'
 import { compare, median } from './measure.js'
 
@@ -26,6 +27,8 @@ const pagePath = fileURLToPath(new URL('../fixtures/seed/dongchangfu-2022-12-pag
 const page = readFileSync(pagePath, 'utf8')
 const bytes = Buffer.byteLength(page)
 const md = new MarkdownIt()
+// chrono takes a Date: the issue date's midnight in UTC
+const chronoReference = new Date(Date.UTC(2022, 11, 22))
 
 const scan = (): number => {
   let lines = 0
@@ -50,12 +53,15 @@ const rows = compare([
   ['  of which: zod validation of the result', () => DispatchResultSchema.safeParse(result)],
   ['  (zod validation of the structure-only result)', () => DispatchResultSchema.safeParse(structure)],
   ['  of which: dates (extractDates on the page)', () => extractDates(page, { issueDate: '2022-12-22' })],
+  ['  chrono-node zh.parse on the page (what a user would pick)', () => chrono.zh.parse(page, chronoReference)],
   ['  of which: figures (extractFigures on the page)', () => extractFigures(page)],
   ['  of which: people (extractPeople on the page)', () => extractPeople(page)],
   ['  of which: quotes (extractQuotes on the page)', () => extractQuotes(page)],
   ['baoxun createParser (build, once)', () => createParser()],
 ])
 const markdownIt = rows[1]![1]
+const dates = rows[6]![1]
+const chronoDates = rows[7]![1]
 const ours = rows[2]![1]
 const full = rows[3]![1]
 
@@ -87,6 +93,9 @@ console.log(
 )
 console.log(
   `\nspeed goal: parseDispatch (structure) ${ours <= markdownIt ? 'meets' : 'misses'} markdown-it (${(ours / markdownIt).toFixed(2)}×); with every fact extractor ${(full / markdownIt).toFixed(2)}×`,
+)
+console.log(
+  `dates goal: extractDates ${chronoDates >= 3 * dates ? 'meets' : 'misses'} 3× chrono-node's zh parser (${(chronoDates / dates).toFixed(2)}× faster)`,
 )
 // what a full parse costs before any fact is found: the structure, its validation swapped for the
 // validation of the full result (the pipeline validates everything it returns)

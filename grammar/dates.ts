@@ -1,112 +1,125 @@
 /**
- * The grammar of date and time expressions in news text, as one regular expression built from
- * named parts. Each alternative is a rule; its named group tells the resolver which rule matched.
- * It runs on the normalised view (full-width digits folded), once over a paragraph, in linear time:
- * every part is bounded and no part can match the empty string.
+ * The vocabulary of date and time expressions in news text, as pattern pieces that the date
+ * parsers (`src/dates/parsers/`, one file per form) put together. Each piece is bounded and none
+ * matches the empty string, so every parser runs in time linear in what it reads.
  *
  * ```
- * year     := DIGITS{4} 年 | CN{4} 年                                 2022年  二〇二二年
- * month    := 1..12 月 | 十二月                                        12月
- * day      := 1..31 (日|号) | 二十一日                                 21日  廿三日
- * part     := 凌晨 | 上午 | 中午 | 下午 | 傍晚 | 晚上 | 深夜 | 早 | 晚 …
- * clock    := part? hour (时|点) (minute 分 | 半 | 许 | 左右)?         晚18时  上午7时许  下午3点半
- * segment  := 上半年 | 下半年 | 前N季度 | N季度 | 年初 | 年底 | 月初 | 月底 | 上旬 | 中旬 | 下旬
- * anchor   := 今年 | 去年 | 前年 | 明年 | 本年度 | 上年度 | 本月 | 上月 | 本周 | 上周 …
- * relday   := 今天 | 昨天 | 前天 | 明天 | 后天 | 当天 | 次日 | 翌日 | 第二天 …
- * vague    := 近日 | 日前 | 连日来 | 近期 | 近年来 | 多年来 | 目前 | 前段时间 …
- * absolute := (year | 今年 | 去年 …)? month? day? (clock | part)? tail?  (one of year, month, day)
- * tail     := 上半年 | 前N季度 | 初 | 底 | 末 | 上旬 | 中旬 | 下旬          11月底  2022年初
- * range    := absolute (至|到|-|—|~) (month? day | month)               6月10日至12日  1至11月
- * since    := (anchor | absolute) 以来                                  今年以来
- * until    := (截至|截止) (absolute | anchor | 目前)                     截至11月底
- * lookback := (近|这)? N (年|个月|周|天) 来 | 近 N (年|个月|周|天)        三年来  近五年
+ * year      := 2022年 | 15年 | 二〇二二年 | 零七年 | 民国三年 | 庚子年 | 今年 | 去年 | 次年 …
+ * month     := 12月 | 十二月 | 四月份 | 本月 | 上个月 | 上上个月 | 同月 …
+ * day       := 21日 | 5号 | 二十一日 | 廿九日 | (after a month) 3 | 二十三
+ * lunar     := 农历 | 阴历; 正月 | 腊月 | 冬月 | 闰四月; 初一 … 三十; 大年初一 | 大年三十
+ * holiday   := 元旦 | 国庆 | 教师节 … (solar) | 春节 | 元宵 | 端午 | 中秋 | 重阳 | 除夕 … (lunar) | 清明
+ * weekday   := (上上|上|这|本|下|下下)个? (周|星期|礼拜) (一 … 日|天|末)?
+ * clock     := part? 15:37 | part? 十一点半 | 五点一刻 | 9时30分 | 零点 | 24时
+ * part      := 凌晨 | 早上 | 上午 | 中午 | 下午 | 傍晚 | 晚上 | 深夜 …
+ * segment   := 上半年 | 前三季度 | 前十一个月 | 年底 | 上旬 | 月底 | 第一周 | 第3个星期日 …
+ * relative  := 今天 | 昨日 | 大后天 | 次日 | 今晚 …; 两年前 | 20天后; 三年来 | 近五年; 近日 | 最近 …
+ * range     := date (至|到|-|—|~|起至) date | date 和 date 之间 | 2016-2018 | 1-11月 | 9~12点半 | 六七两日
+ * running   := date (以来|起|开始|至今)              as-of := 截至 date
  * ```
  */
 
-const CN_DIGIT = '〇零一二两三四五六七八九'
-const CN = `[${CN_DIGIT}十廿卅]`
-const YEAR = `(?:\\d{4}|[${CN_DIGIT}]{4})年`
-const MONTH_AR = '(?<![\\d.])(?:1[0-2]|0?[1-9])月'
-const MONTH_CN = '(?:十[一二]?|[一二三四五六七八九])月'
-/** `21日`, `5号` after a month; standing alone `号` needs no Han before it (`雪龙2号` is a ship). */
-const DAY_NUM = '(?:3[01]|[12]\\d|0?[1-9])'
-const NOT_A_PLACE = '(?![楼院线房门文令车位机口店馆桥坑井路街栋单室床卡])'
-const DAY_AR = `(?<![第\\d.])${DAY_NUM}(?:日|号${NOT_A_PLACE})`
-const DAY_ALONE = `(?<![第\\d.])(?:${DAY_NUM}日|(?<![\\u3400-\\u9fff])${DAY_NUM}号${NOT_A_PLACE})`
-const DAY_CN = `${CN}{1,3}[日号]`
+export const CN_DIGITS = '〇零一二两三四五六七八九'
+/** A Chinese numeral from 1 to 99 as written in dates (`二十一`, `廿三`, `三十`). */
+export const CN_SMALL =
+  '(?:[一二三四五六七八九]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅[一]?|[一二两三四五六七八九])'
+/** A count in a period: `3`, `十一`, `两`. */
+export const COUNT = `(?:\\d{1,3}|[${CN_DIGITS}十百]{1,4})`
+
+/** A year, with its number or word in named groups. */
+export const YEAR =
+  '(?:(?:(?<yearDigits>(?<![\\d.])\\d{4}|(?<![\\d.])\\d{2})|(?<yearCn>[〇零一二三四五六七八九]{4}|[〇零一二三四五六七八九]{2})|民国(?<roc>\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<ganzhi>[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]))[ \\t]?年(?!代|级|龄|轻|纪|薪|货|终|画|味|份儿)|(?<yearWord>大前年|大后年|今年|本年度?|当年|同年|这一年|去年|(?<![晚早马线会路网])上年度?|上一年|(?<![以之提目此从先])前年|明年|下一年|次年|(?<![以之随然落])后年|来年)(?![轻纪龄级货画味关终]))'
+
+/** A month of the solar calendar, in digits or numerals, or a month counted from the reference. */
+export const MONTH =
+  '(?:(?<month>(?<![\\d.])(?:1[0-2]|0?[1-9])|十[一二]?|[一二三四五六七八九])[ \\t]?月份?|(?<monthWord>本月|当月|同月|这个月|这月|上上个?月|上个?月|下下个?月|下个?月|次月))'
+
+/** A day of the month: `21日`, `5号`, `二十一日`; `号` not of a building (`16号楼`). */
+export const DAY = `(?<day>(?<![第\\d.])(?:3[01]|[12]\\d|0?[1-9])|${CN_SMALL})[ \\t]?(?:日|号(?![楼院线房门文令车位机口店馆桥坑井路街栋单室床卡]))`
+
+/** A day after a month with no unit (`1月3`, `十月31`, `一月二十三`): not a count of something. */
+export const BARE_DAY = `(?<bareDay>(?:3[01]|[12]\\d|0?[1-9])(?![\\d.%:万亿千百元人个名家件项倍条所座吨亩台辆米岁天年月日号周次点时])|${CN_SMALL}(?![${CN_DIGITS}十百千万亿个人名家件项倍条所座吨亩台辆米岁天年月日号周次点时季刻]))`
+
+/** The parts of the day. */
 export const PART_OF_DAY =
-  '(?:凌晨|清晨|早上|早晨|上午|中午|午后|下午|傍晚|晚上|晚间|夜里|夜间|深夜|午夜|白天|当晚|当夜|早|晚|夜)'
-const HOUR = `(?:[01]?\\d|2[0-4]|${CN}{1,3})`
-const MINUTE_TAIL = `(?:(?:[0-5]?\\d|${CN}{1,3})分|半|许|左右)?`
-/**
- * A clock time: `18时`, `晚18时`, `上午7时许`, `下午3点半`. `点` with a bare digit needs a minute or
- * `许` after it (`3点建议` is three suggestions); a Chinese-numeral hour needs a part of day.
- */
-const CLOCK = `(?:${PART_OF_DAY}?(?:[01]?\\d|2[0-4])时|${PART_OF_DAY}${HOUR}[时点]|(?:[01]?\\d|2[0-4])点(?=半|\\d{1,2}分|许|钟|左右))${MINUTE_TAIL}`
-export const SEGMENT =
-  '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|年初|年中|年底|年末|月初|月中|月底|月末|上旬|中旬|下旬)'
-/** `11月底`, `2022年初`: a segment of the unit just written (`初` not in `初步`). */
-const TAIL_SEGMENT =
-  '(?:上半年|下半年|前[一二三两]季度|第?[一二三四1-4]季度|首季度?|初(?![步期次级心衷始中稿])|底|末(?![期尾])|上旬|中旬|下旬)'
-const ANCHOR =
-  '(?<![晚早马线会路网以之提目此从先])(?:今年|去年|前年|明年|本年度?|上年度?|上一年|下一年|当年|本月|当月|上月|上个月|下月|下个月|本周|这周|上周|下周|本星期|上星期|下星期)(?![轻纪龄级货画味关头终])'
-const RELDAY = '(?:今天|今日|昨天|昨日|前天|明天|明日|后天|当天|当日|同日|次日|翌日|第二天)'
-const VAGUE = '(?:近日|日前|连日来|近期|近来|近年来|多年来|目前|当前|前段时间|近段时间|前不久)'
-const COUNT = `(?:\\d{1,3}|${CN}{1,3}|几|多)`
-const UNIT = '(?:年|个月|个星期|周|天)'
+  '(?:凌晨|清晨|早晨|早上|早间|上午|中午|午间|正午|午后|下午|傍晚|晚上|晚间|夜晚|夜里|夜间|深夜|午夜|半夜|白天|当晚|当夜|早|晚|夜|晨)'
 
-/** A date written out: year, month and day, each optional but one, then a time or a segment. */
-const ABSOLUTE = `(?:(?:${YEAR}|今年|去年|前年|明年)(?:${MONTH_AR}|${MONTH_CN})?(?:${DAY_AR}|${DAY_CN})?|(?:${MONTH_AR}(?:${DAY_AR}|${DAY_CN})?|${MONTH_CN}(?:${DAY_AR}|${DAY_CN}))|${DAY_ALONE})(?:${CLOCK}|${PART_OF_DAY})?(?:${SEGMENT}|${TAIL_SEGMENT})?`
-const RANGE_TAIL = `(?:${MONTH_AR}(?:${DAY_AR})?|${DAY_AR}|\\d{1,2}(?=月))`
+/** An hour in digits or numerals. */
+export const HOUR = `(?:(?<![\\d.])(?:[01]?\\d|2[0-4])|[一二两三四五六七八九]?十[一二两三四]?|[〇零一二两三四五六七八九])`
+/** Minutes after `点`/`时`: `30分`, `半`, `一刻`, `零五`, `二十`. */
+export const MINUTES = `(?:半|[一三]刻|整|(?:[0-5]\\d|[一二三四五]?十[一二三四五六七八九]?|零[一二三四五六七八九])分?|(?:\\d|[一二三四五六七八九])分)`
+/** A pinyin gloss some mirrors put after a character: `点(diǎn)`. */
+export const GLOSS = '(?:\\([a-zàáâǎèéêěìíîǐòóôǒùúûǔüǖǘǚǜ]{1,8}\\))?'
+
+/** A pattern piece with its named groups made plain, to be used inside a lookahead. */
+export const unnamed = (source: string): string => source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')
 
 /**
- * The rules, in the order they are tried at one place: the first that matches wins. A written
- * date is one rule with two tails, so that the long `absolute` part is compiled once: with
- * `rangeTail` it is a `range`, with `sinceTail` a `since` (`readRule` tells them apart).
+ * A pattern whose parts are all optional, guarded by a lookahead that one of them starts here:
+ * the guard fails fast where nothing does, instead of the pattern matching the empty string
+ * (a match object with every named group, at every place tried).
  */
-export const DATE_RULES = {
-  iso: `(?<![\\d.])(?:19|20)\\d{2}(?<separator>[-./])(?:1[0-2]|0?[1-9])\\k<separator>(?:3[01]|[12]\\d|0?[1-9])(?![\\d.])`,
-  until: `(?:截至|截止到?|到)(?:${ABSOLUTE}|${ANCHOR}${SEGMENT}?|目前|当前|现在|今天|今日|${SEGMENT})`,
-  monthRange: `(?<!\\d)(?:1[0-2]|0?[1-9])(?:-|—|~|至|到)(?:1[0-2]|0?[1-9])月`,
-  since: `${ANCHOR}${SEGMENT}?以来`,
-  absolute: `${ABSOLUTE}(?:(?<rangeTail>(?:-|—|~|至|到)${RANGE_TAIL})|(?<sinceTail>以来))?`,
-  anchor: `${ANCHOR}${SEGMENT}?`,
-  relday: `${RELDAY}(?:${CLOCK}|${PART_OF_DAY})?`,
-  lookback: `(?:(?:近|过去)${COUNT}${UNIT}来?|这?${COUNT}${UNIT}来)`,
-  vague: VAGUE,
-  segment: SEGMENT,
-  clock: CLOCK,
-} as const
+export const guarded = (source: string, ...starts: string[]): string => `(?=${starts.map(unnamed).join('|')})${source}`
 
-/** The rule a mention was read by: a rule's name, or `range` for a written date with a range tail. */
-export type DateRule = keyof typeof DATE_RULES | 'range'
+/** What joins the two ends of a range. */
+export const RANGE_JOIN = '[ \\t]?(?:起至|起到|至|到|-|—|–|~|ー|－)[ \\t]?'
 
-/** Which rule matched, from the named groups of a match of `dateExpression()`. */
-export function readRule(groups: Readonly<Record<string, string | undefined>>): DateRule {
-  if (groups.rangeTail !== undefined) return 'range'
-  if (groups.sinceTail !== undefined) return 'since'
-  return RULE_NAMES.find((name) => groups[name] !== undefined)!
+/** Solar holidays: month and day. */
+export const SOLAR_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  元旦: [1, 1],
+  情人节: [2, 14],
+  妇女节: [3, 8],
+  植树节: [3, 12],
+  消费者权益日: [3, 15],
+  愚人节: [4, 1],
+  劳动节: [5, 1],
+  五一: [5, 1],
+  青年节: [5, 4],
+  护士节: [5, 12],
+  儿童节: [6, 1],
+  建党节: [7, 1],
+  香港回归纪念日: [7, 1],
+  建军节: [8, 1],
+  教师节: [9, 10],
+  国庆: [10, 1],
+  双十一: [11, 11],
+  双十二: [12, 12],
+  国家公祭日: [12, 13],
+  澳门回归纪念日: [12, 20],
+  平安夜: [12, 24],
+  圣诞节: [12, 25],
 }
 
-const RULE_NAMES = Object.keys(DATE_RULES) as (keyof typeof DATE_RULES)[]
-
-/** All rules as one sticky expression with a named group per rule, tried at one place. */
-export function dateExpression(): RegExp {
-  const alternatives = Object.entries(DATE_RULES).map(([name, source]) => `(?<${name}>${source})`)
-  return new RegExp(alternatives.join('|'), 'y')
+/** Lunar holidays: lunar month and day; day 0 is the last day of the lunar year (除夕). */
+export const LUNAR_HOLIDAYS: Readonly<Record<string, readonly [number, number]>> = {
+  春节: [1, 1],
+  农历新年: [1, 1],
+  元宵: [1, 15],
+  上元节: [1, 15],
+  龙抬头: [2, 2],
+  端午: [5, 5],
+  端阳节: [5, 5],
+  七夕: [7, 7],
+  中元节: [7, 15],
+  中秋: [8, 15],
+  重阳: [9, 9],
+  腊八: [12, 8],
+  小年: [12, 23],
+  除夕: [0, 0],
+  大年夜: [0, 0],
 }
 
+/** Holidays on a solar term (the day of the term in that year). */
+export const TERM_HOLIDAYS: Readonly<Record<string, string>> = { 清明: '清明', 冬至: '冬至' }
+
 /**
- * Every character a date expression can be made of. A mention is a run of two or more of them,
- * so the rules are only tried inside such runs: ordinary text is passed over by one scan.
+ * Every character a date expression can be made of, and those it can start with: the reader of
+ * facts (`findStarts`) marks the places where a date may start with them.
  */
 export const DATE_ALPHABET =
   '0-9〇零一二两三四五六七八九十廿卅百年月日号时点分半许左右钟凌清早晨上下中午后傍晚间夜里深白天当今昨前明' +
-  '同次翌第本度这去近连来多几目截止至到过首季旬初底末周星期个以段不久./—~\\-'
-
-/** The characters a date expression can start with (digits, numerals, the first of each word). */
+  '同次翌第本度这去近连来多几目截止至到过首季旬初底末周星期个以段不久./—~\\-:' +
+  '元旦节国庆春宵端秋重阳除夕腊正冬闰农历阴大礼拜民旬刻整的份最'
 export const DATE_STARTS =
-  '0-9年月日〇零一二两三四五六七八九十廿卅今昨前明后当同次翌第本这上下去近连多几目截到过首凌清早晨中午傍晚夜深白'
-
-/** What may follow the digits of a date: a unit, a separator or a range mark. */
-export const AFTER_DIGITS = '年月日号时点个天周季./—~至到\\-'
+  '0-9年月日〇零一二两三四五六七八九十廿卅今昨前明后当同次翌第本这上下去近连多几目截到过首凌清早晨中午傍晚夜深白' +
+  '元国教春除端重妇植青儿建双农阴腊正冬闰大礼星周民庚甲乙丙丁戊己辛壬癸最不'

@@ -8,6 +8,17 @@ export { definePlugin, STEP_NAMES, type LineTokenSpec, type Plugin, type PluginS
 export { builtinPlugins, crawlLabels, pageLabels, plainHeadings } from './plugins/index.js'
 export { DispatchError } from './errors.js'
 export { extractDates, type ExtractDatesOptions } from './dates/extract.js'
+export { defaultDateRules } from './dates/rules.js'
+export type {
+  DateBase,
+  DateContext,
+  DateParser,
+  DateRefiner,
+  DateResult,
+  DateRules,
+  DateValue,
+  TimeOfDay,
+} from './dates/engine.js'
 export { findIssueDate } from './dates/issue-date.js'
 export { extractFigures } from './facts/figures.js'
 export { extractPeople, extractQuotes } from './facts/extract.js'

@@ -1,3 +1,4 @@
+import { isRealDate } from './dates/calendar.js'
 /** Where column banners stand relative to the article they label. */
 export type ColumnPlacement = 'auto' | 'before' | 'after'
 
@@ -50,11 +51,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text)
-  if (match === null) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  const date = new Date(0)
-  date.setUTCFullYear(year, month - 1, day)
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+  return match !== null && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]))
 }
 
 /** A key that is none of `known`: a TypeError naming it and what is known. */

@@ -23,8 +23,10 @@ describe('options are validated, each error naming the option', () => {
   })
 
   it('takes good options', () => {
-    const result = parseDispatch(page, { issueDate: '2024-02-29', strict: false, extract: { figures: false } })
-    expect(result.articles[0]!.dates[0]!.start).toBe('2023-12-21')
+    const leapDay = '# 标题\n\n**东昌府讯** 2月21日,会议召开。\n'
+    const result = parseDispatch(leapDay, { issueDate: '2024-02-29', strict: false, extract: { figures: false } })
+    expect(result.articles[0]!.dates[0]!.start).toBe('2024-02-21')
+    expect(result.articles[0]!.figures).toEqual([])
   })
 })
 

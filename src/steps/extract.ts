@@ -19,7 +19,7 @@ export function extract(ctx: Context): void {
 }
 
 /** `folded`: the segment's text folded for look-ups, or null when no fact is extracted. */
-function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null, folded: string | null): Article {
+function toArticle(ctx: Context, draft: ArticleDraft, issue: number | null, folded: string | null): Article {
   const extent = draft.extent!
   const lineText = (line: Line | null): Text | null =>
     line === null ? null : ctx.text(line.contentStart, line.contentEnd)
@@ -27,6 +27,9 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null, folded
   const contributors = new Set([byline, ...credits].flatMap((b) => b?.contributors.map((c) => c.name) ?? []))
   const want = ctx.options.extract
   const texts = folded === null ? [] : paragraphTexts(ctx, draft, folded)
+  const dateline = toDateline(ctx, draft, issue)
+  // relative dates in a dispatch count from its dateline's date
+  const reference = dateline?.date?.iso === undefined ? issue : issueOf(dateline.date.iso)
   return {
     span: ctx.text(extent.start, extent.end).span,
     column:
@@ -38,16 +41,16 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: Date | null, folded
       title: draft.titleSpan !== null ? ctx.text(draft.titleSpan.start, draft.titleSpan.end) : lineText(draft.title),
       subtitle: lineText(draft.subtitle),
     },
-    dateline: toDateline(ctx, draft, issue),
+    dateline,
     byline,
     credits,
     paragraphs: draft.paragraphs.map((paragraph) => toParagraph(ctx, paragraph)),
-    dates: want.dates ? articleDates(texts, issue) : [],
+    dates: want.dates ? articleDates(texts, issue, reference) : [],
     ...articleFacts(ctx, texts, contributors),
   }
 }
 
-function toDateline(ctx: Context, draft: ArticleDraft, issue: Date | null): Dateline | null {
+function toDateline(ctx: Context, draft: ArticleDraft, issue: number | null): Dateline | null {
   if (draft.dateline === null) return null
   const { span, reading } = draft.dateline
   const part = (range: [number, number] | null): string | null =>
