@@ -34,6 +34,17 @@ const FROM_PREVIOUS: Readonly<Record<string, number>> = {
   前一天: -1,
   前一日: -1,
 }
+/**
+ * After a day word that ends in 日, the rest of a paper's name: `光明日报社`, `《今日报》`, `昨日报记者`
+ * hold no date (日报 is a daily paper).
+ */
+const PAPER_NAME_AFTER = /报(?:社|记者|讯|》|网|客户端|融媒|全媒|报道组)/y
+
+const isPaperName = (match: RegExpExecArray): boolean => {
+  PAPER_NAME_AFTER.lastIndex = match.index + match[0].length
+  return PAPER_NAME_AFTER.test(match.input)
+}
+
 /** One-character day words that join a part of the day: `今晚`, `昨夜`, `明早`, `当晚`. */
 const SHORT: Readonly<Record<string, string>> = { 今: '今天', 昨: '昨天', 明: '明天', 前: '前天', 当: '当天' }
 
@@ -58,6 +69,7 @@ export const relativeDay: DateParser = {
   parse(match, ctx) {
     const g = match.groups!
     const word = g.word ?? SHORT[g.short!]!
+    if (word.endsWith('日') && isPaperName(match)) return null
     const fromReference = FROM_REFERENCE[word]
     const anchor = fromReference === undefined ? (ctx.previous ?? ctx.reference) : ctx.reference
     const part = g.part === undefined ? undefined : g.part === '午' ? '中午' : g.part

@@ -140,6 +140,17 @@ function standalone(tail: Tail, ctx: DateContext): DateValue | null {
   if (ctx.reference === null)
     return unresolved(inMonth ? 'xun' : tail.half ? 'half' : tail.quarter ? 'quarter' : 'month', flags)
   const { year, month } = dateOf(ctx.reference)
-  const segment = inMonth ? monthSegment(year, month, tail) : yearSegment(year, tail)
-  return segment === null ? null : spanOfDays(segment[0], segment[1], segment[2], { ...flags, base: { year } })
+  if (inMonth) {
+    const segment = monthSegment(year, month, tail)
+    return segment === null ? null : spanOfDays(segment[0], segment[1], segment[2], { ...flags, base: { year } })
+  }
+  // past bias, as for a December date in a January issue: there, a half, quarters or months
+  // of the year that run past its first quarter (`前三季度`, `上半年`, `前11个月`) are the year
+  // just ended — they cannot be this year's yet; `一季度` or `前两个月` may be under way
+  let segment = yearSegment(year, tail)
+  const reported = tail.half !== undefined || tail.quarter !== undefined || tail.first !== undefined
+  const ofLastYear = segment !== null && reported && month === 1 && segment[1] > dayOf(year, 3, 31)
+  if (ofLastYear) segment = yearSegment(year - 1, tail)
+  const base = { year: ofLastYear ? year - 1 : year }
+  return segment === null ? null : spanOfDays(segment[0], segment[1], segment[2], { ...flags, base })
 }
