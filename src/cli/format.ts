@@ -2,8 +2,6 @@ import { styleText } from 'node:util'
 import type { Byline, DispatchResult } from '../schema.js'
 import type { Position } from './positions.js'
 
-export type Format = 'pretty' | 'json' | 'ndjson'
-
 type Style = Parameters<typeof styleText>[0]
 
 /** A title set on several lines, on one: `一行 / 二行` (split, not a backtracking pattern). */

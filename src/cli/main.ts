@@ -9,8 +9,8 @@ import packageJson from '../../package.json' with { type: 'json' }
 import { DispatchResultSchema } from '../schema.js'
 import { checkExpectation, checkSnapshot, formatMismatches, loadFixtures, updateSnapshots } from '../testing/index.js'
 import { runBatch } from './batch.js'
-import { pretty, type Format } from './format.js'
 import { progressBar } from './progress.js'
+import { FORMATS, type Format, writerFor } from './writers.js'
 import { DEFAULT_MAX_BYTES, expandInputs } from './inputs.js'
 import { streamNdjson } from './ndjson-in.js'
 import { loadPlugins } from './plugins.js'
@@ -31,9 +31,11 @@ no file named and a pipe on standard input: the pipe) and prints its articles: c
 dateline, byline, paragraphs, dates, figures, people, quotes, diagnostics.
 
 Options of parse:
-  --format pretty|json|ndjson   pretty (an outline, in colour) on a terminal, json otherwise:
+  --format pretty|json|ndjson|csv|tei|text
+                                pretty (an outline, in colour) on a terminal, json otherwise:
                                 an array with one {"path", "result"} or {"path", "error"} per
-                                input; ndjson: the same, one line per input
+                                input; ndjson: the same, one line per input; csv: one row per
+                                article; tei: TEI P5 XML; text: the clean articles
   --issue-date YYYY-MM-DD       the paper's date, for relative dates (default: from the page)
   --column-placement auto|before|after
                                 where column banners stand (default auto: by evidence)
@@ -156,8 +158,7 @@ async function parse(
     return 0
   }
   const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format
-  if (!['pretty', 'json', 'ndjson'].includes(format))
-    throw new UsageError(`--format must be pretty, json or ndjson, got "${format}"`)
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be ${FORMATS.join(', ')}, got "${format}"`)
   const placement = values['column-placement'] as ColumnPlacement | undefined
   if (placement !== undefined && !['auto', 'before', 'after'].includes(placement))
     throw new UsageError(`--column-placement must be auto, before or after, got "${placement}"`)
@@ -194,26 +195,14 @@ async function parse(
   if (positionals.length === 0) throw new UsageError('name the files to read (or - for standard input)')
 
   const color = format === 'pretty' && io.stdout.isTTY === true && !process.env.NO_COLOR
+  const writer = writerFor(format, io.stdout, color)
   let failed = 0
-  let first = true
   const emit = (outcome: Outcome) => {
     if ('problem' in outcome) {
       failed++
       say(`${outcome.path}: ${outcome.problem}`)
-      if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, error: outcome.problem })}\n`)
-      if (format === 'json')
-        io.stdout.write(
-          `${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, error: outcome.problem }, null, 2)}`,
-        )
-      first = false
-      return
-    }
-    if (format === 'pretty')
-      io.stdout.write(`${first ? '' : '\n'}${pretty(outcome.path, outcome.result, color, outcome.positions)}\n`)
-    else if (format === 'ndjson') io.stdout.write(`${JSON.stringify({ path: outcome.path, result: outcome.result })}\n`)
-    else
-      io.stdout.write(`${first ? '' : ',\n'}${JSON.stringify({ path: outcome.path, result: outcome.result }, null, 2)}`)
-    first = false
+      writer.problem(outcome.path, outcome.problem)
+    } else writer.result(outcome.path, outcome.result, outcome.positions)
   }
 
   // what to print, in the order the inputs were named: a problem found already, or a task's outcome
@@ -227,7 +216,7 @@ async function parse(
     tasks.push({ path: input.path, options, plugins: pluginSpecifiers })
     return tasks.length - 1
   })
-  if (format === 'json') io.stdout.write('[\n')
+  writer.open()
   const print = emit
   if (positionals.includes('-')) print(await readStdin(io.stdin, parser, options))
   const outcomes: Outcome[] = []
@@ -250,7 +239,7 @@ async function parse(
     bar.update(count)
   })
   bar.end()
-  if (format === 'json') io.stdout.write(`${first ? '' : '\n'}]\n`)
+  writer.close()
   return failed > 0 ? 1 : 0
 }
 
