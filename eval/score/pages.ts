@@ -1,23 +1,16 @@
 import type { DispatchResult } from '../../src/index.js'
 import { brokenPromises } from '../../src/testing/promises.js'
+import type { ArticleExpectation } from '../../src/testing/expectations.js'
 import { type ArticleReading, articleReading } from '../../src/testing/reading.js'
 import type { Library } from './library.js'
 import { EvalInputError, listDir, pathIn, readJson, readText } from './load.js'
 import { foldPageText as fold, percent, ratio } from './text.js'
 
-/** One article of a page's gold, as `eval/sets/pages/SOURCES.md` describes the fields. */
-export interface GoldArticle {
-  column: string | null
-  kicker: string | null
-  title: string | null
-  subtitle: string | null
-  dateline: string | null
-  datelinePlace: string | null
-  outlet: string | null
-  contributors: { name: string; role: string }[]
-  firstParagraphStartsWith: string | null
-  paragraphCount: number
-}
+/**
+ * One article of a page's gold (`eval/sets/pages/SOURCES.md` describes the fields): the same
+ * format as a hand-made expectation, with every field written.
+ */
+export type GoldArticle = Required<Omit<ArticleExpectation, 'dates' | 'figures' | 'people' | 'quotes' | 'notes'>>
 
 export const PAGE_FIELDS = [
   'title',
