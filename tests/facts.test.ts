@@ -241,7 +241,7 @@ describe('extractQuotes', () => {
     ['“真是没有想到,这笔补贴就到了账。”近日,区力得科技公司人事部部长温丽娟告诉记者。', '温丽娟', '告诉记者', 'speech'],
     ['他思索道,“每一盒药片共有24粒药片,一共100盒药。”', '他', '思索道', 'speech'],
     ['“这小小两药片,我也没办法算价钱呀!”', null, null, 'speech'],
-    ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', null, null, 'speech'],
+    ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', '李女士', '告诉我们', 'speech'],
     ['我区牢牢坚持“项目为王”理念不动摇', null, null, 'term'],
     ['让手机成为农民的“新农具”', null, null, 'term'],
     [
@@ -264,19 +264,80 @@ describe('extractQuotes', () => {
     expect(text.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
   })
 
-  it('keeps nested quotes inside, and takes no 《》 title or unmatched mark for a quote', () => {
-    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => q.text)).toEqual([
-      '“真的让我感受到了那句‘远亲啊,就是不如近邻!’”',
+  it('lists a nested quote after its quote, as a term, and takes no 《》 title or unmatched mark for a quote', () => {
+    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => [q.text, q.kind])).toEqual([
+      ['“真的让我感受到了那句‘远亲啊,就是不如近邻!’”', 'speech'],
+      ['‘远亲啊,就是不如近邻!’', 'term'],
     ])
     expect(extractQuotes('出台了《东昌府区促进农村电商发展的若干政策(试行)》')).toEqual([])
     expect(extractQuotes('他说:“还没说完')).toEqual([])
   })
 
-  it('does not give a quote the verb that introduces the next one', () => {
+  it('gives a quote inside a sentence the speaker of its sentence, not the verb that introduces the next one', () => {
     const quotes = extractQuotes(
-      '“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”',
+      '顾客李女士告诉我们，两人第二天就退了烧，“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”',
     )
-    expect(quotes.map((q) => q.speaker)).toEqual([null, '付兴'])
+    expect(quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['李女士', null],
+      ['付兴', '表示'],
+    ])
+  })
+
+  it('does not give a quote inside its sentence a verb after it that goes on to what follows', () => {
+    const quotes = extractQuotes(
+      '当时，王先生的“借口”是：“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。',
+    )
+    expect(quotes.map((q) => [q.kind, q.speaker, q.verb])).toEqual([
+      ['term', null, null],
+      ['speech', null, null],
+    ])
+  })
+
+  it('gives a quote opening its sentence the verb after it, even when the sentence goes on', () => {
+    const [quote] = extractQuotes('“今年的收成不错。”村主任刘长河告诉记者，全村的玉米都已入库。')
+    expect(quote).toMatchObject({ speaker: '刘长河', verb: '告诉记者', kind: 'speech' })
+  })
+
+  it('finds the speaker in the second clause after a quote, past a place', () => {
+    const [quote] = extractQuotes('“数据不再是孤岛。”在市数据中心大厅里，科长周明远告诉记者。')
+    expect(quote).toMatchObject({ speaker: '周明远', verb: '告诉记者' })
+  })
+
+  it('takes a name right before its verb for the speaker, without a title', () => {
+    expect(extractQuotes('“路修好了，心里亮堂。”吴长耕说。')[0]?.speaker).toBe('吴长耕')
+    expect(extractQuotes('孙建新曾说：“要把根扎在泥土里。”')[0]?.speaker).toBe('孙建新')
+    expect(extractQuotes('“我们不怕苦。”许文华信心满满地说。')[0]?.speaker).toBe('许文华')
+  })
+
+  it('keeps the speaker for a quote that goes on in a later sentence', () => {
+    const quotes = extractQuotes('“春耕不等人。”赵立民说，合作社已备好了种子。“明年还要再扩大面积。”')
+    expect(quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['赵立民', '说'],
+      ['赵立民', null],
+    ])
+  })
+
+  it('gives a quote after indirect speech in the same sentence the speaker of that sentence', () => {
+    const [quote] = extractQuotes('钱志刚说，年初厂里一度资金紧张，“关键时候，贷款帮了大忙！”')
+    expect(quote).toMatchObject({ speaker: '钱志刚', verb: null, kind: 'speech' })
+    const [short] = extractQuotes('钱志刚说，订单越来越多，“日子有奔头”。')
+    expect(short).toMatchObject({ speaker: '钱志刚', kind: 'speech' })
+  })
+
+  it('gives an opening quote with no speaker before it the speaker of the next quote', () => {
+    const quotes = extractQuotes('“大家早上好！”八点整，王强走进车间。“今天的任务很重。”王强说。')
+    expect(quotes.map((q) => q.speaker)).toEqual(['王强', '王强'])
+  })
+
+  it('resolves 他 and 她 to the last person named before', () => {
+    const [quote] = extractQuotes('记者见到了村支书马国平。他告诉记者：“路通了，产业就活了。”')
+    expect(quote?.speaker).toBe('马国平')
+  })
+
+  it('takes quotes in a row, and a saying the sentence goes on from, for terms', () => {
+    const row = extractQuotes('“人人讲安全，个个会应急”“安全第一，预防为主”……村里的墙上写满了标语。')
+    expect(row.map((q) => q.kind)).toEqual(['term', 'term'])
+    expect(extractQuotes('他怀着“天下兴亡，匹夫有责”的信念来到前线。')[0]?.kind).toBe('term')
   })
 })
 

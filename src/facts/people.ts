@@ -1,5 +1,7 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
+import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { KnownNames } from './known-names.js'
 import { findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -201,6 +203,13 @@ const GROUP_NOUNS = new Set([
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
+/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`). */
+const SPEECH_VERB = new RegExp(SPEECH_VERBS.join('|'), 'g')
+/** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
+const BETWEEN_NAME_AND_VERB =
+  /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
+/** How far before its verb a name may end: the longest stretch `BETWEEN_NAME_AND_VERB` is tried on. */
+const MAX_BETWEEN = 8
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
@@ -209,7 +218,7 @@ const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向�
  * `聊城五洲大药店连锁有限公司行政副总经理李娜`, `23岁的葫芦种植户郝学坤`), a surname with an
  * honorific (`王先生`, `李女士`), a foreign name with `·`. A name is a known surname and one or
  * two characters, taken only where the text after it can follow a name: a guess is left out.
- * Later mentions of the same name are linked.
+ * The other mentions of the same name are linked.
  */
 export function readPeople(
   text: string,
@@ -280,6 +289,30 @@ export function readPeople(
       mentions: [],
     })
   }
+  // a name right before a speech verb: `吴春耕表示`, `王万才曾说`, `发言人汪文斌14日表示`
+  SPEECH_VERB.lastIndex = 0
+  for (let match = SPEECH_VERB.exec(folded); match !== null; match = SPEECH_VERB.exec(folded)) {
+    const verb = match.index
+    for (let end = verb; end >= Math.max(1, verb - MAX_BETWEEN); end--) {
+      if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
+      const start = nameBefore(folded, end, lexicon, true)
+      if (start === -1) continue
+      // `主任向大家介绍`: inside a clause, 向 and 和 are prepositions more often than surnames
+      if (PREPOSITIONS[folded.charCodeAt(start)] === 1 && isHan(codeAt(folded, start - 1))) continue
+      const title = lexicon.titleBefore(folded, start)
+      if (title !== null && GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(end, end + 4))) continue
+      const titled = title !== null
+      add({
+        name: text.slice(start, end),
+        start,
+        end,
+        titles: titled ? chain(text, folded, start) : [],
+        honorific: null,
+        mentions: [],
+      })
+      break
+    }
+  }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)
     if (name === null) continue
@@ -291,16 +324,13 @@ export function readPeople(
       mentions: [],
     })
   }
-  // later mentions of each name, in this text
+  // the other mentions of each name, in this text (a name may be read where it is named the second time)
   const people = [...found.values()].sort((a, b) => a.start - b.start)
-  for (const person of people) {
-    for (
-      let at = text.indexOf(person.name, person.end);
-      at !== -1;
-      at = text.indexOf(person.name, at + person.name.length)
-    ) {
-      person.mentions.push({ start: at, end: at + person.name.length })
-    }
+  const names = new KnownNames()
+  for (const person of people) names.add(person.name)
+  for (const { name, start, end } of names.occurrencesIn(text)) {
+    const person = found.get(name)!
+    if (start !== person.start) person.mentions.push({ start, end })
   }
   return people
 }
@@ -319,11 +349,16 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
 
 /**
  * Where the full name ending at `end` starts, or -1: a surname and one or two characters that open
- * their clause. The shorter name is tried first, so `和李强总理` is 李强 (和 is a surname too).
+ * their clause (or, with `afterTitle`, follow a title word). The shorter name is tried first, so `和李强总理` is 李强 (和 is a surname too).
  */
-function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
+function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = false): number {
   for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-    if (start > 0 && NAME_OPENERS[folded.charCodeAt(start - 1)] === 0) continue
+    if (
+      start > 0 &&
+      NAME_OPENERS[folded.charCodeAt(start - 1)] === 0 &&
+      !(afterTitle && lexicon.titleBefore(folded, start) !== null)
+    )
+      continue
     const surname = lexicon.surnameLength(folded, start)
     const given = end - start - surname
     if (surname > 0 && given >= 1 && given <= 2 && nameShaped(folded, start, surname, end, lexicon)) return start
@@ -334,12 +369,13 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
 /**
  * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
  * looks like a name: the given name's characters can be a name's, it is no common word opening
- * with a surname (`全程`, `国家`), and no title word (`党员干部`).
+ * with a surname (`全程`, `国家`), and its given name is no title word (`党员干部`, `王书记`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
   if (!givenNameChars(folded, start + surname, end)) return false
   if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) return false
-  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start
+  // `王书记`, `李主任`: a surname and a title name no one here
+  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
