@@ -169,6 +169,18 @@ describe('extractPeople', () => {
     ['李国强同志表示', '李国强', ['同志'], null],
     ['欧阳修教授说', '欧阳修', ['教授'], null],
     ['县委常委、宣传部部长王五同志说', '王五', ['县委常委', '宣传部部长'], null],
+    // a name right before a speech verb, with a day or a manner between
+    ['外交部发言人汪文斌14日表示', '汪文斌', ['外交部发言人'], null],
+    ['国务院总理李强3月14日在北京会见来宾', '李强', ['国务院总理'], null],
+    ['“路修好了。”吴长耕说。', '吴长耕', [], null],
+    ['孙建新信心满满地说', '孙建新', [], null],
+    // given names with 月, 和, 正 (no longer banned characters)
+    ['王月华表示，活动已经开始。', '王月华', [], null],
+    ['张正国说，路已经修好了。', '张正国', [], null],
+    ['镇长陈和平介绍', '陈和平', ['镇长'], null],
+    // a common word that opens the name does not unmake it when both ends are certain
+    ['公安局局长江海表示', '江海', ['公安局局长'], null],
+    ['书记王伟正在村里', '王伟', ['书记'], null],
   ] as const)('%s', (text, name, titles, honorific) => {
     const [person, ...rest] = extractPeople(text)
     expect(rest).toEqual([])
@@ -203,6 +215,10 @@ describe('extractPeople', () => {
     '中央委员会主席',
     '国家主席',
     '王书记说',
+    // common words that open with a surname (jieba's dictionary): `文件`, `全程`, `马上`
+    '会上，文件指出',
+    '书记全程参与',
+    '局长马上赶到',
     '县委张三书记',
     '高新区主任',
     '王庄村书记',

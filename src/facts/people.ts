@@ -17,13 +17,13 @@ export interface PersonReading {
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME =
-  /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
+  /^(?:$|\d|[今昨]天|[上下]午|当天|近日|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
 const NOT_IN_NAME = charTable(
-  '们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
+  '们的了在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
 )
 /** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
@@ -54,133 +54,8 @@ const PREPOSITION_OBJECTS = new Set([
 const NAME_OPENERS = charTable(
   `${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`,
 )
-/** Common words that open with a surname: after a title they are the sentence going on, not a name. */
-const NOT_NAMES = new Set([
-  '强调',
-  '国内',
-  '国际',
-  '国家',
-  '曾经',
-  '明确',
-  '高度',
-  '高兴',
-  '关心',
-  '关注',
-  '方面',
-  '方向',
-  '于是',
-  '金融',
-  '周年',
-  '常态',
-  '安排',
-  '安全',
-  '全面',
-  '全体',
-  '全国',
-  '全部',
-  '全力',
-  '任务',
-  '成为',
-  '成功',
-  '成立',
-  '包括',
-  '尚未',
-  '项目',
-  '连续',
-  '应该',
-  '应当',
-  '初心',
-  '文化',
-  '文明',
-  '时代',
-  '时间',
-  '时期',
-  '和平',
-  '和谐',
-  '平安',
-  '华夏',
-  '万元',
-  '万人',
-  '车辆',
-  '路线',
-  '景区',
-  '程序',
-  '范围',
-  '田间',
-  '官员',
-  '司机',
-  '司法',
-  '宁静',
-  '严格',
-  '严肃',
-  '严重',
-  '林业',
-  '温暖',
-  '余额',
-  '石油',
-  '江河',
-  '黄河',
-  '白天',
-  '左右',
-  '上下',
-  '史上',
-  '朱红',
-  '原则',
-  '原来',
-  '牛奶',
-  '向前',
-  '贺信',
-  '贺电',
-  '苏醒',
-  // adverbs and collective words after a title (`书记全程参与`, `局长马上赶到`)
-  '全程',
-  '全年',
-  '全市',
-  '全县',
-  '全区',
-  '全镇',
-  '全村',
-  '全省',
-  '全心',
-  '全身',
-  '全新',
-  '全员',
-  '全天',
-  '全场',
-  '全都',
-  '马上',
-  '常年',
-  '常常',
-  '随后',
-  '随即',
-  '当即',
-  '当场',
-  '连夜',
-  '连日',
-  '连忙',
-  '同时',
-  '同样',
-  '同步',
-  '向来',
-  '从来',
-  '从严',
-  '从不',
-  '宁愿',
-  '任何',
-  '经常',
-  '时刻',
-  '时常',
-  '毕竟',
-  '尤其',
-  '万分',
-  '再次',
-  '多次',
-  '首先',
-  '亲自',
-  '共同',
-])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
-const VERB_NEXT = /^(?:表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
+const VERB_NEXT = /^(?:正在|表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
 /** Nouns for groups, not titles: a name after one needs a clear end (`居民闻讯前来` is no name). */
 const GROUP_NOUNS = new Set([
   '村民',
@@ -205,6 +80,7 @@ const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
 /** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`). */
 const SPEECH_VERB = new RegExp(SPEECH_VERBS.join('|'), 'g')
+const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
 /** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
 const BETWEEN_NAME_AND_VERB =
   /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
@@ -368,14 +244,31 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
 
 /**
  * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
- * looks like a name: the given name's characters can be a name's, it is no common word opening
- * with a surname (`全程`, `国家`), and its given name is no title word (`党员干部`, `王书记`).
+ * looks like a name: the given name's characters can be a name's, it opens with no common word
+ * that opens with a surname (`全程`, `国家`: jieba's dictionary, `isSurnameWord`) unless its ends are
+ * certain, and its given name is no title word (`党员干部`, `王书记`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
   if (!givenNameChars(folded, start + surname, end)) return false
-  if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) return false
+  if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
   // `王书记`, `李主任`: a surname and a title name no one here
   return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
+}
+
+/**
+ * Whether both ends of the name from `start` to `end` are certain, so that a common word opening
+ * it (`江海`, `黄润`) does not unmake it: a speech verb right after and a title before
+ * (`局长江海表示`), a speech verb after a three-character name opening its clause (`。黄润秋表示`),
+ * or a title after a name opening its clause (`和普京总统`).
+ */
+function certainEnds(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB_AT.lastIndex = end
+  const verb = SPEECH_VERB_AT.test(folded)
+  const titleAfter = !verb && lexicon.titleAfterAt(folded, end)
+  if (!verb && !titleAfter) return false
+  if (lexicon.titleBefore(folded, start) !== null) return true
+  const opens = start === 0 || NAME_OPENERS[folded.charCodeAt(start - 1)] === 1
+  return opens && (titleAfter || end - start === 3)
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
