@@ -39,6 +39,7 @@ export function surnameWordsSource(): string {
  * written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
  * regenerate. Each group is a surname followed by the characters that make a word with it.
  */
-export const SURNAME_WORDS = '${groups.join(' ')}'
+export const SURNAME_WORDS =
+  '${groups.join(' ')}'
 `
 }

@@ -41,6 +41,8 @@ const SENTENCE_END = charTable('。！!？?；;')
 /** What ends a quote that is an utterance of its own: a sentence's end, or words trailing off. */
 const UTTERANCE_END = charTable('。！!？?；;…')
 const OPENING_MARKS = charTable('“「『')
+const LEFT_SINGLE = 0x2018 // ‘
+const RIGHT_SINGLE = 0x2019 // ’
 /** What a quote that is a clause of its own stands after. */
 const CLAUSE_OPENERS = charTable('，,：:')
 const CLOSING_MARKS = charTable('”」』')
@@ -185,11 +187,15 @@ function opensSentence(folded: string, at: number): boolean {
 /** The `‘…’` spans between `from` and `to`, as terms. */
 function nestedTerms(folded: string, from: number, to: number): QuoteReading[] {
   const terms: QuoteReading[] = []
-  for (let open = folded.indexOf('‘', from); open !== -1 && open < to; open = folded.indexOf('‘', open + 1)) {
-    const close = folded.indexOf('’', open + 1)
-    if (close === -1 || close >= to) break
-    terms.push({ start: open, end: close + 1, speaker: null, verb: null, kind: 'term' })
-    open = close
+  // looked for inside the quote only, so that the time grows with the quotes' length, not the text's
+  let open = -1
+  for (let at = from; at < to; at++) {
+    const code = folded.charCodeAt(at)
+    if (code === LEFT_SINGLE && open === -1) open = at
+    else if (code === RIGHT_SINGLE && open !== -1) {
+      terms.push({ start: open, end: at + 1, speaker: null, verb: null, kind: 'term' })
+      open = -1
+    }
   }
   return terms
 }
