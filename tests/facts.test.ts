@@ -217,6 +217,10 @@ describe('extractPeople', () => {
     // a common word that opens the name does not unmake it when both ends are certain
     ['公安局局长江海表示', '江海', ['公安局局长'], null],
     ['书记王伟正在村里', '王伟', ['书记'], null],
+    // 和 and 与 inside an organisation's name keep it whole; 兼 splits titles
+    ['文化和旅游部副部长李金早表示', '李金早', ['文化和旅游部副部长'], null],
+    ['南昌航空大学国际合作与交流处处长余鑫说', '余鑫', ['南昌航空大学国际合作与交流处处长'], null],
+    ['中国电力企业联合会专职副理事长兼秘书长于崇德介绍', '于崇德', ['中国电力企业联合会专职副理事长', '秘书长'], null],
   ] as const)('%s', (text, name, titles, honorific) => {
     const [person, ...rest] = extractPeople(text)
     expect(rest).toEqual([])

@@ -21,6 +21,12 @@ const AFTER_NAME =
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
+/**
+ * `和`, `与`, `及` join a person to the title only after a pronoun (`他和村主任扶元初`); elsewhere they
+ * join the parts of an organisation's name (`文化和旅游部副部长`, `国际合作与交流处处长`).
+ */
+const JOINERS = charTable('和与及')
+const PRONOUNS = charTable('他她我你它们')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
 const NOT_IN_NAME = charTable(
   '们的了在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
@@ -282,7 +288,8 @@ function givenNameChars(folded: string, start: number, end: number): boolean {
 
 /**
  * The titles before a name, back to the start of its clause or the end of the name before it
- * (`floor`): `区委常委、组织部部长` → two titles; `市委书记张三、市长李四` → 李四 is only 市长.
+ * (`floor`), split at `、` and `兼`: `区委常委、组织部部长` → two titles; `市委书记张三、市长李四` →
+ * 李四 is only 市长.
  */
 function chain(text: string, folded: string, nameStart: number, floor = 0): string[] {
   let start = nameStart
@@ -292,7 +299,8 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
   // `他和村主任扶元初`: the chain starts after the last function word
   let cut = -1
   for (let i = foldedWords.length - 1; i >= 0; i--) {
-    if (CUT_AFTER[foldedWords.charCodeAt(i)] === 1) {
+    const code = foldedWords.charCodeAt(i)
+    if (CUT_AFTER[code] === 1 && (JOINERS[code] === 0 || i === 0 || PRONOUNS[foldedWords.charCodeAt(i - 1)] === 1)) {
       cut = i
       break
     }
@@ -303,7 +311,7 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
     if (age !== null) titles.push(text.slice(start + age.index, start + age.index + age[0].length))
     words = words.slice(cut + 1)
   }
-  titles.push(...words.split('、').filter((w) => w.length > 0))
+  titles.push(...words.split(/[、兼]/).filter((w) => w.length > 0))
   return titles
 }
 
