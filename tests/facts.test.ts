@@ -217,6 +217,11 @@ describe('extractPeople', () => {
     // a common word that opens the name does not unmake it when both ends are certain
     ['公安局局长江海表示', '江海', ['公安局局长'], null],
     ['书记王伟正在村里', '王伟', ['书记'], null],
+    // a transliterated name between a title and its verb; a foreign name with · ends before what follows a name
+    ['该委员会副主席达努差表示，项目已经启动。', '达努差', ['该委员会副主席'], null],
+    ['联合国副秘书长阿米娜认为，经济正在恢复。', '阿米娜', ['联合国副秘书长'], null],
+    ['教研室主任阿列克谢·马斯洛夫则提醒民众', '阿列克谢·马斯洛夫', ['教研室主任'], null],
+    ['研究员夏锋则认为', '夏锋', ['研究员'], null],
     // 和 and 与 inside an organisation's name keep it whole; 兼 splits titles
     ['文化和旅游部副部长李金早表示', '李金早', ['文化和旅游部副部长'], null],
     ['南昌航空大学国际合作与交流处处长余鑫说', '余鑫', ['南昌航空大学国际合作与交流处处长'], null],
@@ -255,6 +260,8 @@ describe('extractPeople', () => {
     '中央委员会主席',
     '国家主席',
     '王书记说',
+    '市长认真表示',
+    '护士长进一步指出',
     // common words that open with a surname (jieba's dictionary): `文件`, `全程`, `马上`
     '会上，文件指出',
     '书记全程参与',

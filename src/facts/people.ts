@@ -29,7 +29,7 @@ const JOINERS = charTable('和与及')
 const PRONOUNS = charTable('他她我你它们')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
 const NOT_IN_NAME = charTable(
-  '们的了在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
+  '们的了在是不也都就则便亦要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
 )
 /** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
@@ -90,9 +90,12 @@ const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
 /** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
 const BETWEEN_NAME_AND_VERB =
   /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
+/** The lengths of a transliterated name read between a title and a verb (`图朱` is too like a word). */
+const MIN_TRANSLITERATED = 3
+const MAX_TRANSLITERATED = 4
 /** How far before its verb a name may end: the longest stretch `BETWEEN_NAME_AND_VERB` is tried on. */
 const MAX_BETWEEN = 8
-/** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it). */
+/** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it); or where what can follow a name starts (`马斯洛夫则`). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
 /**
@@ -172,9 +175,31 @@ export function readPeople(
     })
   }
   // a name right before a speech verb: `吴春耕表示`, `王万才曾说`, `发言人汪文斌14日表示`
+  // a transliterated name between a title and its verb: `副主席达努差表示`, `秘书长洛科克认为`
+  const addTransliterated = (verb: number): void => {
+    // `王刚代表说`: a title right before the verb is the subject's, not a name
+    if (lexicon.titleBefore(folded, verb) !== null) return
+    for (let start = verb - MAX_TRANSLITERATED; start <= verb - MIN_TRANSLITERATED; start++) {
+      // `护士长罗淑平说`: a name does not open with the last character of a title word
+      if (start < 1 || lexicon.titleEnds[folded.charCodeAt(start)] === 1) continue
+      const title = lexicon.titleBefore(folded, start)
+      if (title === null || GROUP_NOUNS.has(title) || !givenNameChars(folded, start, verb)) continue
+      if (/[〇零一二两三四五六七八九十百千万亿]/.test(folded.slice(start, verb))) continue
+      add({
+        name: text.slice(start, verb),
+        start,
+        end: verb,
+        titles: chain(text, folded, start),
+        honorific: null,
+        mentions: [],
+      })
+      return
+    }
+  }
   SPEECH_VERB.lastIndex = 0
   for (let match = SPEECH_VERB.exec(folded); match !== null; match = SPEECH_VERB.exec(folded)) {
     const verb = match.index
+    const size = found.size
     for (let end = verb; end >= Math.max(1, verb - MAX_BETWEEN); end--) {
       if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
       const start = nameBefore(folded, end, lexicon, true)
@@ -194,6 +219,7 @@ export function readPeople(
       })
       break
     }
+    if (found.size === size) addTransliterated(verb)
   }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)
@@ -343,7 +369,8 @@ function foreignName(
     end < folded.length &&
     end - dot <= 8 &&
     (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') &&
-    FOREIGN_STOPS[folded.charCodeAt(end)] === 0
+    FOREIGN_STOPS[folded.charCodeAt(end)] === 0 &&
+    !(end > dot + 2 && AFTER_NAME.test(folded.slice(end, end + 4)))
   )
     end++
   if (end === dot + 1) return null
