@@ -18,28 +18,40 @@ const MIN_FREQUENCY = 20
 export function surnameWordsSource(): string {
   const dictionary = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
   const surnames = new Set(builtinSurnames.filter((surname) => surname.length === 1))
-  const seconds = new Map<string, Set<string>>()
-  let count = 0
+  const words = { common: new Map<string, Set<string>>(), names: new Map<string, Set<string>>() }
+  const count = { common: 0, names: 0 }
   for (const line of dictionary.split('\n')) {
     const [word, frequency, tag] = line.trim().split(' ')
-    if (word === undefined || tag === undefined || word.length !== 2 || PERSON_TAGS.has(tag)) continue
-    if (Number(frequency) < MIN_FREQUENCY) continue
+    if (word === undefined || tag === undefined || word.length !== 2 || Number(frequency) < MIN_FREQUENCY) continue
     const first = word.charAt(0)
     if (!surnames.has(first)) continue
-    const set = seconds.get(first) ?? new Set<string>()
-    if (!set.has(word.charAt(1))) count++
+    const kind = PERSON_TAGS.has(tag) ? 'names' : 'common'
+    const set = words[kind].get(first) ?? new Set<string>()
+    if (!set.has(word.charAt(1))) count[kind]++
     set.add(word.charAt(1))
-    seconds.set(first, set)
+    words[kind].set(first, set)
   }
-  const groups = [...seconds.keys()].sort().map((first) => first + [...seconds.get(first)!].sort().join(''))
+  const groups = (table: Map<string, Set<string>>) =>
+    [...table.keys()]
+      .sort()
+      .map((first) => first + [...table.get(first)!].sort().join(''))
+      .join(' ')
   return `/**
- * ${count} common two-character words that open with a surname, from the dictionary of the jieba
+ * ${count.common} common two-character words that open with a surname, from the dictionary of the jieba
  * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba, less the
  * words jieba tags as names and those seen fewer than ${MIN_FREQUENCY} times:
  * written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
  * regenerate. Each group is a surname followed by the characters that make a word with it.
  */
 export const SURNAME_WORDS =
-  '${groups.join(' ')}'
+  '${groups(words.common)}'
+
+/**
+ * The ${count.names} two-character words of the same dictionary, as often seen, that jieba tags as
+ * names (\`高峰\`, \`荣获\`: its tags are not always right); a name with nothing but its own shape to
+ * go by may not open with one.
+ */
+export const SURNAME_NAME_WORDS =
+  '${groups(words.names)}'
 `
 }

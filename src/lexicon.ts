@@ -1,6 +1,6 @@
 import type { Role } from './schema.js'
 import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
-import { SURNAME_WORDS } from './vocabulary/surname-words.js'
+import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -23,9 +23,10 @@ export interface Lexicon {
   surnameLength(folded: string, from?: number): number
   /**
    * Whether the two characters of `folded` at `from` are a common word that opens with a surname
-   * (`国家`, `全面`, `黄河`): there the surname character is no surname. From jieba's dictionary.
+   * (`国家`, `全面`, `黄河`): there the surname character is no surname. From jieba's dictionary;
+   * with `orName`, the words it tags as names count too (`高峰`, `荣获`).
    */
-  isSurnameWord(folded: string, from: number): boolean
+  isSurnameWord(folded: string, from: number, orName?: boolean): boolean
   /** Whether a heading's text (folded) is a known column name. */
   isColumn(folded: string): boolean
   /** Longest title ending (`部长`) that `folded` ends with before `end`, or null. */
@@ -167,16 +168,25 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   }
 }
 
-let wordsBySurname: Map<number, string> | null = null
+let commonWords: Map<number, string> | null = null
+let nameWords: Map<number, string> | null = null
 
-/** Whether `folded` has a common word opening with a surname at `from` (the table is read on first use). */
-function isSurnameWord(folded: string, from: number): boolean {
-  if (wordsBySurname === null) {
-    wordsBySurname = new Map()
-    for (const group of SURNAME_WORDS.split(' ')) wordsBySurname.set(group.charCodeAt(0), group.slice(1))
-  }
-  const seconds = wordsBySurname.get(folded.charCodeAt(from))
-  return seconds !== undefined && from + 1 < folded.length && seconds.includes(folded.charAt(from + 1))
+/** Surname → the characters that make a word with it, from a generated table. */
+function bySurname(table: string): Map<number, string> {
+  const map = new Map<number, string>()
+  for (const group of table.split(' ')) map.set(group.charCodeAt(0), group.slice(1))
+  return map
+}
+
+/** Whether `folded` has a word opening with a surname at `from` (the tables are read on first use). */
+function isSurnameWord(folded: string, from: number, orName = false): boolean {
+  if (from + 1 >= folded.length) return false
+  commonWords ??= bySurname(SURNAME_WORDS)
+  const second = folded.charAt(from + 1)
+  if (commonWords.get(folded.charCodeAt(from))?.includes(second) === true) return true
+  if (!orName) return false
+  nameWords ??= bySurname(SURNAME_NAME_WORDS)
+  return nameWords.get(folded.charCodeAt(from))?.includes(second) === true
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

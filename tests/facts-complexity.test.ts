@@ -74,9 +74,10 @@ describe('linear time in CPU time (n against 8n)', () => {
     const structure = { extract: { dates: false, figures: false, people: false, quotes: false } }
     // the facts' share: a full parse less the structure alone
     const facts = (text: string) => cpu(() => parseDispatch(text)) - cpu(() => parseDispatch(text, structure))
-    const small = newPersonEachParagraph(8_000)
-    const large = newPersonEachParagraph(64_000)
+    const small = newPersonEachParagraph(16_000)
+    const large = newPersonEachParagraph(128_000)
     facts(small)
+    facts(large)
     expect(facts(large) / Math.max(facts(small), 1)).toBeLessThan(16)
   })
 

@@ -18,6 +18,16 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME =
   /^(?:$|\d|[今昨]天|[上下]午|当天|近日|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
+/**
+ * What follows a name that opens its clause with no title, so that the name is its subject: a
+ * clause mark, a speech verb, or a word that opens a predicate (`在`, `是`, `曾`, `把`, `带领` …).
+ * Stricter than `AFTER_NAME`: nothing before such a name tells it from a word.
+ */
+const OPENING_NAME_NEXT = new RegExp(
+  `^(?:[，,、]|${SPEECH_VERBS.join('|')}|在|是|也|就|的|和|与|曾|已|正|还|又|都|对|向|从|把|被|为|等|带领|率|一)`,
+)
+/** The longest word `OPENING_NAME_NEXT` looks at. */
+const MAX_NEXT = Math.max(...SPEECH_VERBS.map((verb) => verb.length))
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
@@ -31,8 +41,8 @@ const PRONOUNS = charTable('他她我你它们')
 const NOT_IN_NAME = charTable(
   '们的了在是不也都就则便亦要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
 )
-/** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
+/** Surnames that are also prepositions or conjunctions: `向`, `和`, `于`, `但` … */
+const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
 const PREPOSITION_OBJECTS = new Set([
   '大家',
@@ -157,6 +167,14 @@ export function readPeople(
       mentions: [],
     })
     resume = at + length
+  }
+  // a full name of three characters that opens its sentence or clause, with no title: `田晚霞一心扑在…`
+  for (let at = 0; at + 3 <= folded.length; at++) {
+    if (at > 0 && CHAIN_STOPS[folded.charCodeAt(at - 1)] === 0) continue
+    if (lexicon.surnameLength(folded, at) !== 1 || lexicon.isSurnameWord(folded, at, true)) continue
+    if (PREPOSITIONS[folded.charCodeAt(at)] === 1 || !nameShaped(folded, at, 1, at + 3, lexicon)) continue
+    if (!OPENING_NAME_NEXT.test(folded.slice(at + 3, at + 3 + MAX_NEXT))) continue
+    add({ name: text.slice(at, at + 3), start: at, end: at + 3, titles: [], honorific: null, mentions: [] })
   }
   // a full name that opens its clause, then its title: `习近平总书记`, `李强总理`, `张三同志`
   const titlesAfter = lexicon.titlesAfter
