@@ -217,6 +217,10 @@ describe('extractPeople', () => {
     // a common word that opens the name does not unmake it when both ends are certain
     ['公安局局长江海表示', '江海', ['公安局局长'], null],
     ['书记王伟正在村里', '王伟', ['书记'], null],
+    // any character first in a given name of two when both ends are certain; an adverb after a name is none
+    ['公司主任姜科勤介绍', '姜科勤', ['公司主任'], null],
+    ['“好。”蒋再华说。', '蒋再华', [], null],
+    ['书记王伟也表示', '王伟', ['书记'], null],
     // a three-character name that opens its sentence, with no title, before a predicate
     ['从此，田晓霞一心扑在卖鞋上。', '田晓霞', [], null],
     ['。周立新在村里住了三年', '周立新', [], null],

@@ -299,7 +299,8 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
  * certain, and its given name is no title word (`党员干部`, `王书记`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
-  if (!givenNameChars(folded, start + surname, end)) return false
+  if (!givenNameChars(folded, start + surname, end) && !certainMiddle(folded, start, surname, end, lexicon))
+    return false
   if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
   // `王书记`, `李主任`: a surname and a title name no one here
   return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
@@ -319,6 +320,20 @@ function certainEnds(folded: string, start: number, end: number, lexicon: Lexico
   if (lexicon.titleBefore(folded, start) !== null) return true
   const opens = start === 0 || NAME_OPENERS[folded.charCodeAt(start - 1)] === 1
   return opens && (titleAfter || end - start === 3)
+}
+
+/**
+ * Whether the name from `start` to `end` may have any character first in a given name of two,
+ * because both its ends are certain (`主任姜科勤介绍`, `。蒋再华说`): the characters no given name
+ * is made of are function words, and a function word does not stand between a name's characters.
+ */
+function certainMiddle(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
+  return (
+    end - start - surname === 2 &&
+    isHan(folded.charCodeAt(start + surname)) &&
+    givenNameChars(folded, start + surname + 1, end) &&
+    certainEnds(folded, start, end, lexicon)
+  )
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
