@@ -268,6 +268,9 @@ describe('extractPeople', () => {
     '国家主席',
     '王书记说',
     '市长认真表示',
+    // words with · that fill their quotation or title marks are a term
+    '开展“新时代·好少年”评选',
+    '《新时代·面孔》栏目',
     // a word of jieba's dictionary opens no name that has only its shape to go by (荣获 is tagged a name there)
     '荣获共和国勋章',
     '，向关心支持我们的朋友致谢',

@@ -105,6 +105,8 @@ const MIN_TRANSLITERATED = 3
 const MAX_TRANSLITERATED = 4
 /** How far before its verb a name may end: the longest stretch `BETWEEN_NAME_AND_VERB` is tried on. */
 const MAX_BETWEEN = 8
+/** Opening marks of quotations and titles, and their closing marks. */
+const TERM_MARKS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’' }
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it); or where what can follow a name starts (`马斯洛夫则`). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
@@ -407,5 +409,7 @@ function foreignName(
   )
     end++
   if (end === dot + 1) return null
+  // `“新时代·好少年”`, `《新时代·面孔》`: with no title, words that fill their quotation or title marks are a term
+  if (!titled && TERM_MARKS[folded.charAt(start - 1)] === folded.charAt(end)) return null
   return { start, end, titled }
 }
