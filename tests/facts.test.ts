@@ -224,6 +224,8 @@ describe('extractPeople', () => {
     // a three-character name that opens its sentence, with no title, before a predicate
     ['从此，田晓霞一心扑在卖鞋上。', '田晓霞', [], null],
     ['。周立新在村里住了三年', '周立新', [], null],
+    // a title after a word that goes on to a name is a title chain (`国家副主席胡锦涛`)
+    ['政治局常委、国家副主席胡锦涛表示', '胡锦涛', ['政治局常委', '国家副主席'], null],
     // a transliterated name between a title and its verb; a foreign name with · ends before what follows a name
     ['该委员会副主席达努差表示，项目已经启动。', '达努差', ['该委员会副主席'], null],
     ['联合国副秘书长阿米娜认为，经济正在恢复。', '阿米娜', ['联合国副秘书长'], null],
@@ -268,6 +270,10 @@ describe('extractPeople', () => {
     '国家主席',
     '王书记说',
     '市长认真表示',
+    // function words that are surnames too open no name without a title; 说明 is no speech verb
+    '残骸已经找到，但没有透露更多消息。',
+    '小路弯弯，那画笔正在画着脚印',
+    '种种关注，都充分说明了这一点。',
     // words with · that fill their quotation or title marks are a term
     '开展“新时代·好少年”评选',
     '《新时代·面孔》栏目',

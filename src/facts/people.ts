@@ -41,8 +41,8 @@ const PRONOUNS = charTable('他她我你它们')
 const NOT_IN_NAME = charTable(
   '们的了在是不也都就则便亦要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
 )
-/** Surnames that are also prepositions or conjunctions: `向`, `和`, `于`, `但` … */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但')
+/** Surnames that are also function words (prepositions, conjunctions, 那, 都): `向`, `和`, `于`, `但` … */
+const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
 const PREPOSITION_OBJECTS = new Set([
   '大家',
@@ -94,8 +94,8 @@ const GROUP_NOUNS = new Set([
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
-/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`). */
-const SPEECH_VERB = new RegExp(SPEECH_VERBS.join('|'), 'g')
+/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`); not `说明`, `说服`. */
+const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})(?!明|服)`, 'g')
 const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
 /** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
 const BETWEEN_NAME_AND_VERB =
@@ -103,6 +103,8 @@ const BETWEEN_NAME_AND_VERB =
 /** The lengths of a transliterated name read between a title and a verb (`图朱` is too like a word). */
 const MIN_TRANSLITERATED = 3
 const MAX_TRANSLITERATED = 4
+/** The longest title word after a name looked at (`国家主席`). */
+const MAX_TITLE_AFTER = 4
 /** How far before its verb a name may end: the longest stretch `BETWEEN_NAME_AND_VERB` is tried on. */
 const MAX_BETWEEN = 8
 /** Opening marks of quotations and titles, and their closing marks. */
@@ -224,9 +226,9 @@ export function readPeople(
       if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
       const start = nameBefore(folded, end, lexicon, true)
       if (start === -1) continue
-      // `主任向大家介绍`: inside a clause, 向 and 和 are prepositions more often than surnames
-      if (PREPOSITIONS[folded.charCodeAt(start)] === 1 && isHan(codeAt(folded, start - 1))) continue
       const title = lexicon.titleBefore(folded, start)
+      // `主任向大家介绍`, `，但没有透露`: with no title before, 向, 和, 但 are function words more often than surnames
+      if (PREPOSITIONS[folded.charCodeAt(start)] === 1 && (title === null || isHan(codeAt(folded, start - 1)))) continue
       if (title !== null && GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(end, end + 4))) continue
       const titled = title !== null
       add({
@@ -289,6 +291,9 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
       continue
     const surname = lexicon.surnameLength(folded, start)
     const given = end - start - surname
+    // `向普京总统`: with no title before it, a function word opens no name
+    if (surname === 1 && PREPOSITIONS[folded.charCodeAt(start)] === 1 && lexicon.titleBefore(folded, start) === null)
+      continue
     if (surname > 0 && given >= 1 && given <= 2 && nameShaped(folded, start, surname, end, lexicon)) return start
   }
   return -1
@@ -317,7 +322,8 @@ function nameShaped(folded: string, start: number, surname: number, end: number,
 function certainEnds(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
   SPEECH_VERB_AT.lastIndex = end
   const verb = SPEECH_VERB_AT.test(folded)
-  const titleAfter = !verb && lexicon.titleAfterAt(folded, end)
+  // a title after, but not one that goes on to a name (`国家副主席胡锦涛` is a title chain)
+  const titleAfter = !verb && lexicon.titleAfterAt(folded, end) && !followedByName(folded, end, lexicon)
   if (!verb && !titleAfter) return false
   if (lexicon.titleBefore(folded, start) !== null) return true
   const opens = start === 0 || NAME_OPENERS[folded.charCodeAt(start - 1)] === 1
@@ -336,6 +342,14 @@ function certainMiddle(folded: string, start: number, surname: number, end: numb
     givenNameChars(folded, start + surname + 1, end) &&
     certainEnds(folded, start, end, lexicon)
   )
+}
+
+/** Whether a title word after `end` is followed by a surname: the title is of the name after it. */
+function followedByName(folded: string, end: number, lexicon: Lexicon): boolean {
+  for (let after = end + 2; after <= Math.min(folded.length, end + MAX_TITLE_AFTER); after++) {
+    if (lexicon.titleBefore(folded, after) !== null && lexicon.surnameLength(folded, after) > 0) return true
+  }
+  return false
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
