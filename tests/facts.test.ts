@@ -226,6 +226,7 @@ describe('extractPeople', () => {
     ['。周立新在村里住了三年', '周立新', [], null],
     // a title after a word that goes on to a name is a title chain (`国家副主席胡锦涛`)
     ['政治局常委、国家副主席胡锦涛表示', '胡锦涛', ['政治局常委', '国家副主席'], null],
+    ['代表中国人民，向普京总统和俄罗斯人民致以问候', '普京', ['总统'], null],
     // a transliterated name between a title and its verb; a foreign name with · ends before what follows a name
     ['该委员会副主席达努差表示，项目已经启动。', '达努差', ['该委员会副主席'], null],
     ['联合国副秘书长阿米娜认为，经济正在恢复。', '阿米娜', ['联合国副秘书长'], null],

@@ -344,10 +344,18 @@ function certainMiddle(folded: string, start: number, surname: number, end: numb
   )
 }
 
-/** Whether a title word after `end` is followed by a surname: the title is of the name after it. */
+/**
+ * Whether a title word after `end` is followed by a surname that is no function word: the title is
+ * of the name after it (`国家副主席胡锦涛`; not `普京总统和俄罗斯人民`).
+ */
 function followedByName(folded: string, end: number, lexicon: Lexicon): boolean {
   for (let after = end + 2; after <= Math.min(folded.length, end + MAX_TITLE_AFTER); after++) {
-    if (lexicon.titleBefore(folded, after) !== null && lexicon.surnameLength(folded, after) > 0) return true
+    if (
+      lexicon.titleBefore(folded, after) !== null &&
+      lexicon.surnameLength(folded, after) > 0 &&
+      PREPOSITIONS[folded.charCodeAt(after)] === 0
+    )
+      return true
   }
   return false
 }
