@@ -16,4 +16,8 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   treeshake: true,
+  // Chinese word tables as UTF-8 (3 bytes a character) rather than `\uXXXX` escapes (6)
+  esbuildOptions(options) {
+    options.charset = 'utf8'
+  },
 })

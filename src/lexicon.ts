@@ -1,5 +1,6 @@
 import type { Role } from './schema.js'
 import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
+import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -20,6 +21,12 @@ export interface Lexicon {
   isOutlet(word: string): boolean
   /** Length of the longest surname `folded` starts with (0 when none). */
   surnameLength(folded: string, from?: number): number
+  /**
+   * Whether the two characters of `folded` at `from` are a common word that opens with a surname
+   * (`国家`, `全面`, `黄河`): there the surname character is no surname. From jieba's dictionary;
+   * with `orName`, the words it tags as names count too (`高峰`, `荣获`).
+   */
+  isSurnameWord(folded: string, from: number, orName?: boolean): boolean
   /** Whether a heading's text (folded) is a known column name. */
   isColumn(folded: string): boolean
   /** Longest title ending (`部长`) that `folded` ends with before `end`, or null. */
@@ -28,6 +35,8 @@ export interface Lexicon {
   honorificAt(folded: string, from: number): string | null
   /** The words after a full name that give its title, longest first, as one global expression. */
   readonly titlesAfter: RegExp
+  /** Whether one of the words after a full name that give its title starts at `from`. */
+  titleAfterAt(folded: string, from: number): boolean
   /** Characters that end a title word (`长` of 部长): 1 in this table, by UTF-16 code. */
   readonly titleEnds: Uint8Array
   /** Characters that start an honorific (`先` of 先生): 1 in this table, by UTF-16 code. */
@@ -125,6 +134,13 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const honorificStarts = new Uint8Array(0x10000)
   for (const word of vocabulary.honorifics) honorificStarts[fold(word).charCodeAt(0)] = 1
   const honorificWords = build(vocabulary.honorifics)
+  const titlesAfterSource = `(?:${
+    [...new Set(vocabulary.titlesAfter.map(fold))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|') || '(?!)'
+  })`
+  const titleAfterSticky = new RegExp(titlesAfterSource, 'y')
   return {
     vocabulary,
     fold,
@@ -135,24 +151,42 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),
     surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
+    isSurnameWord,
     isColumn: (folded) => columnWords.has(folded),
     titleBefore: (folded, end) =>
       titleLastChars.has(folded.charCodeAt(end - 1))
         ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end))
         : null,
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
-    titlesAfter: new RegExp(
-      `(?:${
-        [...new Set(vocabulary.titlesAfter.map(fold))]
-          .sort((a, b) => b.length - a.length)
-          .map(escapeRegExp)
-          .join('|') || '(?!)'
-      })`,
-      'g',
-    ),
+    titlesAfter: new RegExp(titlesAfterSource, 'g'),
+    titleAfterAt: (folded, from) => {
+      titleAfterSticky.lastIndex = from
+      return titleAfterSticky.test(folded)
+    },
     titleEnds,
     honorificStarts,
   }
+}
+
+let commonWords: Map<number, string> | null = null
+let nameWords: Map<number, string> | null = null
+
+/** Surname → the characters that make a word with it, from a generated table. */
+function bySurname(table: string): Map<number, string> {
+  const map = new Map<number, string>()
+  for (const group of table.split(' ')) map.set(group.charCodeAt(0), group.slice(1))
+  return map
+}
+
+/** Whether `folded` has a word opening with a surname at `from` (the tables are read on first use). */
+function isSurnameWord(folded: string, from: number, orName = false): boolean {
+  if (from + 1 >= folded.length) return false
+  commonWords ??= bySurname(SURNAME_WORDS)
+  const second = folded.charAt(from + 1)
+  if (commonWords.get(folded.charCodeAt(from))?.includes(second) === true) return true
+  if (!orName) return false
+  nameWords ??= bySurname(SURNAME_NAME_WORDS)
+  return nameWords.get(folded.charCodeAt(from))?.includes(second) === true
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -37,7 +37,7 @@ describe('findStarts', () => {
       const people: number[] = []
       const isNumeral = (c: string | undefined) => c !== undefined && /[0-9〇零一二两三四五六七八九十百千万亿]/.test(c)
       const notBefore = (c: string | undefined) =>
-        c !== undefined && /[A-Za-z0-9.第数几〇零一二两三四五六七八九十百千万亿]/.test(c)
+        c !== undefined && /[A-Za-z0-9.第〇零一二两三四五六七八九十百千万亿]/.test(c)
       const code = (i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : 0)
       for (let i = 0; i < text.length; i++) {
         if (isNumeral(text[i]) && !notBefore(text[i - 1])) figures.push(i)

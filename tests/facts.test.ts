@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { extractDates, extractFigures, extractPeople, extractQuotes } from '../src/index.js'
+import {
+  DispatchResultSchema,
+  extractDates,
+  extractFigures,
+  extractPeople,
+  extractQuotes,
+  parseDispatch,
+} from '../src/index.js'
 
 type FigureRow = [
   text: string,
@@ -58,8 +65,28 @@ const figures: FigureRow[] = [
   ['300余家', '300余家', 'count', 300, null, null, '家', 'more-than'],
   ['约30人', '约30人', 'count', 30, null, null, '人', 'about'],
   ['50人左右', '50人左右', 'count', 50, null, null, '人', 'about'],
-  ['近百人', '', '', null, null, null, '', null],
+  ['近百人', '近百人', 'count', 100, null, null, '人', 'nearly'],
   ['近200人', '近200人', 'count', 200, null, null, '人', 'nearly'],
+  ['上万人参加', '上万人', 'count', 10000, null, null, '人', 'more-than'],
+  ['上百人', '上百人', 'count', 100, null, null, '人', 'more-than'],
+  ['上千人', '上千人', 'count', 1000, null, null, '人', 'more-than'],
+  ['几百人', '几百人', 'count', null, 100, 1000, '人', null],
+  ['数十位政商界人士', '数十位', 'count', null, 10, 100, '位', null],
+  ['突破亿吨', '突破亿吨', 'measure', 100000000, null, null, '吨', 'more-than'],
+  ['不到10万吨', '不到10万吨', 'measure', 100000, null, null, '吨', 'at-most'],
+  ['不低于500元', '不低于500元', 'money', 500, null, null, '元', 'at-least'],
+  ['零下5度', '零下5度', 'measure', -5, null, null, '度', null],
+  ['数千吨', '数千吨', 'measure', null, 1000, 10000, '吨', null],
+  ['几千元', '几千元', 'money', null, 1000, 10000, '元', null],
+  ['每个村奖补基数3万元', '3万元', 'money', 30000, null, null, '元', null],
+  ['十几万斤', '十几万斤', 'measure', null, 110000, 190000, '斤', null],
+  ['十来个', '十来个', 'count', 10, null, null, '个', 'about'],
+  ['四五只', '四五只', 'count', null, 4, 5, '只', null],
+  ['一两千名', '一两千名', 'count', null, 1000, 2000, '名', null],
+  ['九成以上', '九成以上', 'percent', 90, null, null, '成', 'more-than'],
+  ['84岁', '84岁', 'measure', 84, null, null, '岁', null],
+  ['十二届全国人大五次会议', '', '', null, null, null, '', null],
+  ['数百万村干部', '', '', null, null, null, '', null],
   ['将近3000户', '将近3000户', 'count', 3000, null, null, '户', 'nearly'],
   ['不少于50亩', '不少于50亩', 'measure', 50, null, null, '亩', 'at-least'],
   ['至少两次', '至少两次', 'count', 2, null, null, '次', 'at-least'],
@@ -75,6 +102,19 @@ const figures: FigureRow[] = [
 ]
 
 describe('extractFigures', () => {
+  it('keeps a number too large for a double with no value, and the result passes the schema', () => {
+    const text = `${'9'.repeat(400)}元`
+    const [figure, ...rest] = extractFigures(text)
+    expect(rest).toEqual([])
+    expect(figure).toMatchObject({ text, kind: 'money', value: null, min: null, max: null, unit: '元' })
+    expect(
+      parseDispatch(text)
+        .articles.flatMap((a) => a.figures)
+        .every((f) => f.value === null),
+    ).toBe(true)
+    expect(DispatchResultSchema.safeParse(parseDispatch(text)).success).toBe(true)
+  })
+
   it.each(figures)('%s', (text, found, kind, value, min, max, unit, approx) => {
     const result = extractFigures(text)
     if (found === '') return expect(result).toEqual([])
@@ -109,9 +149,6 @@ describe('extractFigures', () => {
     '3:2',
     '24小时',
     '千家万户',
-    '数十位政商界人士',
-    '几百人',
-    '上百人',
     '十九届四中全会',
     '二十大',
     '一带一路',
@@ -133,7 +170,6 @@ describe('extractFigures', () => {
     '3个星期',
     '选派300多万县级以上机关',
     '百多年历史',
-    '上千人',
   ])('no figure in %s', (text) => {
     expect(extractFigures(text)).toEqual([])
   })
@@ -169,6 +205,37 @@ describe('extractPeople', () => {
     ['李国强同志表示', '李国强', ['同志'], null],
     ['欧阳修教授说', '欧阳修', ['教授'], null],
     ['县委常委、宣传部部长王五同志说', '王五', ['县委常委', '宣传部部长'], null],
+    // a name right before a speech verb, with a day or a manner between
+    ['外交部发言人汪文斌14日表示', '汪文斌', ['外交部发言人'], null],
+    ['国务院总理李强3月14日在北京会见来宾', '李强', ['国务院总理'], null],
+    ['“路修好了。”吴长耕说。', '吴长耕', [], null],
+    ['孙建新信心满满地说', '孙建新', [], null],
+    // given names with 月, 和, 正 (no longer banned characters)
+    ['王月华表示，活动已经开始。', '王月华', [], null],
+    ['张正国说，路已经修好了。', '张正国', [], null],
+    ['镇长陈和平介绍', '陈和平', ['镇长'], null],
+    // a common word that opens the name does not unmake it when both ends are certain
+    ['公安局局长江海表示', '江海', ['公安局局长'], null],
+    ['书记王伟正在村里', '王伟', ['书记'], null],
+    // any character first in a given name of two when both ends are certain; an adverb after a name is none
+    ['公司主任姜科勤介绍', '姜科勤', ['公司主任'], null],
+    ['“好。”蒋再华说。', '蒋再华', [], null],
+    ['书记王伟也表示', '王伟', ['书记'], null],
+    // a three-character name that opens its sentence, with no title, before a predicate
+    ['从此，田晓霞一心扑在卖鞋上。', '田晓霞', [], null],
+    ['。周立新在村里住了三年', '周立新', [], null],
+    // a title after a word that goes on to a name is a title chain (`国家副主席胡锦涛`)
+    ['政治局常委、国家副主席胡锦涛表示', '胡锦涛', ['政治局常委', '国家副主席'], null],
+    ['代表中国人民，向普京总统和俄罗斯人民致以问候', '普京', ['总统'], null],
+    // a transliterated name between a title and its verb; a foreign name with · ends before what follows a name
+    ['该委员会副主席达努差表示，项目已经启动。', '达努差', ['该委员会副主席'], null],
+    ['联合国副秘书长阿米娜认为，经济正在恢复。', '阿米娜', ['联合国副秘书长'], null],
+    ['教研室主任阿列克谢·马斯洛夫则提醒民众', '阿列克谢·马斯洛夫', ['教研室主任'], null],
+    ['研究员夏锋则认为', '夏锋', ['研究员'], null],
+    // 和 and 与 inside an organisation's name keep it whole; 兼 splits titles
+    ['文化和旅游部副部长李金早表示', '李金早', ['文化和旅游部副部长'], null],
+    ['南昌航空大学国际合作与交流处处长余鑫说', '余鑫', ['南昌航空大学国际合作与交流处处长'], null],
+    ['中国电力企业联合会专职副理事长兼秘书长于崇德介绍', '于崇德', ['中国电力企业联合会专职副理事长', '秘书长'], null],
   ] as const)('%s', (text, name, titles, honorific) => {
     const [person, ...rest] = extractPeople(text)
     expect(rest).toEqual([])
@@ -203,6 +270,22 @@ describe('extractPeople', () => {
     '中央委员会主席',
     '国家主席',
     '王书记说',
+    '市长认真表示',
+    // function words that are surnames too open no name without a title; 说明 is no speech verb
+    '残骸已经找到，但没有透露更多消息。',
+    '小路弯弯，那画笔正在画着脚印',
+    '种种关注，都充分说明了这一点。',
+    // words with · that fill their quotation or title marks are a term
+    '开展“新时代·好少年”评选',
+    '《新时代·面孔》栏目',
+    // a word of jieba's dictionary opens no name that has only its shape to go by (荣获 is tagged a name there)
+    '荣获共和国勋章',
+    '，向关心支持我们的朋友致谢',
+    '护士长进一步指出',
+    // common words that open with a surname (jieba's dictionary): `文件`, `全程`, `马上`
+    '会上，文件指出',
+    '书记全程参与',
+    '局长马上赶到',
     '县委张三书记',
     '高新区主任',
     '王庄村书记',
@@ -241,7 +324,7 @@ describe('extractQuotes', () => {
     ['“真是没有想到,这笔补贴就到了账。”近日,区力得科技公司人事部部长温丽娟告诉记者。', '温丽娟', '告诉记者', 'speech'],
     ['他思索道,“每一盒药片共有24粒药片,一共100盒药。”', '他', '思索道', 'speech'],
     ['“这小小两药片,我也没办法算价钱呀!”', null, null, 'speech'],
-    ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', null, null, 'speech'],
+    ['“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。', '李女士', '告诉我们', 'speech'],
     ['我区牢牢坚持“项目为王”理念不动摇', null, null, 'term'],
     ['让手机成为农民的“新农具”', null, null, 'term'],
     [
@@ -264,29 +347,92 @@ describe('extractQuotes', () => {
     expect(text.slice(quote!.span.start, quote!.span.end)).toBe(quote!.text)
   })
 
-  it('keeps nested quotes inside, and takes no 《》 title or unmatched mark for a quote', () => {
-    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => q.text)).toEqual([
-      '“真的让我感受到了那句‘远亲啊,就是不如近邻!’”',
+  it('lists a nested quote after its quote, as a term, and takes no 《》 title or unmatched mark for a quote', () => {
+    expect(extractQuotes('“真的让我感受到了那句‘远亲啊,就是不如近邻!’”').map((q) => [q.text, q.kind])).toEqual([
+      ['“真的让我感受到了那句‘远亲啊,就是不如近邻!’”', 'speech'],
+      ['‘远亲啊,就是不如近邻!’', 'term'],
     ])
     expect(extractQuotes('出台了《东昌府区促进农村电商发展的若干政策(试行)》')).toEqual([])
     expect(extractQuotes('他说:“还没说完')).toEqual([])
   })
 
-  it('does not give a quote the verb that introduces the next one', () => {
+  it('gives a quote inside a sentence the speaker of its sentence, not the verb that introduces the next one', () => {
     const quotes = extractQuotes(
-      '“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”',
+      '顾客李女士告诉我们，两人第二天就退了烧，“那天我跑了好几家药店都买不到药。”网格员付兴表示:“华美大药店在疫情期间能够急人所急,伸出援助之手。”',
     )
-    expect(quotes.map((q) => q.speaker)).toEqual([null, '付兴'])
+    expect(quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['李女士', null],
+      ['付兴', '表示'],
+    ])
+  })
+
+  it('does not give a quote inside its sentence a verb after it that goes on to what follows', () => {
+    const quotes = extractQuotes(
+      '当时，王先生的“借口”是：“这小小两药片,我也没办法算价钱呀!”顾客李女士告诉我们,当天她就领到了药。',
+    )
+    expect(quotes.map((q) => [q.kind, q.speaker, q.verb])).toEqual([
+      ['term', null, null],
+      ['speech', null, null],
+    ])
+  })
+
+  it('gives a quote opening its sentence the verb after it, even when the sentence goes on', () => {
+    const [quote] = extractQuotes('“今年的收成不错。”村主任刘长河告诉记者，全村的玉米都已入库。')
+    expect(quote).toMatchObject({ speaker: '刘长河', verb: '告诉记者', kind: 'speech' })
+  })
+
+  it('finds the speaker in the second clause after a quote, past a place', () => {
+    const [quote] = extractQuotes('“数据不再是孤岛。”在市数据中心大厅里，科长周明远告诉记者。')
+    expect(quote).toMatchObject({ speaker: '周明远', verb: '告诉记者' })
+  })
+
+  it('takes a name right before its verb for the speaker, without a title', () => {
+    expect(extractQuotes('“路修好了，心里亮堂。”吴长耕说。')[0]?.speaker).toBe('吴长耕')
+    expect(extractQuotes('孙建新曾说：“要把根扎在泥土里。”')[0]?.speaker).toBe('孙建新')
+    expect(extractQuotes('“我们不怕苦。”许文华信心满满地说。')[0]?.speaker).toBe('许文华')
+  })
+
+  it('keeps the speaker for a quote that goes on in a later sentence', () => {
+    const quotes = extractQuotes('“春耕不等人。”赵立民说，合作社已备好了种子。“明年还要再扩大面积。”')
+    expect(quotes.map((q) => [q.speaker, q.verb])).toEqual([
+      ['赵立民', '说'],
+      ['赵立民', null],
+    ])
+  })
+
+  it('gives a quote after indirect speech in the same sentence the speaker of that sentence', () => {
+    const [quote] = extractQuotes('钱志刚说，年初厂里一度资金紧张，“关键时候，贷款帮了大忙！”')
+    expect(quote).toMatchObject({ speaker: '钱志刚', verb: null, kind: 'speech' })
+    const [short] = extractQuotes('钱志刚说，订单越来越多，“日子有奔头”。')
+    expect(short).toMatchObject({ speaker: '钱志刚', kind: 'speech' })
+  })
+
+  it('gives an opening quote with no speaker before it the speaker of the next quote', () => {
+    const quotes = extractQuotes('“大家早上好！”八点整，王强走进车间。“今天的任务很重。”王强说。')
+    expect(quotes.map((q) => q.speaker)).toEqual(['王强', '王强'])
+  })
+
+  it('resolves 他 and 她 to the last person named before', () => {
+    const [quote] = extractQuotes('记者见到了村支书马国平。他告诉记者：“路通了，产业就活了。”')
+    expect(quote?.speaker).toBe('马国平')
+  })
+
+  it('takes quotes in a row, and a saying the sentence goes on from, for terms', () => {
+    const row = extractQuotes('“人人讲安全，个个会应急”“安全第一，预防为主”……村里的墙上写满了标语。')
+    expect(row.map((q) => q.kind)).toEqual(['term', 'term'])
+    expect(extractQuotes('他怀着“天下兴亡，匹夫有责”的信念来到前线。')[0]?.kind).toBe('term')
   })
 })
 
 describe('linear time on adversarial input', () => {
+  /** CPU time in ms, best of five (wall time on a shared machine measures the others too). */
   const time = (fn: () => unknown) => {
     let best = Infinity
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now()
+    for (let i = 0; i < 5; i++) {
+      const start = process.cpuUsage()
       fn()
-      best = Math.min(best, performance.now() - start)
+      const used = process.cpuUsage(start)
+      best = Math.min(best, (used.user + used.system) / 1000)
     }
     return best
   }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { diagramsHtml } from '../grammar/diagrams.js'
+import { surnameWordsSource } from '../scripts/lexicon-table.js'
 import { traditionalTableSource } from '../scripts/traditional-table.js'
 
 it('grammar/diagrams.html is current (run `npm run diagrams` after changing a rule)', () => {
@@ -12,4 +13,9 @@ it('grammar/diagrams.html is current (run `npm run diagrams` after changing a ru
 it('src/vocabulary/traditional-characters.ts is current (run `npm run traditional` after updating opencc-js)', () => {
   const committed = readFileSync(new URL('../src/vocabulary/traditional-characters.ts', import.meta.url), 'utf8')
   expect(committed).toBe(traditionalTableSource())
+})
+
+it('src/vocabulary/surname-words.ts is current (run `npm run lexicon` after updating @node-rs/jieba)', () => {
+  const committed = readFileSync(new URL('../src/vocabulary/surname-words.ts', import.meta.url), 'utf8')
+  expect(committed).toBe(surnameWordsSource())
 })

@@ -3,7 +3,8 @@ import type { ParagraphText } from '../pipeline/paragraph-text.js'
 import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures, toFigure } from './figures.js'
 import { readPeople } from './people.js'
-import { scanQuotes } from './quotes.js'
+import { KnownNames } from './known-names.js'
+import { type QuoteContext, scanQuotes } from './quotes.js'
 
 /** A paragraph that goes on with a quote: its first mark opens one. */
 const CONTINUES = /^\s*[“「『]/
@@ -27,6 +28,9 @@ export function articleFacts(
   const mentions: { name: string; at: Span }[] = []
   // a quote left open by a paragraph: where it opens in the input, and its attribution
   let open: { start: number; speaker: string | null; verb: string | null } | null = null
+  // the names of earlier paragraphs, and who spoke and was named last, for the quotes of the next
+  const knownNames = new KnownNames()
+  const said: QuoteContext = { speaker: null, person: null }
   for (const { text: joined, folded, starts, at: span } of paragraphs) {
     for (const figure of want.figures ? readFigures(folded, starts.figures) : []) {
       const at = span(figure.index, figure.index + figure.length)
@@ -51,13 +55,11 @@ export function articleFacts(
       }
     }
     // a known name in a later paragraph, without its title, is a mention too
-    for (const name of people.keys()) {
-      if (found.some((p) => p.name === name)) continue
-      for (let at = joined.indexOf(name); at !== -1; at = joined.indexOf(name, at + name.length))
-        mentions.push({ name, at: span(at, at + name.length).span })
-    }
+    const earlier = knownNames.mentionsIn(joined, found)
+    for (const mention of earlier) mentions.push({ name: mention.name, at: span(mention.start, mention.end).span })
+    for (const person of found) if (!contributors.has(person.name)) knownNames.add(person.name)
     if (!want.quotes) continue
-    const { quotes: read, unclosed } = scanQuotes(joined, found, folded)
+    const { quotes: read, unclosed } = scanQuotes(joined, [...found, ...earlier], folded, said)
     let rest = read
     if (open !== null) {
       // a quote over paragraphs: each goes on with `“`, the last closes it

@@ -8,24 +8,48 @@ import { findStarts } from './starts.js'
 
 const CN_DIGITS = '〇零一二两三四五六七八九'
 /**
+ * The most characters of a Chinese number on either side of its first digit (`三千五百万` has 4):
+ * a bound that keeps a long run of numerals (`一一一…`) from being tried in quadratic time.
+ */
+const MAX_NUMERAL = 16
+/**
  * A number: Arabic (`5,758`, `752.2`) or Chinese (`三千五百`), with 万/亿 after it; or a bare
  * 百, 千 or 万 before 余 or 多 (`百余名`, `千余人`).
  */
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]*[${CN_DIGITS}][${CN_DIGITS}十百千万亿]*(?:点[${CN_DIGITS}]+)?|十|[百千万](?=[余多]))(?:万亿|千万|百万|万|亿)?`
-/** `六七百`: two neighbouring digits before a unit of ten. */
-const NEIGHBOURS = `[一二三四五六七八九][二三四五六七八九][十百千万](?:万|亿)?`
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|[${CN_DIGITS}十百千万亿]{0,${MAX_NUMERAL}}[${CN_DIGITS}][${CN_DIGITS}十百千万亿]{0,${MAX_NUMERAL}}(?:点[${CN_DIGITS}]+)?|十几|十|[百千万](?=[余多])|(?<=[数几])[十百千万亿]|(?<=[近上]|突破)[十百千万亿])(?:万亿|千万|百万|万|亿)?`
+/** `六七百`, `四五只`, `一两千`: two neighbouring digits, before a unit of ten or a unit (checked in code). */
+const NEIGHBOURS = `[一二三四五六七八九][二两三四五六七八九](?:[十百千万](?:万|亿)?)?(?![${CN_DIGITS}十百千万亿])`
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).join('|')
-const BEFORE = ['大约', '约', '将近', '接近', '近', '不少于', '至少', '不超过', '超过', '逾', '超'].sort(
-  (a, b) => b.length - a.length,
-)
+const BEFORE = [
+  '大约',
+  '约',
+  '将近',
+  '接近',
+  '近',
+  '不少于',
+  '不低于',
+  '至少',
+  '不超过',
+  '不到',
+  '不足',
+  '超过',
+  '突破',
+  '逾',
+  '超',
+  '上',
+  '零下',
+].sort((a, b) => b.length - a.length)
 const AFTER = '以上|左右|上下|以内|以下'
 
+/** What makes `次` an ordinal: the session of a meeting (`五次会议`, `四中全会` aside). */
+const SESSIONS = '会议|全会|全体会议|常委会|代表大会'
 /**
  * The grammar of a figure, tried only where `findStarts` says one may start (the first numeral of
  * a run, which keeps it linear):
  * ```
- * figure := BEFORE? ( 百分之 NUMBER | ( NEIGHBOURS | NUMBER ((至|到|-|~) NUMBER)? ) ((多|余) (万|亿)?)? UNIT ) AFTER?
- * UNIT   := 个百分点 | % | currency | measure word | count word
+ * figure := (BEFORE | 数 | 几)? ( 百分之 NUMBER | ( NEIGHBOURS | NUMBER ((至|到|-|~) NUMBER)? ) ((多|余|来) (万|亿)?)? UNIT ) AFTER?
+ * NUMBER := digits | numerals | 十几 | a bare 十/百/千/万/亿 after 近, 上, 突破, 数, 几 or before 余, 多
+ * UNIT   := 个百分点 | % | currency | measure word | count word (not 次 of a session: `五次会议`) | 成
  * ```
  * `约752.2亿元`, `95.3%`, `百分之二十`, `20个百分点`, `3至5万元`, `六七百人`, `1000多名`, `300余家`,
  * `1000多万元`; a count word is not the start of a longer word (`300多万县级以上机关`) nor of a
@@ -34,14 +58,17 @@ const AFTER = '以上|左右|上下|以内|以下'
  * read back from the match's start.
  */
 const FIGURE = new RegExp(
-  `(?:百分之(${NUMBER})|(?:(${NEIGHBOURS})|(${NUMBER})(?:(?:至|到|-|~|—)(${NUMBER}))?)(?:(多|余)(万亿|千万|百万|万|亿)?)?` +
-    `(?:(%)|(个百分点)|(${longestFirst(CURRENCIES)})|(${longestFirst(MEASURE_WORDS)})|(${longestFirst(COUNT_WORDS)})(?!级|多?月|多?小时|多?星期|工作日)))(${AFTER})?`,
+  `(?:百分之(${NUMBER})|(?:(${NEIGHBOURS})|(${NUMBER})(?:(?:至|到|-|~|—)(${NUMBER}))?)(?:(多|余|来)(万亿|千万|百万|万|亿)?)?` +
+    `(?:(%)|(个百分点)|(${longestFirst(CURRENCIES)})|(${longestFirst(MEASURE_WORDS)})|(${longestFirst(COUNT_WORDS)})(?!级|干部|多?月|多?小时|多?星期|工作日)(?<!次(?=${SESSIONS}))|(成)(?=以上|以下|左右|的|[^\u4e00-\u9fff]|$)))(${AFTER})?`,
   'y',
 )
 
 /** The last characters of the words before a figure (`约`, `近`, `不少于`): where to look back. */
 const BEFORE_ENDS = charTable(BEFORE.map((word) => word.at(-1)).join(''))
 const MULTIPLIER = /(?:万亿|千万|百万|万|亿)$/
+const BARE_UNITS = charTable('十百千万亿')
+/** `数千`, `几千`: a bare unit after one of these is a range of one to ten of it. */
+const VAGUE = charTable('数几')
 const RANGE_MARKS = '至到-~—'
 /** Numbered phrases of policy and slogans: names, not counts (`三个代表`, `两个维护`, `八项规定`). */
 const NUMBERED_PHRASES = [
@@ -78,6 +105,12 @@ const APPROX: ReadonlyMap<string, FigureApprox> = new Map([
   ['左右', 'about'],
   ['上下', 'about'],
   ['近', 'nearly'],
+  ['不到', 'at-most'],
+  ['不低于', 'at-least'],
+  ['来', 'about'],
+  ['不足', 'at-most'],
+  ['突破', 'more-than'],
+  ['上', 'more-than'],
   ['将近', 'nearly'],
   ['接近', 'nearly'],
   ['不少于', 'at-least'],
@@ -106,14 +139,17 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     FIGURE.lastIndex = at
     const match = FIGURE.exec(text)
     if (match === null) continue
-    const [whole, per, range, from, to, more, late = '', , points, currency, measure, count, after] = match
+    const [whole, per, range, from, to, more, late = '', , points, currency, measure, count, tenths, after] = match
     resume = at + whole.length
     if (NUMBERED_PHRASES.some((phrase) => text.startsWith(phrase, at))) continue
-    const before =
+    let before =
       BEFORE_ENDS[codeAt(text, match.index - 1)] === 1
         ? BEFORE.find((word) => text.startsWith(word, match.index - word.length))
         : undefined
-    const unit = currency ?? measure ?? count ?? (points !== undefined ? '百分点' : '%')
+    // `上万人`: 上 is more-than only before a bare 十, 百, 千, 万 or 亿 (`以上5人` is no `上5人`)
+    if (before === '上' && (from === undefined || BARE_UNITS[from.charCodeAt(0)] === 0)) before = undefined
+    const sign = before === '零下' ? -1 : 1
+    const unit = currency ?? measure ?? count ?? tenths ?? (points !== undefined ? '百分点' : '%')
     const kind: FigureKind =
       per !== undefined
         ? 'percent'
@@ -126,28 +162,44 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
               : points !== undefined
                 ? 'percent-point'
                 : 'percent'
+    let vague = false
     let value: number | null = null
     let min: number | null = null
     let max: number | null = null
     if (per !== undefined) value = numberValue(per)
     else if (range !== undefined) {
-      // 六七百 → 600–700
+      // 六七百 → 600–700, 四五只 → 4–5; only neighbours are a range (`一二六名` is 126)
       const tail = range.slice(2)
       min = numberValue(range[0] + tail + late)
       max = numberValue(range[1] + tail + late)
+      if (min === null || max === null || numberValue(range[1]!)! - numberValue(range[0]!)! !== 1) continue
     } else if (to !== undefined) {
       // 3至5万元: the multiplier of the second number counts for the first too
       min = numberValue(MULTIPLIER.test(from!) ? from! + late : from! + (MULTIPLIER.exec(to)?.[0] ?? '') + late)
       max = numberValue(to + late)
       if (min !== null && max !== null && min > max) continue
+    } else if (from!.startsWith('十几')) {
+      // `十几万`: 11 to 19 of its multiplier
+      const scale = numberValue(from!.slice(2) + late) ?? 1
+      min = 11 * scale
+      max = 19 * scale
+    } else if (VAGUE[codeAt(text, match.index - 1)] === 1 && BARE_UNITS[from!.charCodeAt(0)] === 1) {
+      // `数千`, `几千`: one to ten of the bare unit (`基数3万元` is 3万元)
+      min = numberValue(from! + late)
+      max = min === null ? null : min * 10
+      vague = true
     } else {
       // `一场`, `一批`, `最后一公里`: a lone 一 before a unit is an idiom more often than a figure
       if (from === '一' && (kind === 'count' || kind === 'measure')) continue
       value = numberValue(from! + late) // `1000多万元`: 多 before the multiplier
+      if (value !== null) value *= sign * (tenths === undefined ? 1 : 10)
     }
-    if (value === null && (min === null || max === null)) continue
+    // a number too large for a double keeps its text, with no value
+    const tooLarge = [value, min, max].some((n) => n !== null && !Number.isFinite(n))
+    if (tooLarge) value = min = max = null
+    else if (value === null && (min === null || max === null)) continue
     const approxWord = before ?? more ?? after
-    const start = before === undefined ? match.index : match.index - before.length
+    const start = before === undefined ? match.index - (vague ? 1 : 0) : match.index - before.length
     const figure: FigureReading = {
       index: start,
       length: match.index + whole.length - start,

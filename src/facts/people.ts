@@ -1,5 +1,7 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
+import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { KnownNames } from './known-names.js'
 import { findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -15,16 +17,32 @@ export interface PersonReading {
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME =
-  /^(?:$|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
+  /^(?:$|\d|[今昨]天|[上下]午|当天|近日|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
+/**
+ * What follows a name that opens its clause with no title, so that the name is its subject: a
+ * clause mark, a speech verb, or a word that opens a predicate (`在`, `是`, `曾`, `把`, `带领` …).
+ * Stricter than `AFTER_NAME`: nothing before such a name tells it from a word.
+ */
+const OPENING_NAME_NEXT = new RegExp(
+  `^(?:[，,、]|${SPEECH_VERBS.join('|')}|在|是|也|就|的|和|与|曾|已|正|还|又|都|对|向|从|把|被|为|等|带领|率|一)`,
+)
+/** The longest word `OPENING_NAME_NEXT` looks at. */
+const MAX_NEXT = Math.max(...SPEECH_VERBS.map((verb) => verb.length))
 /** Where a title chain starts: after punctuation or a function word. */
 const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
+/**
+ * `和`, `与`, `及` join a person to the title only after a pronoun (`他和村主任扶元初`); elsewhere they
+ * join the parts of an organisation's name (`文化和旅游部副部长`, `国际合作与交流处处长`).
+ */
+const JOINERS = charTable('和与及')
+const PRONOUNS = charTable('他她我你它们')
 /** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
 const NOT_IN_NAME = charTable(
-  '们的了和在是不也都就要会说到去把被让给对向从等及与之其中上下里外后时年月日部员者来前讯们这那个些么所以而且还又再很最已正着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
+  '们的了在是不也都就则便亦要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
 )
-/** Surnames that are also prepositions or conjunctions: `向`, `和`, `于` … */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于')
+/** Surnames that are also function words (prepositions, conjunctions, 那, 都): `向`, `和`, `于`, `但` … */
+const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
 const PREPOSITION_OBJECTS = new Set([
   '大家',
@@ -52,133 +70,8 @@ const PREPOSITION_OBJECTS = new Set([
 const NAME_OPENERS = charTable(
   `${WHITESPACE},，。;；:：!！?？“”"()（）《》、和与及同向对给为将从以由据让请被把跟是的了并在`,
 )
-/** Common words that open with a surname: after a title they are the sentence going on, not a name. */
-const NOT_NAMES = new Set([
-  '强调',
-  '国内',
-  '国际',
-  '国家',
-  '曾经',
-  '明确',
-  '高度',
-  '高兴',
-  '关心',
-  '关注',
-  '方面',
-  '方向',
-  '于是',
-  '金融',
-  '周年',
-  '常态',
-  '安排',
-  '安全',
-  '全面',
-  '全体',
-  '全国',
-  '全部',
-  '全力',
-  '任务',
-  '成为',
-  '成功',
-  '成立',
-  '包括',
-  '尚未',
-  '项目',
-  '连续',
-  '应该',
-  '应当',
-  '初心',
-  '文化',
-  '文明',
-  '时代',
-  '时间',
-  '时期',
-  '和平',
-  '和谐',
-  '平安',
-  '华夏',
-  '万元',
-  '万人',
-  '车辆',
-  '路线',
-  '景区',
-  '程序',
-  '范围',
-  '田间',
-  '官员',
-  '司机',
-  '司法',
-  '宁静',
-  '严格',
-  '严肃',
-  '严重',
-  '林业',
-  '温暖',
-  '余额',
-  '石油',
-  '江河',
-  '黄河',
-  '白天',
-  '左右',
-  '上下',
-  '史上',
-  '朱红',
-  '原则',
-  '原来',
-  '牛奶',
-  '向前',
-  '贺信',
-  '贺电',
-  '苏醒',
-  // adverbs and collective words after a title (`书记全程参与`, `局长马上赶到`)
-  '全程',
-  '全年',
-  '全市',
-  '全县',
-  '全区',
-  '全镇',
-  '全村',
-  '全省',
-  '全心',
-  '全身',
-  '全新',
-  '全员',
-  '全天',
-  '全场',
-  '全都',
-  '马上',
-  '常年',
-  '常常',
-  '随后',
-  '随即',
-  '当即',
-  '当场',
-  '连夜',
-  '连日',
-  '连忙',
-  '同时',
-  '同样',
-  '同步',
-  '向来',
-  '从来',
-  '从严',
-  '从不',
-  '宁愿',
-  '任何',
-  '经常',
-  '时刻',
-  '时常',
-  '毕竟',
-  '尤其',
-  '万分',
-  '再次',
-  '多次',
-  '首先',
-  '亲自',
-  '共同',
-])
 /** A verb right after two characters makes them the name, not three: `黄伟认为` is 黄伟. */
-const VERB_NEXT = /^(?:表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
+const VERB_NEXT = /^(?:正在|表示|说|认为|指出|介绍|告诉|强调|称|坦言|透露|回忆|解释|提出|作|在|的|是|和|与|[、，,。])/
 /** Nouns for groups, not titles: a name after one needs a clear end (`居民闻讯前来` is no name). */
 const GROUP_NOUNS = new Set([
   '村民',
@@ -201,7 +94,22 @@ const GROUP_NOUNS = new Set([
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
-/** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it). */
+/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`); not `说明`, `说服`. */
+const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})(?!明|服)`, 'g')
+const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
+/** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
+const BETWEEN_NAME_AND_VERB =
+  /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
+/** The lengths of a transliterated name read between a title and a verb (`图朱` is too like a word). */
+const MIN_TRANSLITERATED = 3
+const MAX_TRANSLITERATED = 4
+/** The longest title word after a name looked at (`国家主席`). */
+const MAX_TITLE_AFTER = 4
+/** How far before its verb a name may end: the longest stretch `BETWEEN_NAME_AND_VERB` is tried on. */
+const MAX_BETWEEN = 8
+/** Opening marks of quotations and titles, and their closing marks. */
+const TERM_MARKS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’' }
+/** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it); or where what can follow a name starts (`马斯洛夫则`). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
 /**
@@ -209,7 +117,7 @@ const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向�
  * `聊城五洲大药店连锁有限公司行政副总经理李娜`, `23岁的葫芦种植户郝学坤`), a surname with an
  * honorific (`王先生`, `李女士`), a foreign name with `·`. A name is a known surname and one or
  * two characters, taken only where the text after it can follow a name: a guess is left out.
- * Later mentions of the same name are linked.
+ * The other mentions of the same name are linked.
  */
 export function readPeople(
   text: string,
@@ -264,6 +172,14 @@ export function readPeople(
     })
     resume = at + length
   }
+  // a full name of three characters that opens its sentence or clause, with no title: `田晚霞一心扑在…`
+  for (let at = 0; at + 3 <= folded.length; at++) {
+    if (at > 0 && CHAIN_STOPS[folded.charCodeAt(at - 1)] === 0) continue
+    if (lexicon.surnameLength(folded, at) !== 1 || lexicon.isSurnameWord(folded, at, true)) continue
+    if (PREPOSITIONS[folded.charCodeAt(at)] === 1 || !nameShaped(folded, at, 1, at + 3, lexicon)) continue
+    if (!OPENING_NAME_NEXT.test(folded.slice(at + 3, at + 3 + MAX_NEXT))) continue
+    add({ name: text.slice(at, at + 3), start: at, end: at + 3, titles: [], honorific: null, mentions: [] })
+  }
   // a full name that opens its clause, then its title: `习近平总书记`, `李强总理`, `张三同志`
   const titlesAfter = lexicon.titlesAfter
   titlesAfter.lastIndex = 0
@@ -280,6 +196,53 @@ export function readPeople(
       mentions: [],
     })
   }
+  // a name right before a speech verb: `吴春耕表示`, `王万才曾说`, `发言人汪文斌14日表示`
+  // a transliterated name between a title and its verb: `副主席达努差表示`, `秘书长洛科克认为`
+  const addTransliterated = (verb: number): void => {
+    // `王刚代表说`: a title right before the verb is the subject's, not a name
+    if (lexicon.titleBefore(folded, verb) !== null) return
+    for (let start = verb - MAX_TRANSLITERATED; start <= verb - MIN_TRANSLITERATED; start++) {
+      // `护士长罗淑平说`: a name does not open with the last character of a title word
+      if (start < 1 || lexicon.titleEnds[folded.charCodeAt(start)] === 1) continue
+      const title = lexicon.titleBefore(folded, start)
+      if (title === null || GROUP_NOUNS.has(title) || !givenNameChars(folded, start, verb)) continue
+      if (/[〇零一二两三四五六七八九十百千万亿]/.test(folded.slice(start, verb))) continue
+      add({
+        name: text.slice(start, verb),
+        start,
+        end: verb,
+        titles: chain(text, folded, start),
+        honorific: null,
+        mentions: [],
+      })
+      return
+    }
+  }
+  SPEECH_VERB.lastIndex = 0
+  for (let match = SPEECH_VERB.exec(folded); match !== null; match = SPEECH_VERB.exec(folded)) {
+    const verb = match.index
+    const size = found.size
+    for (let end = verb; end >= Math.max(1, verb - MAX_BETWEEN); end--) {
+      if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
+      const start = nameBefore(folded, end, lexicon, true)
+      if (start === -1) continue
+      const title = lexicon.titleBefore(folded, start)
+      // `主任向大家介绍`, `，但没有透露`: with no title before, 向, 和, 但 are function words more often than surnames
+      if (PREPOSITIONS[folded.charCodeAt(start)] === 1 && (title === null || isHan(codeAt(folded, start - 1)))) continue
+      if (title !== null && GROUP_NOUNS.has(title) && !CLEAR_END.test(folded.slice(end, end + 4))) continue
+      const titled = title !== null
+      add({
+        name: text.slice(start, end),
+        start,
+        end,
+        titles: titled ? chain(text, folded, start) : [],
+        honorific: null,
+        mentions: [],
+      })
+      break
+    }
+    if (found.size === size) addTransliterated(verb)
+  }
   for (let dot = folded.indexOf('·'); dot !== -1; dot = folded.indexOf('·', dot + 1)) {
     const name = foreignName(folded, dot, lexicon)
     if (name === null) continue
@@ -291,16 +254,13 @@ export function readPeople(
       mentions: [],
     })
   }
-  // later mentions of each name, in this text
+  // the other mentions of each name, in this text (a name may be read where it is named the second time)
   const people = [...found.values()].sort((a, b) => a.start - b.start)
-  for (const person of people) {
-    for (
-      let at = text.indexOf(person.name, person.end);
-      at !== -1;
-      at = text.indexOf(person.name, at + person.name.length)
-    ) {
-      person.mentions.push({ start: at, end: at + person.name.length })
-    }
+  const names = new KnownNames()
+  for (const person of people) names.add(person.name)
+  for (const { name, start, end } of names.occurrencesIn(text)) {
+    const person = found.get(name)!
+    if (start !== person.start) person.mentions.push({ start, end })
   }
   return people
 }
@@ -319,13 +279,21 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
 
 /**
  * Where the full name ending at `end` starts, or -1: a surname and one or two characters that open
- * their clause. The shorter name is tried first, so `和李强总理` is 李强 (和 is a surname too).
+ * their clause (or, with `afterTitle`, follow a title word). The shorter name is tried first, so `和李强总理` is 李强 (和 is a surname too).
  */
-function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
+function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = false): number {
   for (let start = end - 2; start >= Math.max(0, end - 4); start--) {
-    if (start > 0 && NAME_OPENERS[folded.charCodeAt(start - 1)] === 0) continue
+    if (
+      start > 0 &&
+      NAME_OPENERS[folded.charCodeAt(start - 1)] === 0 &&
+      !(afterTitle && lexicon.titleBefore(folded, start) !== null)
+    )
+      continue
     const surname = lexicon.surnameLength(folded, start)
     const given = end - start - surname
+    // `向普京总统`: with no title before it, a function word opens no name
+    if (surname === 1 && PREPOSITIONS[folded.charCodeAt(start)] === 1 && lexicon.titleBefore(folded, start) === null)
+      continue
     if (surname > 0 && given >= 1 && given <= 2 && nameShaped(folded, start, surname, end, lexicon)) return start
   }
   return -1
@@ -333,13 +301,63 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon): number {
 
 /**
  * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
- * looks like a name: the given name's characters can be a name's, it is no common word opening
- * with a surname (`全程`, `国家`), and no title word (`党员干部`).
+ * looks like a name: the given name's characters can be a name's, it opens with no common word
+ * that opens with a surname (`全程`, `国家`: jieba's dictionary, `isSurnameWord`) unless its ends are
+ * certain, and its given name is no title word (`党员干部`, `王书记`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
-  if (!givenNameChars(folded, start + surname, end)) return false
-  if (NOT_NAMES.has(folded.slice(start, end)) || NOT_NAMES.has(folded.slice(start, start + surname + 1))) return false
-  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start
+  if (!givenNameChars(folded, start + surname, end) && !certainMiddle(folded, start, surname, end, lexicon))
+    return false
+  if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
+  // `王书记`, `李主任`: a surname and a title name no one here
+  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
+}
+
+/**
+ * Whether both ends of the name from `start` to `end` are certain, so that a common word opening
+ * it (`江海`, `黄润`) does not unmake it: a speech verb right after and a title before
+ * (`局长江海表示`), a speech verb after a three-character name opening its clause (`。黄润秋表示`),
+ * or a title after a name opening its clause (`和普京总统`).
+ */
+function certainEnds(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB_AT.lastIndex = end
+  const verb = SPEECH_VERB_AT.test(folded)
+  // a title after, but not one that goes on to a name (`国家副主席胡锦涛` is a title chain)
+  const titleAfter = !verb && lexicon.titleAfterAt(folded, end) && !followedByName(folded, end, lexicon)
+  if (!verb && !titleAfter) return false
+  if (lexicon.titleBefore(folded, start) !== null) return true
+  const opens = start === 0 || NAME_OPENERS[folded.charCodeAt(start - 1)] === 1
+  return opens && (titleAfter || end - start === 3)
+}
+
+/**
+ * Whether the name from `start` to `end` may have any character first in a given name of two,
+ * because both its ends are certain (`主任姜科勤介绍`, `。蒋再华说`): the characters no given name
+ * is made of are function words, and a function word does not stand between a name's characters.
+ */
+function certainMiddle(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
+  return (
+    end - start - surname === 2 &&
+    isHan(folded.charCodeAt(start + surname)) &&
+    givenNameChars(folded, start + surname + 1, end) &&
+    certainEnds(folded, start, end, lexicon)
+  )
+}
+
+/**
+ * Whether a title word after `end` is followed by a surname that is no function word: the title is
+ * of the name after it (`国家副主席胡锦涛`; not `普京总统和俄罗斯人民`).
+ */
+function followedByName(folded: string, end: number, lexicon: Lexicon): boolean {
+  for (let after = end + 2; after <= Math.min(folded.length, end + MAX_TITLE_AFTER); after++) {
+    if (
+      lexicon.titleBefore(folded, after) !== null &&
+      lexicon.surnameLength(folded, after) > 0 &&
+      PREPOSITIONS[folded.charCodeAt(after)] === 0
+    )
+      return true
+  }
+  return false
 }
 
 /** Whether `folded` from `start` to `end` is made of characters a given name can have. */
@@ -353,7 +371,8 @@ function givenNameChars(folded: string, start: number, end: number): boolean {
 
 /**
  * The titles before a name, back to the start of its clause or the end of the name before it
- * (`floor`): `区委常委、组织部部长` → two titles; `市委书记张三、市长李四` → 李四 is only 市长.
+ * (`floor`), split at `、` and `兼`: `区委常委、组织部部长` → two titles; `市委书记张三、市长李四` →
+ * 李四 is only 市长.
  */
 function chain(text: string, folded: string, nameStart: number, floor = 0): string[] {
   let start = nameStart
@@ -363,7 +382,8 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
   // `他和村主任扶元初`: the chain starts after the last function word
   let cut = -1
   for (let i = foldedWords.length - 1; i >= 0; i--) {
-    if (CUT_AFTER[foldedWords.charCodeAt(i)] === 1) {
+    const code = foldedWords.charCodeAt(i)
+    if (CUT_AFTER[code] === 1 && (JOINERS[code] === 0 || i === 0 || PRONOUNS[foldedWords.charCodeAt(i - 1)] === 1)) {
       cut = i
       break
     }
@@ -374,7 +394,7 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
     if (age !== null) titles.push(text.slice(start + age.index, start + age.index + age[0].length))
     words = words.slice(cut + 1)
   }
-  titles.push(...words.split('、').filter((w) => w.length > 0))
+  titles.push(...words.split(/[、兼]/).filter((w) => w.length > 0))
   return titles
 }
 
@@ -406,9 +426,12 @@ function foreignName(
     end < folded.length &&
     end - dot <= 8 &&
     (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') &&
-    FOREIGN_STOPS[folded.charCodeAt(end)] === 0
+    FOREIGN_STOPS[folded.charCodeAt(end)] === 0 &&
+    !(end > dot + 2 && AFTER_NAME.test(folded.slice(end, end + 4)))
   )
     end++
   if (end === dot + 1) return null
+  // `“新时代·好少年”`, `《新时代·面孔》`: with no title, words that fill their quotation or title marks are a term
+  if (!titled && TERM_MARKS[folded.charAt(start - 1)] === folded.charAt(end)) return null
   return { start, end, titled }
 }

@@ -5,8 +5,8 @@ import type { Lexicon } from '../lexicon.js'
 const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿'
 /** A figure starts at a numeral… */
 export const FIGURE_STARTS = `0-9${CN_NUMERALS}`
-/** …that is the first of its run and follows no letter, ordinal or vague word (`G20`, `第三`, `数十`, `几百`). */
-export const FIGURE_NOT_AFTER = `A-Za-z0-9.第数几${CN_NUMERALS}`
+/** …that is the first of its run and follows no letter or ordinal (`G20`, `第三`); `数千` is read as a range. */
+export const FIGURE_NOT_AFTER = `A-Za-z0-9.第${CN_NUMERALS}`
 
 /** Bits of the table: what a character can be to each reader. */
 const NUMERAL = 1

@@ -79,6 +79,12 @@ export const COUNT_WORDS: readonly string[] = [
   '股',
   '剂次',
   '剂',
+  '人份',
+  '对',
+  '口',
+  '挺',
+  '枝',
+  '车',
 ]
 
 /** Units of measures: `50亩`, `1.5公里`. */
@@ -110,6 +116,9 @@ export const MEASURE_WORDS: readonly string[] = [
   '英里',
   '桶',
   '标箱',
+  '周岁',
+  '岁',
+  '里',
 ]
 
 export const UNIT_KINDS: Readonly<Record<string, FigureKind>> = Object.fromEntries([

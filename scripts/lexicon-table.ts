@@ -1,0 +1,57 @@
+/**
+ * The common words that open with a surname, from the dictionary of the jieba segmenter (the
+ * `@node-rs/jieba` devDependency ships it as `dict.txt`: word, frequency, part of speech), as the
+ * source text of `src/vocabulary/surname-words.ts`. A word is kept when it has two characters, its
+ * first is one of the built-in one-character surnames, and jieba does not tag it as a person's
+ * name (`nr`, `nrt`, `nrfg`) and its corpus has it at least `MIN_FREQUENCY` times: `国家`, `全面`,
+ * `黄河`, `马上` are kept, `高峰` and `苏轼` are not.
+ * `npm run lexicon` writes it; a test checks it is current.
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { builtinSurnames } from '../src/vocabulary/surnames.js'
+
+const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
+/** Words seen fewer times in jieba's corpus are too rare to unmake a name (`成军` 12, `马国` 2, against `国家` 79520). */
+const MIN_FREQUENCY = 20
+
+export function surnameWordsSource(): string {
+  const dictionary = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
+  const surnames = new Set(builtinSurnames.filter((surname) => surname.length === 1))
+  const words = { common: new Map<string, Set<string>>(), names: new Map<string, Set<string>>() }
+  const count = { common: 0, names: 0 }
+  for (const line of dictionary.split('\n')) {
+    const [word, frequency, tag] = line.trim().split(' ')
+    if (word === undefined || tag === undefined || word.length !== 2 || Number(frequency) < MIN_FREQUENCY) continue
+    const first = word.charAt(0)
+    if (!surnames.has(first)) continue
+    const kind = PERSON_TAGS.has(tag) ? 'names' : 'common'
+    const set = words[kind].get(first) ?? new Set<string>()
+    if (!set.has(word.charAt(1))) count[kind]++
+    set.add(word.charAt(1))
+    words[kind].set(first, set)
+  }
+  const groups = (table: Map<string, Set<string>>) =>
+    [...table.keys()]
+      .sort()
+      .map((first) => first + [...table.get(first)!].sort().join(''))
+      .join(' ')
+  return `/**
+ * ${count.common} common two-character words that open with a surname, from the dictionary of the jieba
+ * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba, less the
+ * words jieba tags as names and those seen fewer than ${MIN_FREQUENCY} times:
+ * written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
+ * regenerate. Each group is a surname followed by the characters that make a word with it.
+ */
+export const SURNAME_WORDS =
+  '${groups(words.common)}'
+
+/**
+ * The ${count.names} two-character words of the same dictionary, as often seen, that jieba tags as
+ * names (\`高峰\`, \`荣获\`: its tags are not always right); a name with nothing but its own shape to
+ * go by may not open with one.
+ */
+export const SURNAME_NAME_WORDS =
+  '${groups(words.names)}'
+`
+}

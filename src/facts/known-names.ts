@@ -1,0 +1,46 @@
+import type { PersonReading } from './people.js'
+
+/**
+ * The names an article has given so far, found again in a later paragraph in one pass: each
+ * position is tried with the few lengths the names have, so the time grows with the text, not
+ * with the text times the names.
+ *
+ * @example
+ * const names = new KnownNames()
+ * names.add('高文栋')
+ * names.occurrencesIn('高文栋说，高文栋笑了')[1]?.start //=> 5
+ */
+export class KnownNames {
+  private readonly names = new Set<string>()
+  private lengths: number[] = []
+
+  add(name: string): void {
+    if (this.names.has(name)) return
+    this.names.add(name)
+    if (!this.lengths.includes(name.length)) this.lengths = [...this.lengths, name.length].sort((a, b) => b - a)
+  }
+
+  /** Where the known names occur in `text`, left to right, the longest name at each place. */
+  occurrencesIn(text: string): { name: string; start: number; end: number }[] {
+    const out: { name: string; start: number; end: number }[] = []
+    if (this.names.size === 0) return out
+    for (let at = 0; at < text.length; at++) {
+      for (const length of this.lengths) {
+        const name = text.slice(at, at + length)
+        if (name.length !== length || !this.names.has(name)) continue
+        out.push({ name, start: at, end: at + length })
+        at += length - 1
+        break
+      }
+    }
+    return out
+  }
+
+  /** The known names in `text` that `found` (its own people) does not already give, as readings. */
+  mentionsIn(text: string, found: readonly PersonReading[]): PersonReading[] {
+    const own = new Set(found.map((person) => person.name))
+    return this.occurrencesIn(text)
+      .filter((at) => !own.has(at.name))
+      .map((at) => ({ ...at, titles: [], honorific: null, mentions: [] }))
+  }
+}

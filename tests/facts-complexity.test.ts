@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures, extractPeople, extractQuotes, parseDispatch } from '../src/index.js'
+
+/** CPU time of `fn` in ms, best of five runs (wall time on a shared machine measures the others too). */
+const cpu = (fn: () => unknown): number => {
+  let best = Infinity
+  for (let i = 0; i < 5; i++) {
+    const start = process.cpuUsage()
+    fn()
+    const used = process.cpuUsage(start)
+    best = Math.min(best, (used.user + used.system) / 1000)
+  }
+  return best
+}
+
+/** A small seeded generator (mulberry32), so that the varied inputs are the same on every run. */
+const random = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+}
+const pick = (next: () => number, chars: string) => chars.charAt(Math.floor(next() * chars.length))
+const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'
+const GIVEN = '建国明华伟芳军平海东丽强敏静磊洋勇艳杰涛超秀英玉兰桂'
+const TITLES = ['村党支部书记', '副局长', '总经理', '主任', '种植户']
+const VERBS = ['表示', '说', '介绍', '告诉记者']
+
+/** `n` characters or so of paragraphs, each naming a new person who says something. */
+const newPersonEachParagraph = (n: number): string => {
+  const next = random(13)
+  const out: string[] = []
+  for (let length = 0; length < n; ) {
+    const name = pick(next, SURNAMES) + pick(next, GIVEN) + pick(next, GIVEN)
+    const title = TITLES[Math.floor(next() * TITLES.length)]
+    const verb = VERBS[Math.floor(next() * VERBS.length)]
+    const paragraph = `${title}${name}${verb}：“今年的收成有${Math.floor(next() * 900 + 100)}万斤。”`
+    out.push(paragraph)
+    length += paragraph.length + 2
+  }
+  return out.join('\n\n')
+}
+
+/** One speaker, named once, then quote after quote that goes on with him. */
+const oneSpeakerManyQuotes = (n: number): string => {
+  const next = random(7)
+  let text = '村党支部书记王建国说：“路修好了。”'
+  while (text.length < n) text += `他说：“第${Math.floor(next() * 90 + 10)}户已经通了水${pick(next, '。！')}”`
+  return text
+}
+
+describe('linear time in CPU time (n against 8n)', () => {
+  it.each([
+    ['a new person in every paragraph, each quoted', newPersonEachParagraph],
+    ['one speaker with many quotes', oneSpeakerManyQuotes],
+    ['a run of 一', (n: number) => '一'.repeat(n)],
+    ['a run of 9 before 元', (n: number) => `${'9'.repeat(n)}元`],
+  ])('%s', (_name, make) => {
+    const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
+    // sizes where one run takes milliseconds, so that the clock's grain and the JIT do not decide
+    const small = make(12_000)
+    const large = make(96_000)
+    cpu(() => all(small))
+    const ratio =
+      cpu(() => all(large)) /
+      Math.max(
+        cpu(() => all(small)),
+        1,
+      )
+    expect(ratio).toBeLessThan(16)
+  })
+
+  it('the facts of a page with a new person in every paragraph take linear time (parseDispatch)', () => {
+    const structure = { extract: { dates: false, figures: false, people: false, quotes: false } }
+    // the facts' share: a full parse less the structure alone
+    const facts = (text: string) => cpu(() => parseDispatch(text)) - cpu(() => parseDispatch(text, structure))
+    const small = newPersonEachParagraph(16_000)
+    const large = newPersonEachParagraph(128_000)
+    facts(small)
+    facts(large)
+    expect(facts(large) / Math.max(facts(small), 1)).toBeLessThan(16)
+  })
+
+  it('reads the varied input as it means: every person, every speaker', () => {
+    const text = newPersonEachParagraph(400)
+    const quotes = extractQuotes(text)
+    const people = extractPeople(text)
+    expect(quotes.length).toBeGreaterThan(5)
+    expect(quotes.every((quote) => people.some((person) => person.name === quote.speaker))).toBe(true)
+    expect(extractQuotes(oneSpeakerManyQuotes(200)).every((quote) => quote.speaker === '王建国')).toBe(true)
+  })
+})
