@@ -15,8 +15,49 @@ const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
 /** Words seen fewer times in jieba's corpus are too rare to unmake a name (`成军` 12, `马国` 2, against `国家` 79520). */
 const MIN_FREQUENCY = 20
 
+/** jieba's tags of the words that open a predicate after its subject: verbs, prepositions, adverbs, conjunctions. */
+const PREDICATE_TAGS = new Set(['v', 'p', 'd', 'c'])
+/** Only common ones: a rare verb is more often the tail of a name than what follows one. */
+const MIN_PREDICATE_FREQUENCY = 300
+
+const dictionaryText = (): string =>
+  readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
+
+/**
+ * The two-character words of jieba's dictionary that open a predicate (tags v, p, d, c), seen at
+ * least `MIN_PREDICATE_FREQUENCY` times: what may follow a name (`习近平通过…`, `李四前来…`), as the
+ * source text of `src/vocabulary/predicate-words.ts`, grouped by first character.
+ */
+export function predicateWordsSource(): string {
+  const byFirst = new Map<string, Set<string>>()
+  let count = 0
+  for (const line of dictionaryText().split('\n')) {
+    const [word, frequency, tag] = line.trim().split(' ')
+    if (word === undefined || tag === undefined || word.length !== 2) continue
+    if (!PREDICATE_TAGS.has(tag) || Number(frequency) < MIN_PREDICATE_FREQUENCY) continue
+    const set = byFirst.get(word.charAt(0)) ?? new Set<string>()
+    if (!set.has(word.charAt(1))) count++
+    set.add(word.charAt(1))
+    byFirst.set(word.charAt(0), set)
+  }
+  const groups = [...byFirst.keys()]
+    .sort()
+    .map((first) => first + [...byFirst.get(first)!].sort().join(''))
+    .join(' ')
+  return `/**
+ * ${count} common two-character words that open a predicate — jieba tags them v, p, d or c and
+ * its corpus has them at least ${MIN_PREDICATE_FREQUENCY} times — from the dictionary of the jieba
+ * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba: what
+ * may follow a name. Written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
+ * regenerate. Each group is a first character followed by the characters that make a word with it.
+ */
+export const PREDICATE_WORDS =
+  '${groups}'
+`
+}
+
 export function surnameWordsSource(): string {
-  const dictionary = readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
+  const dictionary = dictionaryText()
   const surnames = new Set(builtinSurnames.filter((surname) => surname.length === 1))
   const words = { common: new Map<string, Set<string>>(), names: new Map<string, Set<string>>() }
   const count = { common: 0, names: 0 }

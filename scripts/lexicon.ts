@@ -1,7 +1,12 @@
-/** Writes src/vocabulary/surname-words.ts from jieba's dictionary. Usage: npm run lexicon */
+/** Writes the tables derived from jieba's dictionary. Usage: npm run lexicon */
 import { writeFileSync } from 'node:fs'
-import { surnameWordsSource } from './lexicon-table.js'
+import { predicateWordsSource, surnameWordsSource } from './lexicon-table.js'
 
-const path = new URL('../src/vocabulary/surname-words.ts', import.meta.url)
-writeFileSync(path, surnameWordsSource())
-console.log(`wrote ${path.pathname}`)
+for (const [file, source] of [
+  ['surname-words.ts', surnameWordsSource()],
+  ['predicate-words.ts', predicateWordsSource()],
+] as const) {
+  const path = new URL(`../src/vocabulary/${file}`, import.meta.url)
+  writeFileSync(path, source)
+  console.log(`wrote ${path.pathname}`)
+}

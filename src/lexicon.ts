@@ -1,5 +1,6 @@
 import type { Role } from './schema.js'
 import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
+import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
 
 /**
@@ -187,6 +188,21 @@ function isSurnameWord(folded: string, from: number, orName = false): boolean {
   if (!orName) return false
   nameWords ??= bySurname(SURNAME_NAME_WORDS)
   return nameWords.get(folded.charCodeAt(from))?.includes(second) === true
+}
+
+let predicateWords: Map<number, string> | null = null
+
+/**
+ * Whether a common word that opens a predicate stands at `from` (`通过`, `前来`, `表示`), from
+ * jieba's dictionary: what may follow a name.
+ *
+ * @example
+ * opensPredicate('习近平通过电视', 3) //=> true
+ */
+export function opensPredicate(folded: string, from: number): boolean {
+  if (from + 1 >= folded.length) return false
+  predicateWords ??= bySurname(PREDICATE_WORDS)
+  return predicateWords.get(folded.charCodeAt(from))?.includes(folded.charAt(from + 1)) === true
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

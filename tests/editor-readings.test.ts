@@ -20,3 +20,23 @@ describe('dates on the development pages', () => {
     for (const q of quarters) expect([q.start, q.end]).toEqual(['2019-01-01', '2019-09-30'])
   })
 })
+
+const people = (name: string) => parseDispatch(page(name)).articles.flatMap((a) => a.people)
+
+describe('facts on the development pages', () => {
+  it('the New Year address names 国家主席习近平 (02)', () => {
+    expect(people('02-rmrb-20200101-p01-xinnian-heci.txt')).toContainEqual(
+      expect.objectContaining({ name: '习近平', titles: ['国家主席'] }),
+    )
+  })
+
+  it('潘先生 is a 镇江市民: the pinyin printed inside 鎮(zhèn)江 does not cut the title (45)', () => {
+    const pan = people('45-yangzi-wanbao-wang-trad-pinyin-noise.txt').find((p) => p.name === '潘先生')
+    expect(pan?.titles).toEqual(['鎮江市民'])
+  })
+
+  it('十二届全国人大五次会议 is a session, no count (13)', () => {
+    const figures = parseDispatch(page('13-rmrb-2017-lianghui-trailing-byline.txt')).articles.flatMap((a) => a.figures)
+    expect(figures.filter((f) => f.text.includes('五次'))).toEqual([])
+  })
+})

@@ -1,5 +1,5 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
-import type { Lexicon } from '../lexicon.js'
+import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import { KnownNames } from './known-names.js'
 import { findStarts } from './starts.js'
@@ -272,7 +272,7 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
     const end = at + surname + given
     if (end > folded.length || !nameShaped(folded, at, surname, end, lexicon)) continue
     if (/^(?:同学|同志|老师|先生|女士|师傅)/.test(folded.slice(at + surname, end))) continue
-    if (AFTER_NAME.test(folded.slice(end, end + 4))) return surname + given
+    if (AFTER_NAME.test(folded.slice(end, end + 4)) || opensPredicate(folded, end)) return surname + given
   }
   return 0
 }
@@ -376,7 +376,15 @@ function givenNameChars(folded: string, start: number, end: number): boolean {
  */
 function chain(text: string, folded: string, nameStart: number, floor = 0): string[] {
   let start = nameStart
-  while (start > floor && nameStart - start < MAX_CHAIN && CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
+  while (start > floor && nameStart - start < MAX_CHAIN) {
+    if (CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
+    else {
+      // a reading printed inside a word, `鎮(zhèn)江市民`, is no stop: the chain goes on past it
+      const gloss = glossEndingAt(folded, start)
+      if (gloss === 0 || start - gloss <= floor) break
+      start -= gloss
+    }
+  }
   let words = text.slice(start, nameStart)
   const foldedWords = folded.slice(start, nameStart)
   // `他和村主任扶元初`: the chain starts after the last function word
@@ -394,8 +402,25 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
     if (age !== null) titles.push(text.slice(start + age.index, start + age.index + age[0].length))
     words = words.slice(cut + 1)
   }
-  titles.push(...words.split(/[、兼]/).filter((w) => w.length > 0))
+  titles.push(
+    ...words
+      .replace(PINYIN_GLOSSES, '')
+      .split(/[、兼]/)
+      .filter((w) => w.length > 0),
+  )
   return titles
+}
+
+/** A pinyin reading in brackets, as some web copies print after a character: `(zhèn)`. */
+const PINYIN_GLOSS = /\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}\)$/
+const PINYIN_GLOSSES = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,8}[)）]/g
+
+/** The length of a pinyin gloss that ends at `end` right after a Han character, or 0. */
+function glossEndingAt(folded: string, end: number): number {
+  if (folded.charAt(end - 1) !== ')') return 0
+  const gloss = PINYIN_GLOSS.exec(folded.slice(Math.max(0, end - 10), end))
+  if (gloss === null) return 0
+  return isHan(folded.charCodeAt(end - gloss[0].length - 1)) ? gloss[0].length : 0
 }
 
 /**
