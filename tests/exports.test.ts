@@ -78,3 +78,17 @@ describe('--format text', () => {
     expect(stdout).not.toContain('**')
   })
 })
+
+describe('the README’s CSV sample', () => {
+  it('is the row the seed page gives, its body cut short', () => {
+    const readme = readFileSync(join(root, 'README.md'), 'utf8')
+    const sample = readme
+      .split('\n')
+      .find((line) => line.trim().startsWith(`${seed},6,`))!
+      .trim()
+    const rows = parse(baoxun(['parse', '--format', 'csv', seed]).stdout, { columns: false }) as string[][]
+    const [shown, body] = [sample.slice(0, sample.lastIndexOf(',"')), sample.slice(sample.lastIndexOf(',"') + 2, -2)]
+    expect(shown).toBe(rows[6]!.slice(0, -1).join(','))
+    expect(rows[6]!.at(-1)!.startsWith(body.replace(/…$/, ''))).toBe(true)
+  })
+})
