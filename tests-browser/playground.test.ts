@@ -64,6 +64,13 @@ describe('the playground in headless Chromium', () => {
     await page.click('nav button[data-tab="outline"]')
   })
 
+  it('opens from a file with no server', async () => {
+    const offline = await browser.newPage()
+    await offline.goto(new URL('../playground/index.html', import.meta.url).href)
+    await expect.poll(() => offline.locator('#outline .article').count()).toBe(6)
+    await offline.close()
+  })
+
   it('gives a bad file a readable message, and reads a GB18030 file', async () => {
     await page.setInputFiles('#file', {
       name: 'photo.md',
