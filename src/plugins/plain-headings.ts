@@ -1,14 +1,11 @@
 import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
+import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
+import { featuresOf, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
-/** A headline line in plain text is short… */
-const MAX_HEADLINE = 40
-/** …and is not a sentence: no full stop inside, no clause punctuation at its end. */
-const SENTENCE = /。|[,，、;；:：]$/
-const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 const CLAUSE = /[,，、;；]/
 
 /**
@@ -22,7 +19,7 @@ const CLAUSE = /[,，、;；]/
  */
 export const plainHeadings = definePlugin({
   name: 'plain-headings',
-  steps: [{ name: 'plain-headings', after: 'page-labels', run: promoteHeadlines }],
+  steps: [{ name: 'plain-headings', after: 'label', run: promoteHeadlines }],
 })
 
 function promoteHeadlines(ctx: Context): void {
@@ -79,20 +76,10 @@ function promoteHeadlines(ctx: Context): void {
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
 
-/** A line wholly in bold (`**我市召开全市经济工作会议**`): its words read like a plain line's. */
-const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.whole === true
-
+/** A body line (or one wholly in bold) whose evidence scores as a headline. */
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
-  const content = wholeBold(line)
-    ? ctx.normalized.text.slice(line.lead!.words.start, line.lead!.words.end)
-    : contentOf(ctx, line)
-  if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content))
-    return false
-  const folded = ctx.lexicon.fold(content)
-  if (readLead(folded, ctx.lexicon).dateline !== null) return false
-  const credit = readByline(folded, ctx.lexicon)
-  return credit === null || credit.contributors.every((c) => c.roleWord === null)
+  return hasLabel(featuresOf(ctx, line), 'headline')
 }
 
 /** Whether a line closes an article: a byline or credit line, or a trailing dateline. */

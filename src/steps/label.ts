@@ -1,0 +1,56 @@
+import { readByline } from '../extract/byline.js'
+import { readLead } from '../extract/lead.js'
+import { hasLabel } from '../label/score-labels.js'
+import { type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { allLines } from '../plugins/lines.js'
+
+/**
+ * label: each line's evidence (`line.features`), and the labels decided on it alone: page
+ * furniture becomes `chrome` (no article takes it; it ends up in `leftovers`), whatever its token.
+ * Later steps read the features for the decisions that need neighbours (plain-text headlines,
+ * brief items).
+ */
+export function label(ctx: Context): void {
+  for (const line of allLines(ctx)) {
+    if (line.kind === 'blank' || line.kind === 'chrome') continue
+    if (line.attach === 'forward') continue
+    // the inline grammars only take evidence away from furniture: they are read when it may hold
+    line.features = featuresOf(ctx, line, false)
+    if (!hasLabel(line.features, 'furniture')) continue
+    line.features = featuresOf(ctx, line, true)
+    if (hasLabel(line.features, 'furniture')) line.kind = 'chrome'
+  }
+}
+
+/** A line wholly in bold (`**我市召开全市经济工作会议**`): its words are its content. */
+export const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.whole === true
+
+/**
+ * The features of a line: its folded content, what its token says (heading, bold), and what the
+ * dateline and byline grammars read at its start (unless `grammars` is false). Only the first `MAX_EVIDENCE_LENGTH` characters
+ * are read by the grammars, so a line costs the same whatever its length.
+ */
+export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatures {
+  const bold = wholeBold(line)
+  const start = bold ? line.lead!.words.start : line.contentStart
+  const end = bold ? line.lead!.words.end : line.contentEnd
+  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, Math.min(end, start + MAX_EVIDENCE_LENGTH + 1)))
+  const short = end - start <= MAX_EVIDENCE_LENGTH
+  const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
+  const credit = grammars && short && hasRoleCredit(ctx, folded)
+  const features = lineFeatures(folded, { heading: line.kind === 'heading', bold, dateline, credit })
+  if (!short) {
+    features.short = 0
+    features.medium = 0
+    features.long = 1
+  }
+  return features
+}
+
+/** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`. */
+function hasRoleCredit(ctx: Context, folded: string): boolean {
+  const inner = folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded
+  const credit = readByline(inner, ctx.lexicon)
+  return credit !== null && credit.contributors.some((c) => c.roleWord !== null)
+}

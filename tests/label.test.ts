@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+import { hasLabel, scoreLabel } from '../src/label/score-labels.js'
+import { lineFeatures } from '../src/label/line-features.js'
+
+const plain = { heading: false, bold: false, dateline: false, credit: false }
+const furniture = (line: string) => hasLabel(lineFeatures(line, plain), 'furniture')
+
+describe('line labels', () => {
+  it.each([
+    '2020年06月11日',
+    '2010年03月17日 星期三',
+    '第A07版:魅力乡镇·健康滁州',
+    'A2:综合*新闻总第3307期 >2018-09-14编印',
+    '刊发日期:2018-09-14 阅读次数: 作者:本通',
+    '下一版»本期共4版(1-2-4)',
+    '日期:[2018年09月13日] -- 华商报 -- 版次:[J2]',
+    'Untitled Document',
+    'logo',
+    '首页English',
+    '朗读',
+    '【打印】 【投稿】 【推荐】 【关闭】',
+  ])('reads %s as page furniture', (line) => {
+    expect(furniture(line)).toBe(true)
+  })
+
+  it.each([
+    '我区以项目大突破带动经济社会大发展',
+    '杨郢乡别具一格促生产',
+    '(2019年12月31日)',
+    '返回家乡创业的年轻人',
+    '12月18日,我区召开全区经济工作会议,部署明年的工作。',
+    '◆7月4日,三垛镇暑期校外教育中心辅导站开班',
+  ])('reads %s as no furniture', (line) => {
+    expect(furniture(line)).toBe(false)
+  })
+
+  it('scores a sentence out of the headlines, whatever its length', () => {
+    expect(scoreLabel(lineFeatures('天气晴。', plain), 'headline')).toBeLessThan(0)
+    expect(scoreLabel(lineFeatures('天气晴', plain), 'headline')).toBeGreaterThan(0)
+    expect(hasLabel(lineFeatures('本报讯', { ...plain, dateline: true }), 'headline')).toBe(false)
+  })
+
+  it('keeps furniture out of the headline and in the leftovers', () => {
+    const page = '2020年06月11日\n第A07版:魅力乡镇·健康滁州\n\n杨郢乡别具一格促生产\n\n本报讯 今年以来,江淮少雨。\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.headline.title?.text).toBe('杨郢乡别具一格促生产')
+    expect(result.articles[0]!.headline.kicker).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2020年06月11日', '第A07版:魅力乡镇·健康滁州'])
+  })
+})
