@@ -48,4 +48,22 @@ describe('line labels', () => {
     expect(result.articles[0]!.headline.kicker).toBeNull()
     expect(result.leftovers.map((l) => l.text)).toEqual(['2020年06月11日', '第A07版:魅力乡镇·健康滁州'])
   })
+
+  it('reads each bulleted brief as an article, under the briefs banner as its column', () => {
+    const page = '要闻简报\n◆9月23日,我县召开调度会。\n◆ 9月27日,我县召开护林防火会议。 王庆山 姜长荣\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text, a.headline.title, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['要闻简报', null, ['9月23日,我县召开调度会。']],
+      ['要闻简报', null, ['9月27日,我县召开护林防火会议。']],
+    ])
+    expect(result.articles[1]!.byline?.contributors.map((c) => c.name)).toEqual(['王庆山', '姜长荣'])
+    expect(result.leftovers).toEqual([])
+  })
+
+  it('keeps one bullet, or a bullet before names, inside its article', () => {
+    const page = '# 标题\n\n正文。  \n▲ 丰收节现场。  \n◆ 张三 李四\n'
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。', '▲ 丰收节现场。', '◆ 张三 李四'])
+  })
 })

@@ -23,7 +23,7 @@ export const FEATURE_NAMES = [
   'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
-  'metaLabel', // opens with a publishing label: `刊发日期:`, `发布时间:`, `日期:`, `来源:`
+  'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
   'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
@@ -56,7 +56,7 @@ const DATE_ONLY =
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
   /首页|下一[版页篇]|上一[版页篇]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|English|Untitled|logo/gi
-const META_LABEL = /^(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源)\s*:\s*\S/
+const META_LABEL = /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/

@@ -52,6 +52,10 @@ export interface Line {
   lead?: { words: Span; rest: number; whole?: boolean }
   /** A line a plugin's byline token matched: read it as a credit. */
   credit?: boolean
+  /** The line opens with a list bullet (`◆`), which its content leaves out. */
+  bullet?: boolean
+  /** Set by the label step: the line opens an article of its own (a brief item, a new dispatch). */
+  opensArticle?: boolean
   /** The line's evidence, set by the label step (see `src/label/`). */
   features?: LineFeatures
 }

@@ -26,6 +26,10 @@ const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八�
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 const CREDIT_COLUMN = /\s*\(([^()]{2,12})\)$/
+/** `。 夏慧`, `。 王庆山 姜长荣`: up to four names after a full stop and a space, at a paragraph's end. */
+const SIGNATURE = /[。！？!?”」]\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/** A glued signature is looked for in this many characters at the end. */
+const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
 const LEAD_WINDOW = 160
 
@@ -101,7 +105,7 @@ class BodyReader {
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
-    const glued = this.gluedByline(pieces)
+    const glued = this.gluedByline(pieces) ?? (next === undefined ? this.gluedSignature(pieces) : null)
     if (glued !== null) pieces = glued.pieces
     if (pieces.length === 0) {
       if (glued !== null) this.addCredit(glued.span, glued.base, glued.reading)
@@ -268,6 +272,24 @@ class BodyReader {
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
     return { pieces: kept, span: { start: open, end: last.end }, base: open + 1, reading }
+  }
+
+  /**
+   * `…已完成项目包装资料5个。 夏慧`: names after the article's last full stop and a space, each
+   * opening with a surname: a signature glued to the last paragraph.
+   */
+  private gluedSignature(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
+    const last = pieces[pieces.length - 1]!
+    const from = Math.max(last.start, last.end - MAX_SIGNATURE)
+    const tail = SIGNATURE.exec(this.text.slice(from, last.end))
+    if (tail === null) return null
+    const start = from + tail.index + tail[0].length - tail[1]!.length
+    const folded = this.fold(start, last.end)
+    const reading = readByline(folded, this.ctx.lexicon)
+    if (reading === null || reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
+      return null
+    const kept = { start: last.start, end: from + tail.index + 1 }
+    return { pieces: [...pieces.slice(0, -1), kept], span: { start, end: last.end }, base: start, reading }
   }
 
   private isCaption(line: Line, content: string): boolean {

@@ -23,6 +23,39 @@ export function splitBriefs(ctx: Context): void {
   const drafts: ArticleDraft[] = []
   for (const draft of ctx.drafts) drafts.push(...briefsOf(ctx, draft))
   ctx.drafts = drafts
+  carryBriefsBanner(ctx)
+}
+
+/**
+ * Untitled items (each opened by a bullet, `◆9月23日,…`, split by the build step) under a briefs
+ * banner: the banner is the column of every item, not the first item's title.
+ *
+ * ```
+ * 要闻简报                     ← the column of each item
+ * ◆9月23日,我县召开…           ← an article with no headline
+ * ◆9月27日,全市安委会…         ← another
+ * ```
+ */
+function carryBriefsBanner(ctx: Context): void {
+  let banner: Line | null = null
+  for (const draft of ctx.drafts) {
+    const item = draft.body[0]?.opensArticle === true
+    if (!item) {
+      banner = null
+      continue
+    }
+    if (draft.headings.length > 0) {
+      banner = bannerOf(ctx, draft)
+      if (banner === null) continue
+      if (draft.title === banner) {
+        draft.title = null
+        draft.banners = [banner, ...draft.banners.filter((line) => line !== banner)]
+      }
+      draft.column = banner
+    } else if (banner !== null && draft.column === null) {
+      draft.column = banner
+    }
+  }
 }
 
 function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {

@@ -4,7 +4,8 @@ import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
  * build: runs → article drafts. Each text run is an article's body; the heading run before it
  * holds its headline, read by relative level: the title is the last heading of the largest size
  * (fewest `#`), a smaller heading right before it the kicker, a smaller one right after it the
- * subtitle, any other a banner. Headings after the last text run wait in `pageEndHeadings`.
+ * subtitle, any other a banner. A line the label step found to open an article (a brief item, a
+ * new dispatch) ends the article before it. Headings after the last text run wait in `pageEndHeadings`.
  */
 export function build(ctx: Context): void {
   let headings: Line[] = []
@@ -20,6 +21,11 @@ export function build(ctx: Context): void {
           body = []
         }
         headings.push(line)
+      } else if (line.opensArticle && body.length > 0) {
+        // a brief item or a new dispatch: the article before ends here
+        ctx.drafts.push(draftFrom(ctx, headings, body))
+        headings = []
+        body = [line]
       } else if (line.kind !== 'blank' || body.length > 0) {
         body.push(line)
       }

@@ -12,8 +12,10 @@ import { allLines } from '../plugins/lines.js'
  * brief items).
  */
 export function label(ctx: Context): void {
+  const items: Line[] = []
   for (const line of allLines(ctx)) {
     if (line.kind === 'blank' || line.kind === 'chrome') continue
+    if (line.bullet && !isCredit(ctx, foldedContent(ctx, line))) items.push(line)
     if (line.attach === 'forward') continue
     // the inline grammars only take evidence away from furniture: they are read when it may hold
     line.features = featuresOf(ctx, line, false)
@@ -21,6 +23,25 @@ export function label(ctx: Context): void {
     line.features = featuresOf(ctx, line, true)
     if (hasLabel(line.features, 'furniture')) line.kind = 'chrome'
   }
+  // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
+  if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
+}
+
+/** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */
+function openItem(ctx: Context, line: Line): void {
+  const { text } = ctx.normalized
+  line.opensArticle = true
+  line.contentStart++
+  while (line.contentStart < line.contentEnd && /[ \t]/.test(text.charAt(line.contentStart))) line.contentStart++
+}
+
+/** Briefs come two or more to a page. */
+const MIN_BRIEF_ITEMS = 2
+
+/** A line's folded content, its first `MAX_EVIDENCE_LENGTH` characters and one more. */
+function foldedContent(ctx: Context, line: Line): string {
+  const end = Math.min(line.contentEnd, line.contentStart + MAX_EVIDENCE_LENGTH + 1)
+  return ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, end))
 }
 
 /** A line wholly in bold (`**我市召开全市经济工作会议**`): its words are its content. */
@@ -40,12 +61,20 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
   const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
   const credit = grammars && short && hasRoleCredit(ctx, folded)
   const features = lineFeatures(folded, { heading: line.kind === 'heading', bold, dateline, credit })
+  if (line.bullet) features.bullet = 1
   if (!short) {
     features.short = 0
     features.medium = 0
     features.long = 1
   }
   return features
+}
+
+/** A credit line: role words and names (`■ 本報記者 趙宗鋒`), or names alone (`◆ 张三 李四`). */
+function isCredit(ctx: Context, folded: string): boolean {
+  const credit = readByline(folded, ctx.lexicon)
+  if (credit === null) return false
+  return credit.contributors.every((c) => c.roleWord !== null || ctx.lexicon.surnameLength(folded, c.start) > 0)
 }
 
 /** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`. */
