@@ -31,7 +31,16 @@ const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|网|台|社|刊|视|频道)$/
 /** `北京报道`, `诸葛万报道`: reporting from a place, or a name with its verb. */
 const REPORTS = '报道'
 /** Words that close a byline and say what its names did: `（本报记者 李四 参与采写）`. */
-const CLOSING_WORDS = new Set(['参与采写', '参与采访', '参与报道', '采写', '联合报道', '综合报道'])
+const CLOSING_WORDS = new Set([
+  '参与采写',
+  '参与采访',
+  '参与报道',
+  '采写',
+  '联合报道',
+  '综合报道',
+  '摄影报道',
+  '图文报道',
+])
 
 /**
  * Reads a byline, `融媒体 郭龙君 通讯员 孙睿`: tokens separated by spaces, `、` or commas; a role

@@ -9,9 +9,19 @@ export interface DatelineReading {
   date: { start: number; end: number; month?: number; day?: number } | null
 }
 
-const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian', 报道: 'xun', 报导: 'xun', 专讯: 'xun' }
-/** Kind words of two characters: a web outlet's `报道`, Taiwan's `报导` (報導), Hong Kong's `专讯` (專訊). */
-const LONG_KINDS = ['报道', '报导', '专讯']
+const KIND: Record<string, DatelineReading['kind']> = {
+  讯: 'xun',
+  电: 'dian',
+  报道: 'xun',
+  报导: 'xun',
+  专讯: 'xun',
+  消息: 'xun',
+}
+/**
+ * Kind words of two characters: a web outlet's `报道`, Taiwan's `报导` (報導), Hong Kong's `专讯`
+ * (專訊) and Macau's `消息` (`【本報消息】`, after an outlet only).
+ */
+const LONG_KINDS = ['报道', '报导', '专讯', '消息']
 /** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
 const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
 /** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
@@ -60,6 +70,7 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
     place = null
   }
   if (outlet === null && place === null) return null
+  if (word === '消息' && outletWord === null) return null // `【最新消息】` is a heading
   if (outlet === null && date === null && place !== null && place[1] - place[0] > MAX_PLACE_ALONE) return null
   if (word === '报道' && (date !== null || body.length > 10)) return null
   return { kind, outlet, place, date }
