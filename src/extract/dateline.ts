@@ -24,8 +24,11 @@ const KIND: Record<string, DatelineReading['kind']> = {
 const LONG_KINDS = ['报道', '报导', '专讯', '消息']
 /** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
 const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
-/** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
-const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇]+$/
+/**
+ * What a dateline's words may contain: Han characters and digits, nothing that ends a clause; `、`
+ * and `·` between places (`芙蓉、波德申26日讯`, `吉打·亚罗士打17日讯`).
+ */
+const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇](?:[\u3400-\u9fff0-9〇、·]*[\u3400-\u9fff0-9〇])?$/
 /** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
 const OUTLET_BRAND = /(?:网|报|电视台|广播台)$/
 const MAX_LENGTH = 24

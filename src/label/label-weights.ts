@@ -51,7 +51,8 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
   },
   /**
    * A headline line of plain text, where no `#` gives its size: short, and no sentence (no `。`,
-   * no clause mark at its end), no dateline, no credit, no picture.
+   * no clause mark at its end), no dateline, no credit, no picture, no bullet (a bullet marks a
+   * brief, a credit or a caption).
    */
   headline: {
     bias: 1,
@@ -61,6 +62,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       fullStop: NEVER,
       clauseEnd: NEVER,
       imageStub: NEVER,
+      bullet: NEVER,
       dateline: NEVER,
       credit: NEVER,
     },

@@ -19,7 +19,7 @@ const CLAUSE = /[,，、;；]/
  */
 export const plainHeadings = definePlugin({
   name: 'plain-headings',
-  steps: [{ name: 'plain-headings', after: 'label', run: promoteHeadlines }],
+  steps: [{ name: 'plain-headings', after: 'repeated-headlines', run: promoteHeadlines }],
 })
 
 function promoteHeadlines(ctx: Context): void {
