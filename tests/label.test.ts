@@ -67,3 +67,19 @@ describe('line labels', () => {
     expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。', '▲ 丰收节现场。', '◆ 张三 李四'])
   })
 })
+
+describe('untitled briefs under a briefs banner', () => {
+  it('reads each item as an article with the banner as its column', () => {
+    const page = '创城动态\n  西谷村开展了群众文化汇演活动。\n  近日,集义乡组织各村集中清理乱堆乱放。\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text, a.headline.title, a.paragraphs.length])).toEqual([
+      ['创城动态', null, 1],
+      ['创城动态', null, 1],
+    ])
+  })
+
+  it('keeps an article with a dateline under such a banner whole', () => {
+    const page = '工作动态\n本报讯 近日,集义乡组织各村集中清理乱堆乱放。\n各村积极行动。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+  })
+})
