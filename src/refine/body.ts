@@ -395,6 +395,15 @@ class BodyReader {
     this.draft.dateline = { span: at, reading }
   }
 
+  /** `(作者:孟军)` after `(全媒体记者 孟军)`: every name an author, and every one credited already. */
+  private authorCredited(base: number, reading: BylineReading): boolean {
+    if (reading.contributors.some((c) => c.role !== 'author')) return false
+    const name = (at: number, c: { start: number; end: number }) =>
+      this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
+    const known = new Set(this.draft.bylines.flatMap((b) => b.reading.contributors.map((c) => name(b.base, c))))
+    return reading.contributors.every((c) => known.has(name(base, c)))
+  }
+
   private addCredit(at: Span, base: number, reading: BylineReading): void {
     const fold = (s: Span) => this.ctx.lexicon.fold(this.text.slice(s.start, s.end)).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
@@ -406,6 +415,11 @@ class BodyReader {
         'The byline is printed again (a column jump): the article continues across it.',
         at,
       )
+      return
+    }
+    if (this.authorCredited(base, reading)) {
+      if (this.hasText()) this.closedByByline = true
+      this.ctx.report('byline/author-credited', 'info', 'The author is credited already: `作者` names no one new.', at)
       return
     }
     if (this.hasText()) this.closedByByline = true

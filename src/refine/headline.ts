@@ -2,11 +2,14 @@ import type { ArticleDraft, Context } from '../pipeline/context.js'
 
 /** `坚定信心，让梦想照进现实（人民观点）`: a column named in brackets at the end of the title. */
 const TITLE_COLUMN = /\s*\(([^()]{2,12})\)$/
+/** `1. 热烈庆祝新中国成立三十三周年`: the number of an item in a page's index, before its title. */
+const INDEX_NUMBER = /^\d{1,2}\.\s+(?=\S)/
 /** Two headline lines that end alike are parallel titles, not a title and its subtitle. */
 const MIN_SHARED_ENDING = 4
 
 /**
- * Reads what the headline lines carry besides their roles: a column named at the end of the title
+ * Reads what the headline lines carry besides their roles: an index number before the title
+ * (`1. 热烈庆祝…`, left out), a column named at the end of the title
  * (`（人民观点）`, `（新时代·面孔）`), and two parallel titles set one under the other
  * (`中俄两国元首互致新年贺电` / `中俄两国总理互致新年贺电`), which make one title of two lines.
  */
@@ -16,11 +19,13 @@ export function readHeadlines(ctx: Context): void {
     const title = draft.title
     if (title === null) continue
     const content = text.slice(title.contentStart, title.contentEnd)
+    const number = INDEX_NUMBER.exec(content)
+    if (number !== null) draft.titleSpan = { start: title.contentStart + number[0].length, end: title.contentEnd }
     const column = TITLE_COLUMN.exec(content)
     if (column !== null && column.index > 0) {
       const open = title.contentStart + column.index + column[0].indexOf('(')
       draft.columnSpan = { start: open + 1, end: title.contentEnd - 1 }
-      draft.titleSpan = { start: title.contentStart, end: title.contentStart + column.index }
+      draft.titleSpan = { start: draft.titleSpan?.start ?? title.contentStart, end: title.contentStart + column.index }
     }
     joinParallelTitles(ctx, draft)
   }
