@@ -19,6 +19,7 @@ export const FEATURE_NAMES = [
   'closingEnd', // ends with closing punctuation: `。`, `”`, `）`
   'dateOnly', // a date (and a weekday or a time) and nothing else: `2020年06月11日 星期四`
   'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
+  'dateMostly', // a date and at most six other characters: `date 2025-11-07 快訊`
   'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
   'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
@@ -27,7 +28,8 @@ export const FEATURE_NAMES = [
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
   'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
-  'bullet', // opens with a list bullet: `◆`, `●`, `▲`, `★`
+  'bullet', // opens with a list bullet or a credit's mark: `◆`, `●`, `▲`, `★`, `☉`, `◎`, `□`
+  'creditLabel', // opens with a credit's label: `作者:`, `编辑:`, `记者/`
   'numbered', // opens with a list number: `1.`, `2、`
   'heading', // a Markdown heading (`#`)
   'bold', // wholly in bold
@@ -62,7 +64,8 @@ const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
 const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
 const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
-const BULLET = /^[◆●▲★◇○]/
+const BULLET = /^[◆●▲★◇○☉◎□■]/
+const CREDIT_LABEL = /^(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|撰文|文|图)\s*[:/]/
 const NUMBERED = /^\d{1,2}\s*[.、．](?!\d)/
 const CLAUSE = /[,、;]/
 const INNER_STOP = /[!?](?!$)/
@@ -89,6 +92,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     closingEnd: CLOSING_PUNCTUATION.has(folded.charAt(length - 1)) ? 1 : 0,
     dateOnly: 0,
     hasDate: 0,
+    dateMostly: 0,
     pageLabel: 0,
     navigation: 0,
     navigationMany: 0,
@@ -98,6 +102,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     separators: 0,
     tableRow: 0,
     bullet: BULLET.test(folded) ? 1 : 0,
+    creditLabel: CREDIT_LABEL.test(folded) ? 1 : 0,
     numbered: NUMBERED.test(folded) ? 1 : 0,
     heading: marks.heading ? 1 : 0,
     bold: marks.bold ? 1 : 0,
@@ -110,7 +115,11 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.innerStop = INNER_STOP.test(folded) ? 1 : 0
   features.clauseMark = CLAUSE.test(folded) ? 1 : 0
   features.dateOnly = DATE_ONLY.test(folded) ? 1 : 0
-  features.hasDate = DATE.test(folded) ? 1 : 0
+  const date = DATE.exec(folded)
+  features.hasDate = date !== null ? 1 : 0
+  // a date in brackets under a title is the speech's date, a subtitle: `(2019年12月31日)`
+  if (date !== null && !folded.startsWith('('))
+    features.dateMostly = length - date[0].length - spaces(folded) <= 6 ? 1 : 0
   features.pageLabel = PAGE_LABEL.test(folded) ? 1 : 0
   const navigation = countMatches(NAVIGATION, folded, 2)
   features.navigation = navigation >= 1 ? 1 : 0
@@ -121,6 +130,13 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.separators = SEPARATORS.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   return features
+}
+
+/** The spaces in a text. */
+function spaces(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) count++
+  return count
 }
 
 /** How many times a global expression matches, counting up to `most`. */

@@ -15,7 +15,7 @@ const CLAUSE = /[,，、;；]/
  * trailing dateline, page furniture), or is followed by a paragraph that opens with a dateline;
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
- * `——`); three, kicker, title and subtitle; more, banners first. Each guess is an `info`.
+ * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  */
 export const plainHeadings = definePlugin({
   name: 'plain-headings',
@@ -95,7 +95,15 @@ function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
   const second = n === 2 ? contentOf(ctx, group[1]!) : ''
   const levels =
-    n === 1 ? [1] : n === 2 ? (/^(?:——|\()/.test(second) ? [1, 2] : [2, 1]) : [...Array<number>(n - 3).fill(1), 2, 1, 2]
+    n === 1
+      ? [1]
+      : n === 2
+        ? /^(?:——|\()/.test(second)
+          ? [1, 2]
+          : [2, 1]
+        : n === 3
+          ? [2, 1, 2]
+          : [...Array<number>(n - 1).fill(2), 1]
   group.forEach((line, index) => {
     if (wholeBold(line)) {
       // the heading is the bold words, without their `**`
