@@ -83,3 +83,24 @@ describe('untitled briefs under a briefs banner', () => {
     expect(parseDispatch(page).articles).toHaveLength(1)
   })
 })
+
+describe('listings and narrow columns', () => {
+  it('reads a listing of titles and cut-off teasers as one article each, a topic tag as the column', () => {
+    const page =
+      '【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n\n公司董事行贿罚款4万元\n\n隔热产品公司董事同意支付女友人逾2万元,换取为他取得女友人朋友公司的工程合约,今天被判罚款...\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text ?? null, a.headline.title?.text])).toEqual([
+      ['GE2025', '红点同心党派两名候选人角逐集选区'],
+      [null, '公司董事行贿罚款4万元'],
+    ])
+  })
+
+  it('joins the lines of a page set in narrow columns', () => {
+    const column = '人工智能模型发布会在集团\n总部召开。董事长出席并\n'.repeat(10)
+    const page = `本报讯 10月14日,中国海油\n${column}致辞。\n`
+    const paragraphs = parseDispatch(page).articles[0]!.paragraphs
+    expect(paragraphs.map((p) => p.role)).toEqual(['body'])
+    expect(paragraphs[0]!.text.startsWith('10月14日,中国海油人工智能模型发布会在集团总部召开。')).toBe(true)
+    expect(paragraphs[0]!.text.endsWith('董事长出席并致辞。')).toBe(true)
+  })
+})

@@ -33,6 +33,7 @@ export const FEATURE_NAMES = [
   'numbered', // opens with a list number: `1.`, `2、`
   'heading', // a Markdown heading (`#`)
   'bold', // wholly in bold
+  'columnWidth', // as long as the page's narrow column: a wrapped line of text (set by the label step)
   'imageStub', // `![alt](src)`
   'dateline', // opens with a dateline (the dateline grammar read it): `本报讯`, `新华社北京1日电`
   'credit', // a credit with a role word (the byline grammar read it): `记者 张三`, `编辑:李四`
@@ -106,6 +107,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     numbered: NUMBERED.test(folded) ? 1 : 0,
     heading: marks.heading ? 1 : 0,
     bold: marks.bold ? 1 : 0,
+    columnWidth: 0,
     imageStub: IMAGE_STUB.test(folded) ? 1 : 0,
     dateline: marks.dateline ? 1 : 0,
     credit: marks.credit ? 1 : 0,

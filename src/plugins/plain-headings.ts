@@ -7,12 +7,14 @@ import { featuresOf, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
+/** The end of a teaser in a listing: `...`, `…`. */
+const TEASER_CUT = /(?:\.\.\.|…)$/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
  * with no heading at all. A group of short lines that are no sentences (no `。`, no clause mark at
  * the end) is a headline when it opens the page, follows the end of an article (a byline, a
- * trailing dateline, page furniture), or is followed by a paragraph that opens with a dateline;
+ * trailing dateline, page furniture, a teaser cut off with `...`), or is followed by a paragraph that opens with a dateline;
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
  * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
@@ -67,7 +69,8 @@ function promoteHeadlines(ctx: Context): void {
       articleEnded = false
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
-      if (i === j && next !== undefined && next.kind === 'body') line.subhead = true
+      // (a line of a narrow column's width is a wrapped line of text)
+      if (i === j && next !== undefined && next.kind === 'body' && line.features?.columnWidth !== 1) line.subhead = true
       articleEnded = false
     }
     i = j
@@ -79,12 +82,14 @@ const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ct
 /** A body line (or one wholly in bold) whose evidence scores as a headline. */
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
-  return hasLabel(featuresOf(ctx, line), 'headline')
+  return hasLabel({ ...featuresOf(ctx, line), columnWidth: line.features?.columnWidth ?? 0 }, 'headline')
 }
 
 /** Whether a line closes an article: a byline or credit line, or a trailing dateline. */
 function endsArticle(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
+  // a teaser cut off (`…换取为他取得女友人朋友公司...`): the listing's next item follows
+  if (line.kind === 'body' && line.features?.long === 1 && TEASER_CUT.test(folded)) return true
   const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true

@@ -4,9 +4,8 @@ import { readLead, readLeadingByline, shift } from '../extract/lead.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { brokenLineLength } from '../label/line-measure.js'
 
-/** In a page without hard breaks, a line this long that stops mid-sentence continues on the next. */
-const MIN_BROKEN_LINE = 16
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
 /** An in-body subhead (`彪炳史册 雄健豪迈`) is short, with no clause punctuation. */
@@ -49,7 +48,8 @@ const LEAD_WINDOW = 160
  */
 export function readBodies(ctx: Context): void {
   const hardBreaks = ctx.runs.some((run) => run.kind === 'text' && run.lines.some((line) => line.hardBreak))
-  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks).read()
+  const minBroken = brokenLineLength(ctx)
+  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks, minBroken).read()
 }
 
 class BodyReader {
@@ -65,6 +65,7 @@ class BodyReader {
     private readonly ctx: Context,
     private readonly draft: ArticleDraft,
     private readonly hardBreaks: boolean,
+    private readonly minBroken: number,
   ) {
     this.text = ctx.normalized.text
   }
@@ -319,6 +320,8 @@ class BodyReader {
       )
     }
     if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
+    // in a page set in narrow columns, a line of the column's width is a wrapped line
+    if (!this.hardBreaks && line.features?.columnWidth === 1) return false
     // what follows a subhead is a paragraph, not another short line (a signature, a date)
     const following = this.text.slice(next.contentStart, next.contentEnd)
     if (following.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(following.charAt(following.length - 1)))
@@ -351,7 +354,7 @@ class BodyReader {
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
-    return this.hardBreaks || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
+    return this.hardBreaks || previous.contentEnd - previous.contentStart >= this.minBroken
   }
 
   /** The last character of a line as printed (the input, not the normalised view). */

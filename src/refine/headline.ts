@@ -4,12 +4,14 @@ import type { ArticleDraft, Context } from '../pipeline/context.js'
 const TITLE_COLUMN = /\s*\(([^()]{2,12})\)$/
 /** `1. 热烈庆祝新中国成立三十三周年`: the number of an item in a page's index, before its title. */
 const INDEX_NUMBER = /^\d{1,2}\.\s+(?=\S)/
+/** `【GE2025】红点同心党…`: a topic tag in black brackets before the title, its column. */
+const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)/
 /** Two headline lines that end alike are parallel titles, not a title and its subtitle. */
 const MIN_SHARED_ENDING = 4
 
 /**
  * Reads what the headline lines carry besides their roles: an index number before the title
- * (`1. 热烈庆祝…`, left out), a column named at the end of the title
+ * (`1. 热烈庆祝…`, left out), a topic tag before it (`【GE2025】…`, the column), a column named at the end of the title
  * (`（人民观点）`, `（新时代·面孔）`), and two parallel titles set one under the other
  * (`中俄两国元首互致新年贺电` / `中俄两国总理互致新年贺电`), which make one title of two lines.
  */
@@ -21,6 +23,11 @@ export function readHeadlines(ctx: Context): void {
     const content = text.slice(title.contentStart, title.contentEnd)
     const number = INDEX_NUMBER.exec(content)
     if (number !== null) draft.titleSpan = { start: title.contentStart + number[0].length, end: title.contentEnd }
+    const tag = TOPIC_TAG.exec(content)
+    if (tag !== null) {
+      draft.columnSpan = { start: title.contentStart + 1, end: title.contentStart + 1 + tag[1]!.length }
+      draft.titleSpan = { start: title.contentStart + tag[0].length, end: title.contentEnd }
+    }
     const column = TITLE_COLUMN.exec(content)
     if (column !== null && column.index > 0) {
       const open = title.contentStart + column.index + column[0].indexOf('(')

@@ -1,5 +1,6 @@
 import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
+import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { hasLabel } from '../label/score-labels.js'
 import { type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
@@ -13,14 +14,17 @@ import { allLines } from '../plugins/lines.js'
  */
 export function label(ctx: Context): void {
   const items: Line[] = []
+  const narrow = narrowColumns(ctx)
+  const broken = brokenLineLength(ctx)
   for (const line of allLines(ctx)) {
     if (line.kind === 'blank' || line.kind === 'chrome') continue
     if (line.bullet && !isCredit(ctx, foldedContent(ctx, line))) items.push(line)
     if (line.attach === 'forward') continue
     // the inline grammars only take evidence away from furniture: they are read when it may hold
     line.features = featuresOf(ctx, line, false)
+    if (narrow && line.kind === 'body' && line.contentEnd - line.contentStart >= broken) line.features.columnWidth = 1
     if (!hasLabel(line.features, 'furniture')) continue
-    line.features = featuresOf(ctx, line, true)
+    line.features = { ...featuresOf(ctx, line, true), columnWidth: line.features.columnWidth }
     if (hasLabel(line.features, 'furniture')) line.kind = 'chrome'
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
