@@ -4,6 +4,7 @@
  * line whatever the page. The weights that turn features into label scores are in
  * `label-weights.ts`; nothing here decides anything.
  */
+import { charTable } from '../char-table.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** The feature names, in the order of the weight table's columns. */
@@ -50,6 +51,9 @@ export interface LineMarks {
   credit: boolean
 }
 
+/** A line longer than this is `long`: a sentence more often than not. */
+export const LONG_LINE = 40
+
 /** Lines longer than this are text: only the length features are looked at. */
 export const MAX_EVIDENCE_LENGTH = 80
 
@@ -84,8 +88,8 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   const features: LineFeatures = {
     tiny: length < 2 ? 1 : 0,
     short: length <= 12 ? 1 : 0,
-    medium: length > 12 && length <= 40 ? 1 : 0,
-    long: length > 40 ? 1 : 0,
+    medium: length > 12 && length <= LONG_LINE ? 1 : 0,
+    long: length > LONG_LINE ? 1 : 0,
     fullStop: 0,
     innerStop: 0,
     clauseMark: 0,
@@ -116,6 +120,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.fullStop = folded.includes('。') ? 1 : 0
   features.innerStop = INNER_STOP.test(folded) ? 1 : 0
   features.clauseMark = CLAUSE.test(folded) ? 1 : 0
+  if (!hasFurnitureChars(folded)) return features
   features.dateOnly = DATE_ONLY.test(folded) ? 1 : 0
   const date = DATE.exec(folded)
   features.hasDate = date !== null ? 1 : 0
@@ -132,6 +137,27 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.separators = SEPARATORS.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   return features
+}
+
+/**
+ * The characters the furniture features need: digits (dates, page numbers), Latin letters
+ * (`logo`), separators and colons, and the first characters of the navigation, page and
+ * publishing words. A line with none of them shows no furniture evidence, so it is not tested.
+ */
+const FURNITURE_CHARS = charTable(
+  '0-9A-Za-z|»>•:\\-/首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期',
+)
+
+/**
+ * Whether `text` (from `start` to `end`) holds a character the furniture features need; folded
+ * or not, Traditional forms are in the table too.
+ *
+ * @example
+ * hasFurnitureChars('我区以项目大突破带动经济社会大发展') //=> false
+ */
+export function hasFurnitureChars(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (FURNITURE_CHARS[text.charCodeAt(i)] === 1) return true
+  return false
 }
 
 /** The spaces in a text. */

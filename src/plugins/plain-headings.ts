@@ -1,6 +1,7 @@
 import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
+import { LONG_LINE } from '../label/line-features.js'
 import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
 import { featuresOf, wholeBold } from '../steps/label.js'
@@ -89,7 +90,7 @@ function isCandidate(ctx: Context, line: Line): boolean {
 function endsArticle(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
   // a teaser cut off (`…换取为他取得女友人朋友公司...`): the listing's next item follows
-  if (line.kind === 'body' && line.features?.long === 1 && TEASER_CUT.test(folded)) return true
+  if (line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(folded)) return true
   const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true

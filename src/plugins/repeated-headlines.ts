@@ -52,12 +52,18 @@ function dropRepeats(ctx: Context): void {
 
 /** The lines after `lines[i]` whose text, joined, is its text (spaces aside); none when they are not. */
 function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
-  const whole = squeeze(ctx, lines[i]!)
-  if (whole.length === 0 || whole.length > MAX_HEADLINE_LENGTH) return []
+  const first = lines[i]!
+  const room = first.contentEnd - first.contentStart
+  if (room === 0 || room > MAX_HEADLINE_LENGTH) return []
+  // the lines printed again are no longer than the whole, spaces aside: most pages stop here
+  const next = lines[i + 1]
+  if (next === undefined || next.contentEnd - next.contentStart > room) return []
+  const whole = squeeze(ctx, first)
   let joined = ''
   for (let k = 1; k <= MAX_REPEAT_LINES && i + k < lines.length; k++) {
     const line = lines[i + k]!
     if (line.kind !== 'heading' && line.kind !== 'body') return []
+    if (line.contentEnd - line.contentStart > room) return []
     joined += squeeze(ctx, line)
     if (joined === whole) return lines.slice(i + 1, i + k + 1)
     if (joined.length >= whole.length || !whole.startsWith(joined)) return []

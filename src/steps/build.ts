@@ -1,6 +1,8 @@
 import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { readLead } from '../extract/lead.js'
+import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** A dateline opens a line within this many characters. */
 const LEAD_WINDOW = 40
@@ -45,10 +47,10 @@ export function build(ctx: Context): void {
         ctx.drafts.push(draftFrom(ctx, headings, body))
         headings = []
         body = [line]
-        text = isSentence(line)
+        text = isSentence(ctx, line)
       } else {
         body.push(line)
-        text ||= isSentence(line)
+        text ||= isSentence(ctx, line)
       }
     }
   }
@@ -57,8 +59,15 @@ export function build(ctx: Context): void {
 }
 
 /** A line of text, not a credit or a label: long, or with a full stop or closing punctuation. */
-const isSentence = (line: Line): boolean =>
-  line.features !== undefined && line.features.long + line.features.fullStop + line.features.closingEnd > 0
+function isSentence(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'body' && line.kind !== 'lead') return false
+  if (line.contentEnd - line.contentStart > MAX_EVIDENCE_LENGTH) return true
+  const { text } = ctx.normalized
+  return (
+    CLOSING_PUNCTUATION.has(text.charAt(line.contentEnd - 1)) ||
+    text.slice(line.contentStart, line.contentEnd).includes('。')
+  )
+}
 
 /**
  * Whether `line` starts a new dispatch: it opens with a full dateline, and the line before closed

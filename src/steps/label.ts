@@ -2,12 +2,13 @@ import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { hasLabel } from '../label/score-labels.js'
-import { type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
+import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { allLines } from '../plugins/lines.js'
 
 /**
- * label: each line's evidence (`line.features`), and the labels decided on it alone: page
+ * label: the evidence of each line that may be furniture (`line.features`; a line with no
+ * character such evidence needs is passed over), and the labels decided on it alone: page
  * furniture becomes `chrome` (no article takes it; it ends up in `leftovers`), whatever its token.
  * Later steps read the features for the decisions that need neighbours (plain-text headlines,
  * brief items).
@@ -20,12 +21,17 @@ export function label(ctx: Context): void {
     if (line.kind === 'blank' || line.kind === 'chrome') continue
     if (line.bullet && !isCredit(ctx, foldedContent(ctx, line))) items.push(line)
     if (line.attach === 'forward') continue
+    // most lines show no furniture evidence at a glance: they are left for the steps that ask
+    if (!narrow && !mayBeFurniture(ctx, line)) continue
     // the inline grammars only take evidence away from furniture: they are read when it may hold
-    line.features = featuresOf(ctx, line, false)
-    if (narrow && line.kind === 'body' && line.contentEnd - line.contentStart >= broken) line.features.columnWidth = 1
-    if (!hasLabel(line.features, 'furniture')) continue
-    line.features = { ...featuresOf(ctx, line, true), columnWidth: line.features.columnWidth }
-    if (hasLabel(line.features, 'furniture')) line.kind = 'chrome'
+    const features = featuresOf(ctx, line, false)
+    if (narrow && line.kind === 'body' && line.contentEnd - line.contentStart >= broken) features.columnWidth = 1
+    line.features = features
+    if (!hasLabel(features, 'furniture')) continue
+    const read = featuresOf(ctx, line, true)
+    read.columnWidth = features.columnWidth
+    line.features = read
+    if (hasLabel(read, 'furniture')) line.kind = 'chrome'
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
   if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
@@ -37,6 +43,14 @@ function openItem(ctx: Context, line: Line): void {
   line.opensArticle = true
   line.contentStart++
   while (line.contentStart < line.contentEnd && /[ \t]/.test(text.charAt(line.contentStart))) line.contentStart++
+}
+
+/** Whether a line holds any character that furniture evidence needs (see `hasFurnitureChars`). */
+function mayBeFurniture(ctx: Context, line: Line): boolean {
+  const end = Math.min(line.contentEnd, line.contentStart + MAX_EVIDENCE_LENGTH + 1)
+  return (
+    end - line.contentStart <= MAX_EVIDENCE_LENGTH && hasFurnitureChars(ctx.normalized.text, line.contentStart, end)
+  )
 }
 
 /** Briefs come two or more to a page. */
@@ -60,17 +74,23 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
   const bold = wholeBold(line)
   const start = bold ? line.lead!.words.start : line.contentStart
   const end = bold ? line.lead!.words.end : line.contentEnd
-  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, Math.min(end, start + MAX_EVIDENCE_LENGTH + 1)))
-  const short = end - start <= MAX_EVIDENCE_LENGTH
-  const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
-  const credit = grammars && short && hasRoleCredit(ctx, folded)
-  const features = lineFeatures(folded, { heading: line.kind === 'heading', bold, dateline, credit })
-  if (line.bullet) features.bullet = 1
-  if (!short) {
+  const heading = line.kind === 'heading'
+  if (end - start > MAX_EVIDENCE_LENGTH) {
+    // a long line is text: its length is all the evidence it needs (and a dateline may open it)
+    const folded = grammars ? ctx.lexicon.fold(ctx.normalized.text.slice(start, start + MAX_EVIDENCE_LENGTH)) : ''
+    const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
+    const features = lineFeatures('', { heading, bold, dateline, credit: false })
+    features.tiny = 0
     features.short = 0
-    features.medium = 0
     features.long = 1
+    features.bullet = line.bullet ? 1 : 0
+    return features
   }
+  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, end))
+  const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
+  const credit = grammars && hasRoleCredit(ctx, folded)
+  const features = lineFeatures(folded, { heading, bold, dateline, credit })
+  if (line.bullet) features.bullet = 1
   return features
 }
 
