@@ -1,17 +1,20 @@
 /**
  * The page grammar. A page is a sequence of runs: a heading run (headings with the blank
- * lines between them) or a text run (body, lead and parenthesised lines with their blank lines).
- * A heading run followed by a text run is an article candidate; the build step decides the roles.
+ * lines between them), a text run (body, lead and parenthesised lines with their blank lines), or
+ * a run of briefs (items opening with a bullet, each with the text lines after it). A heading run
+ * followed by a text run is an article candidate, each brief item one more; the build step
+ * decides the roles.
  *
  * ```
- * page        := ( headingRun | textRun | BlankLine )*
+ * page        := ( headingRun | briefs | textRun | BlankLine )*
  * headingRun  := ( Banner BlankLine* )+                      Banner ⊇ HeadingLine
+ * briefs      := ( BriefItem BlankLine* textRun? )+          BriefItem ⊇ BulletLine
  * textRun     := ( ( Dateline | Byline | BodyLine ) BlankLine* )+   Dateline ⊇ LeadLine, Byline ⊇ ParenLine
  * ```
  * Plugin tokens join a category, so the rules never change.
  */
 import { EmbeddedActionsParser, type IToken, type TokenType } from 'chevrotain'
-import { allTokens, Banner, BlankLine, BodyLine, Byline, Dateline } from './tokens.js'
+import { allTokens, Banner, BlankLine, BodyLine, BriefItem, Byline, Dateline } from './tokens.js'
 
 /** A run of lines as the grammar groups them; blank lines are kept so breaks stay visible. */
 export interface TokenRun {
@@ -39,7 +42,7 @@ export class PageParser extends EmbeddedActionsParser {
     this.performSelfAnalysis()
   }
 
-  /** page := ( headingRun | textRun | BlankLine )* */
+  /** page := ( headingRun | briefs | textRun | BlankLine )* */
   public page = this.RULE('page', (): TokenRun[] => {
     const runs: TokenRun[] = []
     this.MANY(() => {
@@ -47,6 +50,11 @@ export class PageParser extends EmbeddedActionsParser {
         {
           ALT: () => {
             runs.push(this.SUBRULE(this.headingRun))
+          },
+        },
+        {
+          ALT: () => {
+            runs.push(this.SUBRULE(this.briefs))
           },
         },
         {
@@ -74,6 +82,22 @@ export class PageParser extends EmbeddedActionsParser {
       })
     })
     return { kind: 'heading', tokens }
+  })
+
+  /** briefs := ( BriefItem BlankLine* textRun? )+   e.g. `◆9月23日,我县召开…` `◆9月27日,…` */
+  public briefs = this.RULE('briefs', (): TokenRun => {
+    const tokens: IToken[] = []
+    this.AT_LEAST_ONE(() => {
+      tokens.push(this.CONSUME(BriefItem))
+      this.MANY(() => {
+        tokens.push(this.CONSUME4(BlankLine))
+      })
+      this.OPTION(() => {
+        const text = this.SUBRULE(this.textRun)
+        this.ACTION(() => tokens.push(...text.tokens))
+      })
+    })
+    return { kind: 'text', tokens }
   })
 
   /** textRun := ( ( Dateline | Byline | BodyLine ) BlankLine* )+   e.g. `**东昌府讯** …` `(融媒体 全兴社)` */

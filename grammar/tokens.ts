@@ -5,7 +5,8 @@
  * they never see `（` or `\r` and every line ends with `\n`.
  *
  * No meaning lives here: a `ParenLine` may be a byline, a trailing dateline or a caption; a
- * `LeadLine` may start with a dateline or with any bold words. The build step decides.
+ * `LeadLine` may start with a dateline or with any bold words; a `BulletLine` may be a brief item
+ * or a credit (`■ 本報記者 趙宗鋒`). The label and build steps decide.
  */
 import { createToken, Lexer, type TokenType } from 'chevrotain'
 
@@ -17,6 +18,8 @@ import { createToken, Lexer, type TokenType } from 'chevrotain'
 export const Banner: TokenType = createToken({ name: 'Banner', pattern: Lexer.NA })
 export const Dateline: TokenType = createToken({ name: 'Dateline', pattern: Lexer.NA })
 export const Byline: TokenType = createToken({ name: 'Byline', pattern: Lexer.NA })
+/** `BriefItem` lines open an item of a run of briefs: each item is an article of its own. */
+export const BriefItem: TokenType = createToken({ name: 'BriefItem', pattern: Lexer.NA })
 
 /**
  * The start characters of a catch-all line: every UTF-16 code unit but LF. chevrotain's first-char
@@ -63,6 +66,18 @@ export const ParenLine: TokenType = createToken({
   line_breaks: true,
 })
 
+/** The bullets that open a brief item: `◆`, `●`, `▲`, `★`, `■`. */
+export const BRIEF_BULLETS = ['◆', '●', '▲', '★', '■']
+
+/** `◆9月23日,我县召开…` — a line opening with a list bullet, up to eight spaces in. */
+export const BulletLine: TokenType = createToken({
+  name: 'BulletLine',
+  pattern: / {0,8}[◆●▲★■][^\n]*\n/,
+  start_chars_hint: [' ', ...BRIEF_BULLETS],
+  categories: [BriefItem],
+  line_breaks: true,
+})
+
 /** `度计划进度20个百分点。  ` — any other line: body text. */
 export const BodyLine: TokenType = createToken({
   name: 'BodyLine',
@@ -72,14 +87,14 @@ export const BodyLine: TokenType = createToken({
 })
 
 /** In lexing order: the first pattern that matches wins, so the catch-all comes last. */
-export const lineTokens: TokenType[] = [BlankLine, HeadingLine, LeadLine, ParenLine, BodyLine]
+export const lineTokens: TokenType[] = [BlankLine, HeadingLine, LeadLine, ParenLine, BulletLine, BodyLine]
 
-export const categoryTokens: TokenType[] = [Banner, Dateline, Byline]
+export const categoryTokens: TokenType[] = [Banner, Dateline, Byline, BriefItem]
 
 /**
  * The whole token vocabulary: extra (plugin) tokens are tried right after blank lines, before
  * the built-in ones, so they win on the lines they match.
  */
 export function allTokens(extra: readonly TokenType[] = []): TokenType[] {
-  return [BlankLine, ...extra, HeadingLine, LeadLine, ParenLine, BodyLine, ...categoryTokens]
+  return [BlankLine, ...extra, HeadingLine, LeadLine, ParenLine, BulletLine, BodyLine, ...categoryTokens]
 }

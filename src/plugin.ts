@@ -4,7 +4,7 @@ import { checkPlugin } from './plugin-check.js'
 import type { VocabularyAdditions } from './vocabulary/index.js'
 
 /** The built-in steps, in order. Plugin steps are placed before or after one of them. */
-export const STEP_NAMES = ['normalize', 'lex', 'parse', 'build', 'refine', 'extract', 'validate'] as const
+export const STEP_NAMES = ['normalize', 'lex', 'parse', 'label', 'build', 'refine', 'extract', 'validate'] as const
 export type StepName = (typeof STEP_NAMES)[number]
 
 /** A step of a plugin: runs on the shared context, placed `before` or `after` a named step. */

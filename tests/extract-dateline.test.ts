@@ -19,6 +19,29 @@ const read = (text: string) => {
 
 describe('readDateline', () => {
   it.each([
+    [
+      '中央社/ 台北7日電',
+      { kind: 'dian', outlet: '中央社', place: '台北', date: { text: '7日', month: undefined, day: 7 } },
+    ],
+    [
+      '中央社/ 巴黎9日專電',
+      { kind: 'dian', outlet: '中央社', place: '巴黎', date: { text: '9日', month: undefined, day: 9 } },
+    ],
+    ['本報消息', { kind: 'xun', outlet: '本報', place: null, date: null }],
+    [
+      '芙蓉、波德申26日讯',
+      { kind: 'xun', outlet: null, place: '芙蓉、波德申', date: { text: '26日', month: undefined, day: 26 } },
+    ],
+    ['本刊讯', { kind: 'xun', outlet: '本刊', place: null, date: null }],
+  ])('reads the newer forms: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+
+  it.each(['最新消息', '、台北讯'])('reads %s as no dateline', (text) => {
+    expect(read(text)).toBeNull()
+  })
+
+  it.each([
     ['东昌府讯', { kind: 'xun', outlet: null, place: '东昌府', date: null }],
     ['古楼街讯', { kind: 'xun', outlet: null, place: '古楼街', date: null }],
     ['本报讯', { kind: 'xun', outlet: '本报', place: null, date: null }],

@@ -29,6 +29,9 @@ describe('line tokens', () => {
     ['(见上图)(附图片)\n', 'ParenLine'],
     ['((((\n', 'BodyLine'],
     ['度计划进度20个百分点。  \n', 'BodyLine'],
+    ['◆9月23日,我县召开调度会。\n', 'BulletLine'],
+    ['    ◆ 9月27日,我县召开会议。\n', 'BulletLine'],
+    ['■ 本報記者 趙宗鋒\n', 'BulletLine'],
     ['\n', 'BlankLine'],
     [' \t \n', 'BlankLine'],
   ])('%j is a %s', (line, name) => {
@@ -36,7 +39,7 @@ describe('line tokens', () => {
   })
 
   it('reads a line starting with any UTF-16 code unit', () => {
-    const special = new Set([...'\n \t#*('].map((c) => c.charCodeAt(0)))
+    const special = new Set([...'\n \t#*(◆●▲★■'].map((c) => c.charCodeAt(0)))
     const failures: number[] = []
     for (let code = 0; code < 0x10000; code++) {
       if (special.has(code)) continue
@@ -65,6 +68,15 @@ describe('page grammar', () => {
       'heading:3',
       'text:2',
       'heading:1',
+    ])
+  })
+
+  it('reads bullet items as a run of briefs, each with the text after it', () => {
+    expect(runs('# 要闻简报\n\n◆一\n续\n\n◆二\n\n# 下一篇\n正文\n')).toEqual([
+      'heading:1',
+      'text:3',
+      'heading:1',
+      'text:1',
     ])
   })
 

@@ -39,9 +39,15 @@ describe('plugin tokens, one per grammar category', () => {
 
   it('leaves the default parser as it was', () => {
     const result = parseDispatch(page)
-    expect(result.articles.flatMap((article) => [article.byline, ...article.credits])).toEqual([null])
+    // without the plugin's conventions, `▲` marks no headline and `◆` no credit
+    expect(result.articles.flatMap((article) => [article.byline, ...article.credits]).every((b) => b === null)).toBe(
+      true,
+    )
+    expect(result.articles.map((article) => article.headline.title)).not.toContainEqual(
+      expect.objectContaining({ text: '淮河治理工程开工' }),
+    )
     expect(result.leftovers.map((text) => text.text)).toEqual([])
-    expect(result.articles[0]!.paragraphs.at(-1)!.text).toBe('◆ 张三 李四')
+    expect(result.articles.at(-1)!.paragraphs.at(-1)!.text).toBe('◆ 张三 李四')
   })
 
   it('rejects a token outside the categories, and two tokens with one name', () => {

@@ -27,11 +27,20 @@ const MARK = /^[■□◎●○▲△◆◇★☆]+/
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
 const HAN = /^[\u3400-\u9fff]$/
 /** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`. */
-const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|网|台|社|刊|视|频道)$/
+const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|网|台|社|刊|视|频道|中心)$/
 /** `北京报道`, `诸葛万报道`: reporting from a place, or a name with its verb. */
 const REPORTS = '报道'
 /** Words that close a byline and say what its names did: `（本报记者 李四 参与采写）`. */
-const CLOSING_WORDS = new Set(['参与采写', '参与采访', '参与报道', '采写', '联合报道', '综合报道'])
+const CLOSING_WORDS = new Set([
+  '参与采写',
+  '参与采访',
+  '参与报道',
+  '采写',
+  '联合报道',
+  '综合报道',
+  '摄影报道',
+  '图文报道',
+])
 
 /**
  * Reads a byline, `融媒体 郭龙君 通讯员 孙睿`: tokens separated by spaces, `、` or commas; a role

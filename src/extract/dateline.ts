@@ -9,18 +9,34 @@ export interface DatelineReading {
   date: { start: number; end: number; month?: number; day?: number } | null
 }
 
-const KIND: Record<string, DatelineReading['kind']> = { 讯: 'xun', 电: 'dian', 报道: 'xun', 报导: 'xun', 专讯: 'xun' }
-/** Kind words of two characters: a web outlet's `报道`, Taiwan's `报导` (報導), Hong Kong's `专讯` (專訊). */
-const LONG_KINDS = ['报道', '报导', '专讯']
+const KIND: Record<string, DatelineReading['kind']> = {
+  讯: 'xun',
+  电: 'dian',
+  报道: 'xun',
+  报导: 'xun',
+  专讯: 'xun',
+  专电: 'dian',
+  消息: 'xun',
+}
+/**
+ * Kind words of two characters: a web outlet's `报道`, Taiwan's `报导` (報導) and `专电` (專電),
+ * Hong Kong's `专讯` (專訊) and Macau's `消息` (`【本報消息】`, after an outlet only).
+ */
+const LONG_KINDS = ['报道', '报导', '专讯', '专电', '消息']
 /** `12月21日` or `21日` at the end, Arabic or Chinese numerals. */
 const DATE_AT_END = /(?:([0-9]{1,2}|[〇一二三四五六七八九十]{1,3})月)?([0-9]{1,2}|[〇一二三四五六七八九十廿卅]{1,3})日$/
-/** What a dateline's words may contain: Han characters and digits, nothing that ends a clause. */
-const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇]+$/
+/**
+ * What a dateline's words may contain: Han characters and digits, nothing that ends a clause; `、`
+ * and `·` between places (`芙蓉、波德申26日讯`, `吉打·亚罗士打17日讯`).
+ */
+const DATELINE_WORDS = /^[\u3400-\u9fff0-9〇](?:[\u3400-\u9fff0-9〇、·]*[\u3400-\u9fff0-9〇])?$/
 /** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
 const OUTLET_BRAND = /(?:网|报|电视台|广播台)$/
 const MAX_LENGTH = 24
 /** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
 const MAX_PLACE_ALONE = 8
+/** `中央社／ `: an agency's name and a slash before the place (folded `／` is `/`). */
+const AGENCY_SLASH = /^([\u3400-\u9fff]{2,6})\s*\/\s*/
 /** Words of a sentence, never of a dateline: `日本朝日电视台的山本志门是第三次报道`. */
 const SENTENCE_WORDS = /[的是了着过]/
 
@@ -37,10 +53,15 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const word = LONG_KINDS.find((kind) => folded.endsWith(kind)) ?? folded.charAt(folded.length - 1)
   const kind = KIND[word]
   const body = folded.slice(0, -word.length)
-  if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH || !DATELINE_WORDS.test(body)) return null
+  if (kind === undefined || body.length === 0 || body.length > MAX_LENGTH) return null
+  // `中央社／ 台北7日電`: an agency, a slash, then the place and day
+  const agency = AGENCY_SLASH.exec(body)
+  const agencyWord = agency !== null && lexicon.outletPrefix(agency[1]!) === agency[1] ? agency : null
+  const words = agencyWord === null ? body : body.slice(agencyWord[0].length)
+  if (!DATELINE_WORDS.test(words)) return null
   if (body.startsWith('据') || SENTENCE_WORDS.test(body)) return null // `据新华社电`: a source, not a dateline
-  const outletWord = lexicon.outletPrefix(body)
-  const rest = outletWord?.length ?? 0
+  const outletWord = agencyWord?.[1] ?? lexicon.outletPrefix(body)
+  const rest = agencyWord?.[0].length ?? outletWord?.length ?? 0
   let date: DatelineReading['date'] = null
   const dateMatch = DATE_AT_END.exec(body.slice(rest))
   if (dateMatch !== null) {
@@ -60,6 +81,7 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
     place = null
   }
   if (outlet === null && place === null) return null
+  if (word === '消息' && outletWord === null) return null // `【最新消息】` is a heading
   if (outlet === null && date === null && place !== null && place[1] - place[0] > MAX_PLACE_ALONE) return null
   if (word === '报道' && (date !== null || body.length > 10)) return null
   return { kind, outlet, place, date }

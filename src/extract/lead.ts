@@ -16,8 +16,11 @@ const KIND_WORDS = ['讯', '电', '报道'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
-/** Brackets that may hold the whole lead: `【明报专讯】`, `〔记者王小明/台北报导〕`, `[本报讯]`. */
-const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']' }
+/**
+ * Brackets that may hold the whole lead: `【明报专讯】`, `〔记者王小明/台北报导〕`, `[本报讯]`, and
+ * Malaysian papers' `(芙蓉、波德申26日讯)` (full-width `（）` are folded to these).
+ */
+const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '(': ')' }
 /** `记者王小明/台北报导`: a byline, a slash, then where the report comes from. */
 const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
 const MAX_BRACKETED = 40

@@ -9,6 +9,7 @@ import type { Diagnostic, DispatchResult, ParagraphRole, Span, Text } from '../s
 import type { ResolvedOptions } from '../options.js'
 import type { BylineReading } from '../extract/byline.js'
 import type { DatelineReading } from '../extract/dateline.js'
+import type { LineFeatures } from '../label/line-features.js'
 
 /**
  * The kind of a line, from its token; steps may change it. `chrome` is page furniture (page
@@ -51,6 +52,12 @@ export interface Line {
   lead?: { words: Span; rest: number; whole?: boolean }
   /** A line a plugin's byline token matched: read it as a credit. */
   credit?: boolean
+  /** The line opens with a list bullet (`◆`), which its content leaves out. */
+  bullet?: boolean
+  /** Set by the label step: the line opens an article of its own (a brief item, a new dispatch). */
+  opensArticle?: boolean
+  /** The line's evidence, set by the label step (see `src/label/`). */
+  features?: LineFeatures
 }
 
 export interface Run {

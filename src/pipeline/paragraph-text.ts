@@ -27,21 +27,38 @@ export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string
       ? text.slice(pieces[0]!.start, pieces[0]!.end)
       : pieces.map((p) => text.slice(p.start, p.end)).join('')
   return draft.paragraphs.map(({ pieces }) => {
+    const starts = pieceStarts(pieces)
     const at = (start: number, end: number): Text =>
-      ctx.text(toNormalized(pieces, start), toNormalized(pieces, end - 1) + 1)
+      ctx.text(toNormalized(pieces, starts, start), toNormalized(pieces, starts, end - 1) + 1)
     const text = join(normalized, pieces)
     const foldedText = folded === normalized ? text : join(folded, pieces)
     return { text, folded: foldedText, starts: findStarts(foldedText, ctx.lexicon), at }
   })
 }
 
-/** An offset in a paragraph's joined text → the normalised text. */
-function toNormalized(pieces: Span[], offset: number): number {
-  let rest = offset
-  for (const piece of pieces) {
-    const length = piece.end - piece.start
-    if (rest < length) return piece.start + rest
-    rest -= length
+/** Where each piece starts in the paragraph's joined text. */
+function pieceStarts(pieces: Span[]): Int32Array {
+  const starts = new Int32Array(pieces.length)
+  let at = 0
+  pieces.forEach((piece, i) => {
+    starts[i] = at
+    at += piece.end - piece.start
+  })
+  return starts
+}
+
+/**
+ * An offset in a paragraph's joined text → the normalised text: a binary search over the
+ * pieces, so that a paragraph joined from thousands of page breaks costs log n a fact.
+ */
+function toNormalized(pieces: Span[], starts: Int32Array, offset: number): number {
+  let low = 0
+  let high = pieces.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (starts[mid]! <= offset) low = mid
+    else high = mid - 1
   }
-  return pieces[pieces.length - 1]!.end
+  const piece = pieces[low]!
+  return Math.min(piece.start + (offset - starts[low]!), piece.end)
 }

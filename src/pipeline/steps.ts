@@ -4,6 +4,7 @@ import { normalize } from '../normalize.js'
 import type { Plugin, PluginStep } from '../plugin.js'
 import { build } from '../steps/build.js'
 import { extract } from '../steps/extract.js'
+import { label } from '../steps/label.js'
 import { lex } from '../steps/lex.js'
 import { parse } from '../steps/parse.js'
 import { refine } from '../steps/refine.js'
@@ -15,7 +16,7 @@ export interface Step {
   run(ctx: Context): void
 }
 
-/** The built-in pipeline: normalize → lex → parse → build → refine → extract → validate. */
+/** The built-in pipeline: normalize → lex → parse → label → build → refine → extract → validate. */
 export function builtinSteps(lexer: Lexer, parser: PageParser, specs?: ReadonlyMap<string, LineTokenSpec>): Step[] {
   return [
     {
@@ -26,6 +27,7 @@ export function builtinSteps(lexer: Lexer, parser: PageParser, specs?: ReadonlyM
     },
     { name: 'lex', run: (ctx) => lex(ctx, lexer) },
     { name: 'parse', run: (ctx) => parse(ctx, parser, specs) },
+    { name: 'label', run: label },
     { name: 'build', run: build },
     { name: 'refine', run: refine },
     { name: 'extract', run: extract },

@@ -2,8 +2,9 @@ import type { Plugin } from '../plugin.js'
 import { crawlLabels } from './crawl-labels.js'
 import { pageLabels } from './page-labels.js'
 import { plainHeadings } from './plain-headings.js'
+import { repeatedHeadlines } from './repeated-headlines.js'
 
-export { crawlLabels, pageLabels, plainHeadings }
+export { crawlLabels, pageLabels, plainHeadings, repeatedHeadlines }
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
-export const builtinPlugins: readonly Plugin[] = [crawlLabels, pageLabels, plainHeadings]
+export const builtinPlugins: readonly Plugin[] = [crawlLabels, pageLabels, repeatedHeadlines, plainHeadings]

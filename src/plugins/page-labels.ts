@@ -22,8 +22,11 @@ const CHROME_LINES: readonly RegExp[] = [
 /** One expression for them all: a line is tried once. */
 const CHROME = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`).join('|'))
 
-/** `专栏:舆论监督有成效`, `第4版 :五江之源`: a labelled column, always for the article after it. */
-const COLUMN_LABEL = /^(?:专栏|栏目|第\s*\d+\s*版\s*)\s*:\s*(?=\S)/
+/**
+ * `专栏:舆论监督有成效`: a labelled column, always for the article after it. A page's name
+ * (`第4版 :五江之源`) is no column: the label step reads it as furniture.
+ */
+const COLUMN_LABEL = /^(?:专栏|栏目)\s*:\s*(?=\S)/
 
 /**
  * Page furniture of e-paper sites and archives: page labels, mastheads, empty column labels, HTML

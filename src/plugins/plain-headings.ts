@@ -1,28 +1,28 @@
 import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
+import { LONG_LINE } from '../label/line-features.js'
+import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
+import { featuresOf, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
-/** A headline line in plain text is short… */
-const MAX_HEADLINE = 40
-/** …and is not a sentence: no full stop inside, no clause punctuation at its end. */
-const SENTENCE = /。|[,，、;；:：]$/
-const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 const CLAUSE = /[,，、;；]/
+/** The end of a teaser in a listing: `...`, `…`. */
+const TEASER_CUT = /(?:\.\.\.|…)$/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
  * with no heading at all. A group of short lines that are no sentences (no `。`, no clause mark at
  * the end) is a headline when it opens the page, follows the end of an article (a byline, a
- * trailing dateline, page furniture), or is followed by a paragraph that opens with a dateline;
+ * trailing dateline, page furniture, a teaser cut off with `...`), or is followed by a paragraph that opens with a dateline;
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
- * `——`); three, kicker, title and subtitle; more, banners first. Each guess is an `info`.
+ * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  */
 export const plainHeadings = definePlugin({
   name: 'plain-headings',
-  steps: [{ name: 'plain-headings', after: 'page-labels', run: promoteHeadlines }],
+  steps: [{ name: 'plain-headings', after: 'repeated-headlines', run: promoteHeadlines }],
 })
 
 function promoteHeadlines(ctx: Context): void {
@@ -70,7 +70,8 @@ function promoteHeadlines(ctx: Context): void {
       articleEnded = false
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
-      if (i === j && next !== undefined && next.kind === 'body') line.subhead = true
+      // (a line of a narrow column's width is a wrapped line of text)
+      if (i === j && next !== undefined && next.kind === 'body' && line.features?.columnWidth !== 1) line.subhead = true
       articleEnded = false
     }
     i = j
@@ -79,25 +80,17 @@ function promoteHeadlines(ctx: Context): void {
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
 
-/** A line wholly in bold (`**我市召开全市经济工作会议**`): its words read like a plain line's. */
-const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.whole === true
-
+/** A body line (or one wholly in bold) whose evidence scores as a headline. */
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
-  const content = wholeBold(line)
-    ? ctx.normalized.text.slice(line.lead!.words.start, line.lead!.words.end)
-    : contentOf(ctx, line)
-  if (content.length < 2 || content.length > MAX_HEADLINE || SENTENCE.test(content) || IMAGE_STUB.test(content))
-    return false
-  const folded = ctx.lexicon.fold(content)
-  if (readLead(folded, ctx.lexicon).dateline !== null) return false
-  const credit = readByline(folded, ctx.lexicon)
-  return credit === null || credit.contributors.every((c) => c.roleWord === null)
+  return hasLabel({ ...featuresOf(ctx, line), columnWidth: line.features?.columnWidth ?? 0 }, 'headline')
 }
 
 /** Whether a line closes an article: a byline or credit line, or a trailing dateline. */
 function endsArticle(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
+  // a teaser cut off (`…换取为他取得女友人朋友公司...`): the listing's next item follows
+  if (line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(folded)) return true
   const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true
@@ -108,7 +101,15 @@ function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
   const second = n === 2 ? contentOf(ctx, group[1]!) : ''
   const levels =
-    n === 1 ? [1] : n === 2 ? (/^(?:——|\()/.test(second) ? [1, 2] : [2, 1]) : [...Array<number>(n - 3).fill(1), 2, 1, 2]
+    n === 1
+      ? [1]
+      : n === 2
+        ? /^(?:——|\()/.test(second)
+          ? [1, 2]
+          : [2, 1]
+        : n === 3
+          ? [2, 1, 2]
+          : [...Array<number>(n - 1).fill(2), 1]
   group.forEach((line, index) => {
     if (wholeBold(line)) {
       // the heading is the bold words, without their `**`

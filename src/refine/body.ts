@@ -5,9 +5,8 @@ import { readLead, readLeadingByline, shift } from '../extract/lead.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { brokenLineLength } from '../label/line-measure.js'
 
-/** In a page without hard breaks, a line this long that stops mid-sentence continues on the next. */
-const MIN_BROKEN_LINE = 16
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
 /** An in-body subhead (`彪炳史册 雄健豪迈`) is short, with no clause punctuation. */
@@ -28,6 +27,10 @@ const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
+/** `。 夏慧`, `。 王庆山 姜长荣`: up to four names after a full stop and a space, at a paragraph's end. */
+const SIGNATURE = /[。！？!?”」]\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/** A glued signature is looked for in this many characters at the end. */
+const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
 const LEAD_WINDOW = 160
 
@@ -47,7 +50,8 @@ const LEAD_WINDOW = 160
  */
 export function readBodies(ctx: Context): void {
   const hardBreaks = ctx.runs.some((run) => run.kind === 'text' && run.lines.some((line) => line.hardBreak))
-  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks).read()
+  const minBroken = brokenLineLength(ctx)
+  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks, minBroken).read()
 }
 
 class BodyReader {
@@ -63,6 +67,7 @@ class BodyReader {
     private readonly ctx: Context,
     private readonly draft: ArticleDraft,
     private readonly hardBreaks: boolean,
+    private readonly minBroken: number,
   ) {
     this.text = ctx.normalized.text
   }
@@ -103,7 +108,7 @@ class BodyReader {
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
-    const glued = this.gluedByline(pieces)
+    const glued = this.gluedByline(pieces) ?? (next === undefined ? this.gluedSignature(pieces) : null)
     if (glued !== null) pieces = glued.pieces
     if (pieces.length === 0) {
       if (glued !== null) this.addCredit(glued.span, glued.base, glued.reading)
@@ -272,6 +277,24 @@ class BodyReader {
     return { pieces: kept, span: { start: open, end: last.end }, base: open + 1, reading }
   }
 
+  /**
+   * `…已完成项目包装资料5个。 夏慧`: names after the article's last full stop and a space, each
+   * opening with a surname: a signature glued to the last paragraph.
+   */
+  private gluedSignature(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
+    const last = pieces[pieces.length - 1]!
+    const from = Math.max(last.start, last.end - MAX_SIGNATURE)
+    const tail = SIGNATURE.exec(this.text.slice(from, last.end))
+    if (tail === null) return null
+    const start = from + tail.index + tail[0].length - tail[1]!.length
+    const folded = this.fold(start, last.end)
+    const reading = readByline(folded, this.ctx.lexicon)
+    if (reading === null || reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
+      return null
+    const kept = { start: last.start, end: from + tail.index + 1 }
+    return { pieces: [...pieces.slice(0, -1), kept], span: { start, end: last.end }, base: start, reading }
+  }
+
   private isCaption(line: Line, content: string): boolean {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
@@ -299,6 +322,8 @@ class BodyReader {
       )
     }
     if (line.kind !== 'body' || next === undefined || (next.kind !== 'body' && next.kind !== 'lead')) return false
+    // in a page set in narrow columns, a line of the column's width is a wrapped line
+    if (!this.hardBreaks && line.features?.columnWidth === 1) return false
     // what follows a subhead is a paragraph, not another short line (a signature, a date)
     const following = this.text.slice(next.contentStart, next.contentEnd)
     if (following.length <= MAX_SUBHEAD && !CLOSING_PUNCTUATION.has(following.charAt(following.length - 1)))
@@ -331,7 +356,7 @@ class BodyReader {
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
-    return this.hardBreaks || previous.contentEnd - previous.contentStart >= MIN_BROKEN_LINE
+    return this.hardBreaks || previous.contentEnd - previous.contentStart >= this.minBroken
   }
 
   /** The last character of a line as printed (the input, not the normalised view). */
@@ -392,6 +417,15 @@ class BodyReader {
     this.draft.dateline = { span: at, reading }
   }
 
+  /** `(作者:孟军)` after `(全媒体记者 孟军)`: every name an author, and every one credited already. */
+  private authorCredited(base: number, reading: BylineReading): boolean {
+    if (reading.contributors.some((c) => c.role !== 'author')) return false
+    const name = (at: number, c: { start: number; end: number }) =>
+      this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
+    const known = new Set(this.draft.bylines.flatMap((b) => b.reading.contributors.map((c) => name(b.base, c))))
+    return reading.contributors.every((c) => known.has(name(base, c)))
+  }
+
   private addCredit(at: Span, base: number, reading: BylineReading): void {
     const fold = (s: Span) => this.ctx.lexicon.fold(this.text.slice(s.start, s.end)).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
@@ -403,6 +437,11 @@ class BodyReader {
         'The byline is printed again (a column jump): the article continues across it.',
         at,
       )
+      return
+    }
+    if (this.authorCredited(base, reading)) {
+      if (this.hasText()) this.closedByByline = true
+      this.ctx.report('byline/author-credited', 'info', 'The author is credited already: `作者` names no one new.', at)
       return
     }
     if (this.hasText()) this.closedByByline = true

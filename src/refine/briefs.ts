@@ -1,8 +1,11 @@
 import { readDateline } from '../extract/dateline.js'
+import { readLead } from '../extract/lead.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** Banners over a run of briefs, each a short item with its title in bold. */
-const BRIEFS_BANNER = /^(?:新闻)?(?:简讯|短讯|快讯|简报|速递|速览)$|^(?:要闻|工作|信息)简报$|^一句话新闻$|^新闻速递$/
+const BRIEFS_BANNER =
+  /^(?:新闻)?(?:简讯|短讯|快讯|简报|速递|速览)$|^(?:要闻|工作|信息)简报$|^一句话新闻$|^新闻速递$|^[\u3400-\u9fff]{2,4}动态$/
 /** A brief's bold title is short. */
 const MAX_BRIEF_TITLE = 40
 
@@ -23,12 +26,46 @@ export function splitBriefs(ctx: Context): void {
   const drafts: ArticleDraft[] = []
   for (const draft of ctx.drafts) drafts.push(...briefsOf(ctx, draft))
   ctx.drafts = drafts
+  carryBriefsBanner(ctx)
+}
+
+/**
+ * Untitled items (each opened by a bullet, `◆9月23日,…`, split by the build step) under a briefs
+ * banner: the banner is the column of every item, not the first item's title.
+ *
+ * ```
+ * 要闻简报                     ← the column of each item
+ * ◆9月23日,我县召开…           ← an article with no headline
+ * ◆9月27日,全市安委会…         ← another
+ * ```
+ */
+function carryBriefsBanner(ctx: Context): void {
+  let banner: Line | null = null
+  for (const draft of ctx.drafts) {
+    const item = draft.body[0]?.opensArticle === true
+    if (!item) {
+      banner = null
+      continue
+    }
+    if (draft.headings.length > 0) {
+      banner = bannerOf(ctx, draft)
+      if (banner === null) continue
+      if (draft.title === banner) {
+        draft.title = null
+        draft.banners = [banner, ...draft.banners.filter((line) => line !== banner)]
+      }
+      draft.column = banner
+    } else if (banner !== null && draft.column === null) {
+      draft.column = banner
+    }
+  }
 }
 
 function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
   const banner = bannerOf(ctx, draft)
   if (banner === null) return [draft]
   const starts = draft.body.flatMap((line, index) => (isItemTitle(ctx, line) ? [index] : []))
+  if (starts.length === 0 && draft.title === banner) return untitledBriefs(ctx, draft, banner)
   if (starts.length < 2 || draft.body.slice(0, starts[0]).some((line) => line.kind !== 'blank')) return [draft]
   // a briefs banner stands above its items; one at the page's end labels no run of briefs
   const firstItem = draft.body[starts[0]!]!.begin
@@ -69,6 +106,43 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
     }
     return item
   })
+}
+
+/**
+ * Untitled briefs under a briefs banner that stands as the title (`创城动态`): each line that ends
+ * a sentence closes an item, an article with no headline of its own. With a dateline or a credit
+ * in the body, or fewer than two items, the article stays whole.
+ */
+function untitledBriefs(ctx: Context, draft: ArticleDraft, banner: Line): ArticleDraft[] {
+  if (draft.kicker !== null || draft.subtitle !== null) return [draft]
+  const items: Line[][] = [[]]
+  for (const line of draft.body) {
+    if (line.kind === 'paren' || line.kind === 'lead' || opensWithDateline(ctx, line)) return [draft]
+    items[items.length - 1]!.push(line)
+    if (line.kind === 'body' && CLOSING_PUNCTUATION.has(ctx.normalized.text.charAt(line.contentEnd - 1))) items.push([])
+  }
+  const filled = items.filter((lines) => lines.some((line) => line.kind !== 'blank'))
+  if (filled.length < 2) return [draft]
+  return filled.map((body, i) => ({
+    ...draft,
+    headings: i === 0 ? draft.headings : [],
+    title: null,
+    leadingBanners: i === 0 ? draft.leadingBanners : [],
+    innerBanners: [],
+    column: banner,
+    banners: i === 0 ? [banner, ...draft.banners.filter((line) => line !== banner)] : [],
+    body,
+    bylines: [],
+    paragraphs: [],
+  }))
+}
+
+/** `本报讯 近日,…`: a line that opens with a dateline. */
+function opensWithDateline(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'body') return false
+  const start = line.contentStart
+  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, Math.min(line.contentEnd, start + MAX_BRIEF_TITLE)))
+  return readLead(folded, ctx.lexicon).dateline !== null
 }
 
 /** The briefs banner over this article: its title, or its column. */

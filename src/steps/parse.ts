@@ -7,6 +7,7 @@ const KIND_OF_TOKEN: Record<string, LineKind> = {
   LeadLine: 'lead',
   ParenLine: 'paren',
   BodyLine: 'body',
+  BulletLine: 'body',
   BlankLine: 'blank',
 }
 
@@ -63,6 +64,7 @@ export function lineFromToken(
     hardBreak,
     level,
   }
+  if (token.tokenType.name === 'BulletLine') line.bullet = true
   if (kind === 'lead') {
     const close = text.indexOf('**', contentStart + 2)
     let rest = close + 2

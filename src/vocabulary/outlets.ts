@@ -4,6 +4,7 @@
  */
 export const builtinOutlets: readonly string[] = [
   '本报',
+  '本刊', // a magazine's or a digest's own `本报`: `【本刊讯】`
   '新华社',
   '中新社',
   '中新网',

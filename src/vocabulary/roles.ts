@@ -15,6 +15,8 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   首席记者: 'reporter',
   特约记者: 'reporter',
   驻站记者: 'reporter',
+  独家报导: 'reporter', // `獨家報導:蔡愛卿`, as Malaysian papers credit their own reporter
+  独家报道: 'reporter',
   新华社记者: 'reporter',
   通讯员: 'correspondent',
   特约通讯员: 'correspondent',

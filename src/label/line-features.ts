@@ -1,0 +1,177 @@
+/**
+ * The evidence a line carries, as named features in [0, 1]. Each is one look at the line's folded
+ * content (full-width forms and Traditional characters folded), so labelling costs a few tests per
+ * line whatever the page. The weights that turn features into label scores are in
+ * `label-weights.ts`; nothing here decides anything.
+ */
+import { charTable } from '../char-table.js'
+import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+
+/** The feature names, in the order of the weight table's columns. */
+export const FEATURE_NAMES = [
+  'tiny', // one character or none
+  'short', // at most 12 characters: `朗读`, `2020年06月11日`
+  'medium', // 13–40 characters: most headlines
+  'long', // over 40 characters: sentences
+  'fullStop', // `。` anywhere: a sentence
+  'innerStop', // `!` or `?` before the end: `台灣議題升溫！彭博…`, `您好!欢迎…`
+  'clauseMark', // `,`, `、`, `;` anywhere
+  'clauseEnd', // ends with `,`, `、`, `;` or `:`: a sentence broken off
+  'closingEnd', // ends with closing punctuation: `。`, `”`, `）`
+  'dateOnly', // a date (and a weekday or a time) and nothing else: `2020年06月11日 星期四`
+  'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
+  'dateMostly', // a date and at most six other characters: `date 2025-11-07 快訊`
+  'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
+  'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`
+  'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
+  'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
+  'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
+  'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
+  'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
+  'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
+  'bullet', // opens with a list bullet or a credit's mark: `◆`, `●`, `▲`, `★`, `☉`, `◎`, `□`
+  'creditLabel', // opens with a credit's label: `作者:`, `编辑:`, `记者/`
+  'numbered', // opens with a list number: `1.`, `2、`
+  'heading', // a Markdown heading (`#`)
+  'bold', // wholly in bold
+  'columnWidth', // as long as the page's narrow column: a wrapped line of text (set by the label step)
+  'imageStub', // `![alt](src)`
+  'dateline', // opens with a dateline (the dateline grammar read it): `本报讯`, `新华社北京1日电`
+  'credit', // a credit with a role word (the byline grammar read it): `记者 张三`, `编辑:李四`
+] as const
+
+export type FeatureName = (typeof FEATURE_NAMES)[number]
+export type LineFeatures = Record<FeatureName, number>
+
+/** What the line's token and the inline grammars tell about it. */
+export interface LineMarks {
+  heading: boolean
+  bold: boolean
+  dateline: boolean
+  credit: boolean
+}
+
+/** A line longer than this is `long`: a sentence more often than not. */
+export const LONG_LINE = 40
+
+/** Lines longer than this are text: only the length features are looked at. */
+export const MAX_EVIDENCE_LENGTH = 80
+
+const DATE = /(?:\d{4}|[〇一二三四五六七八九零]{4})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/
+const DATE_ONLY =
+  /^\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
+const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
+const NAVIGATION =
+  /首页|下一[版页篇]|上一[版页篇]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|English|Untitled|logo/gi
+const META_LABEL = /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源)\s*:\s*\S/
+/** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
+const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
+const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
+const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
+const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
+const BULLET = /^[◆●▲★◇○☉◎□■]/
+const CREDIT_LABEL = /^(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|撰文|文|图)\s*[:/]/
+const NUMBERED = /^\d{1,2}\s*[.、．](?!\d)/
+const CLAUSE = /[,、;]/
+const INNER_STOP = /[!?](?!$)/
+const CLAUSE_END = /[,、;:]$/
+const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
+
+/**
+ * The features of one line, from its folded content (markers like `#` and `**` already off).
+ *
+ * @example
+ * lineFeatures('2020年06月11日', { heading: false, bold: false, dateline: false, credit: false }).dateOnly //=> 1
+ */
+export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
+  const length = folded.length
+  const features: LineFeatures = {
+    tiny: length < 2 ? 1 : 0,
+    short: length <= 12 ? 1 : 0,
+    medium: length > 12 && length <= LONG_LINE ? 1 : 0,
+    long: length > LONG_LINE ? 1 : 0,
+    fullStop: 0,
+    innerStop: 0,
+    clauseMark: 0,
+    clauseEnd: CLAUSE_END.test(folded) ? 1 : 0,
+    closingEnd: CLOSING_PUNCTUATION.has(folded.charAt(length - 1)) ? 1 : 0,
+    dateOnly: 0,
+    hasDate: 0,
+    dateMostly: 0,
+    pageLabel: 0,
+    navigation: 0,
+    navigationMany: 0,
+    navigationOnly: 0,
+    metaLabel: 0,
+    latinOnly: 0,
+    separators: 0,
+    tableRow: 0,
+    bullet: BULLET.test(folded) ? 1 : 0,
+    creditLabel: CREDIT_LABEL.test(folded) ? 1 : 0,
+    numbered: NUMBERED.test(folded) ? 1 : 0,
+    heading: marks.heading ? 1 : 0,
+    bold: marks.bold ? 1 : 0,
+    columnWidth: 0,
+    imageStub: IMAGE_STUB.test(folded) ? 1 : 0,
+    dateline: marks.dateline ? 1 : 0,
+    credit: marks.credit ? 1 : 0,
+  }
+  if (length > MAX_EVIDENCE_LENGTH) return features
+  features.fullStop = folded.includes('。') ? 1 : 0
+  features.innerStop = INNER_STOP.test(folded) ? 1 : 0
+  features.clauseMark = CLAUSE.test(folded) ? 1 : 0
+  if (!hasFurnitureChars(folded)) return features
+  features.dateOnly = DATE_ONLY.test(folded) ? 1 : 0
+  const date = DATE.exec(folded)
+  features.hasDate = date !== null ? 1 : 0
+  // a date in brackets under a title is the speech's date, a subtitle: `(2019年12月31日)`
+  if (date !== null && !folded.startsWith('('))
+    features.dateMostly = length - date[0].length - spaces(folded) <= 6 ? 1 : 0
+  features.pageLabel = PAGE_LABEL.test(folded) ? 1 : 0
+  const navigation = countMatches(NAVIGATION, folded, 2)
+  features.navigation = navigation >= 1 ? 1 : 0
+  features.navigationMany = navigation >= 2 ? 1 : 0
+  if (navigation > 0) features.navigationOnly = folded.replace(NAVIGATION, '').replace(MARKS, '').length <= 2 ? 1 : 0
+  features.metaLabel = META_LABEL.test(folded) ? 1 : 0
+  features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
+  features.separators = SEPARATORS.test(folded) ? 1 : 0
+  features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
+  return features
+}
+
+/**
+ * The characters the furniture features need: digits (dates, page numbers), Latin letters
+ * (`logo`), separators and colons, and the first characters of the navigation, page and
+ * publishing words. A line with none of them shows no furniture evidence, so it is not tested.
+ */
+const FURNITURE_CHARS = charTable(
+  '0-9A-Za-z|»>•:\\-/首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期',
+)
+
+/**
+ * Whether `text` (from `start` to `end`) holds a character the furniture features need; folded
+ * or not, Traditional forms are in the table too.
+ *
+ * @example
+ * hasFurnitureChars('我区以项目大突破带动经济社会大发展') //=> false
+ */
+export function hasFurnitureChars(text: string, start = 0, end = text.length): boolean {
+  for (let i = start; i < end; i++) if (FURNITURE_CHARS[text.charCodeAt(i)] === 1) return true
+  return false
+}
+
+/** The spaces in a text. */
+function spaces(text: string): number {
+  let count = 0
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x20) count++
+  return count
+}
+
+/** How many times a global expression matches, counting up to `most`. */
+function countMatches(pattern: RegExp, text: string, most: number): number {
+  pattern.lastIndex = 0
+  let count = 0
+  while (count < most && pattern.exec(text) !== null) count++
+  pattern.lastIndex = 0
+  return count
+}

@@ -1,0 +1,74 @@
+import type { Context, Line } from '../pipeline/context.js'
+import { definePlugin } from '../plugin.js'
+import { allLines, contentOf, makeHeading } from './lines.js'
+
+/** A headline is printed again in at most this many lines. */
+const MAX_REPEAT_LINES = 4
+/** Longer lines are text: a paragraph printed twice is a converter's slip, not a headline. */
+const MAX_HEADLINE_LENGTH = 120
+/** From this many lines on, the lines printed again are the headline's kicker, title and subtitle. */
+const MIN_GROUP_LINES = 3
+
+/**
+ * A headline printed twice, as archives and blogs do: whole on one line, then again line by line
+ * (or once more the same). The printing that carries the roles is kept, the other is furniture:
+ *
+ * ```
+ * ### 苏皖冀晋鲁豫各地战云密布  国民党策动全面内战  倾两师之众…   ← furniture
+ * 苏皖冀晋鲁豫各地战云密布                                     ← kicker
+ * 国民党策动全面内战                                           ← title
+ * 倾两师之众进迫我定远县境…                                    ← subtitle
+ * ```
+ *
+ * With one or two lines printed again, the whole line is the title and the repeat is furniture
+ * (`蔡崇正:樣樣第二 蒼祐一生二奶命` / `蔡崇正:樣樣第二` / `蒼祐一生二奶命`). Runs before the plain
+ * headlines, on headings and on short plain lines alike.
+ */
+export const repeatedHeadlines = definePlugin({
+  name: 'repeated-headlines',
+  steps: [{ name: 'repeated-headlines', after: 'label', run: dropRepeats }],
+})
+
+function dropRepeats(ctx: Context): void {
+  const lines = allLines(ctx).filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
+  for (let i = 0; i < lines.length; i++) {
+    const whole = lines[i]!
+    if (whole.kind !== 'heading' && whole.kind !== 'body') continue
+    const repeat = repeatOf(ctx, lines, i)
+    if (repeat.length === 0) continue
+    // a plain line printed again in three lines is left to the plain headlines: no sizes say which
+    if (repeat.length < MIN_GROUP_LINES || whole.kind !== 'heading') {
+      for (const line of repeat) line.kind = 'chrome'
+    } else {
+      whole.kind = 'chrome'
+      const n = repeat.length
+      repeat.forEach((line, index) => {
+        makeHeading(line, index === n - 2 ? 1 : 2)
+      })
+    }
+    i += repeat.length
+  }
+}
+
+/** The lines after `lines[i]` whose text, joined, is its text (spaces aside); none when they are not. */
+function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
+  const first = lines[i]!
+  const room = first.contentEnd - first.contentStart
+  if (room === 0 || room > MAX_HEADLINE_LENGTH) return []
+  // the lines printed again are no longer than the whole, spaces aside: most pages stop here
+  const next = lines[i + 1]
+  if (next === undefined || next.contentEnd - next.contentStart > room) return []
+  const whole = squeeze(ctx, first)
+  let joined = ''
+  for (let k = 1; k <= MAX_REPEAT_LINES && i + k < lines.length; k++) {
+    const line = lines[i + k]!
+    if (line.kind !== 'heading' && line.kind !== 'body') return []
+    if (line.contentEnd - line.contentStart > room) return []
+    joined += squeeze(ctx, line)
+    if (joined === whole) return lines.slice(i + 1, i + k + 1)
+    if (joined.length >= whole.length || !whole.startsWith(joined)) return []
+  }
+  return []
+}
+
+const squeeze = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line)).replace(/\s+/g, '')

@@ -1,0 +1,109 @@
+import { readByline } from '../extract/byline.js'
+import { readLead } from '../extract/lead.js'
+import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
+import { hasLabel } from '../label/score-labels.js'
+import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { allLines } from '../plugins/lines.js'
+
+/**
+ * label: the evidence of each line that may be furniture (`line.features`; a line with no
+ * character such evidence needs is passed over), and the labels decided on it alone: page
+ * furniture becomes `chrome` (no article takes it; it ends up in `leftovers`), whatever its token.
+ * Later steps read the features for the decisions that need neighbours (plain-text headlines,
+ * brief items).
+ */
+export function label(ctx: Context): void {
+  const items: Line[] = []
+  const narrow = narrowColumns(ctx)
+  const broken = brokenLineLength(ctx)
+  for (const line of allLines(ctx)) {
+    if (line.kind === 'blank' || line.kind === 'chrome') continue
+    if (line.bullet && !isCredit(ctx, foldedContent(ctx, line))) items.push(line)
+    if (line.attach === 'forward') continue
+    // most lines show no furniture evidence at a glance: they are left for the steps that ask
+    if (!narrow && !mayBeFurniture(ctx, line)) continue
+    // the inline grammars only take evidence away from furniture: they are read when it may hold
+    const features = featuresOf(ctx, line, false)
+    if (narrow && line.kind === 'body' && line.contentEnd - line.contentStart >= broken) features.columnWidth = 1
+    line.features = features
+    if (!hasLabel(features, 'furniture')) continue
+    const read = featuresOf(ctx, line, true)
+    read.columnWidth = features.columnWidth
+    line.features = read
+    if (hasLabel(read, 'furniture')) line.kind = 'chrome'
+  }
+  // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
+  if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
+}
+
+/** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */
+function openItem(ctx: Context, line: Line): void {
+  const { text } = ctx.normalized
+  line.opensArticle = true
+  line.contentStart++
+  while (line.contentStart < line.contentEnd && /[ \t]/.test(text.charAt(line.contentStart))) line.contentStart++
+}
+
+/** Whether a line holds any character that furniture evidence needs (see `hasFurnitureChars`). */
+function mayBeFurniture(ctx: Context, line: Line): boolean {
+  const end = Math.min(line.contentEnd, line.contentStart + MAX_EVIDENCE_LENGTH + 1)
+  return (
+    end - line.contentStart <= MAX_EVIDENCE_LENGTH && hasFurnitureChars(ctx.normalized.text, line.contentStart, end)
+  )
+}
+
+/** Briefs come two or more to a page. */
+const MIN_BRIEF_ITEMS = 2
+
+/** A line's folded content, its first `MAX_EVIDENCE_LENGTH` characters and one more. */
+function foldedContent(ctx: Context, line: Line): string {
+  const end = Math.min(line.contentEnd, line.contentStart + MAX_EVIDENCE_LENGTH + 1)
+  return ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, end))
+}
+
+/** A line wholly in bold (`**我市召开全市经济工作会议**`): its words are its content. */
+export const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.lead?.whole === true
+
+/**
+ * The features of a line: its folded content, what its token says (heading, bold), and what the
+ * dateline and byline grammars read at its start (unless `grammars` is false). Only the first `MAX_EVIDENCE_LENGTH` characters
+ * are read by the grammars, so a line costs the same whatever its length.
+ */
+export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatures {
+  const bold = wholeBold(line)
+  const start = bold ? line.lead!.words.start : line.contentStart
+  const end = bold ? line.lead!.words.end : line.contentEnd
+  const heading = line.kind === 'heading'
+  if (end - start > MAX_EVIDENCE_LENGTH) {
+    // a long line is text: its length is all the evidence it needs (and a dateline may open it)
+    const folded = grammars ? ctx.lexicon.fold(ctx.normalized.text.slice(start, start + MAX_EVIDENCE_LENGTH)) : ''
+    const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
+    const features = lineFeatures('', { heading, bold, dateline, credit: false })
+    features.tiny = 0
+    features.short = 0
+    features.long = 1
+    features.bullet = line.bullet ? 1 : 0
+    return features
+  }
+  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, end))
+  const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
+  const credit = grammars && hasRoleCredit(ctx, folded)
+  const features = lineFeatures(folded, { heading, bold, dateline, credit })
+  if (line.bullet) features.bullet = 1
+  return features
+}
+
+/** A credit line: role words and names (`■ 本報記者 趙宗鋒`), or names alone (`◆ 张三 李四`). */
+function isCredit(ctx: Context, folded: string): boolean {
+  const credit = readByline(folded, ctx.lexicon)
+  if (credit === null) return false
+  return credit.contributors.every((c) => c.roleWord !== null || ctx.lexicon.surnameLength(folded, c.start) > 0)
+}
+
+/** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`. */
+function hasRoleCredit(ctx: Context, folded: string): boolean {
+  const inner = folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded
+  const credit = readByline(inner, ctx.lexicon)
+  return credit !== null && credit.contributors.some((c) => c.roleWord !== null)
+}

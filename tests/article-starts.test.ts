@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const starts = (page: string) => parseDispatch(page).articles.map((a) => a.paragraphs[0]?.text.slice(0, 6))
+
+describe('articles that start where no heading does', () => {
+  it('starts an article at each full dateline of a listing, furniture between them', () => {
+    const page =
+      '【本報消息】警方今日起加強巡查,為期一個月,重點打擊盜竊及詐騙等罪行,市民如有發現可疑情況應即報警求助。\n2022-01-19 22:11\n【本報消息】輕軌新線工程進展順利,當局表示明年年底前可望通車,屆時市民往來兩地的交通時間可縮短一半。\n2022-01-18 23:17\n'
+    const result = parseDispatch(page)
+    expect(starts(page)).toEqual(['警方今日起加', '輕軌新線工程'])
+    expect(result.articles.map((a) => a.dateline?.text)).toEqual(['本報消息', '本報消息'])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2022-01-19 22:11', '2022-01-18 23:17'])
+  })
+
+  it('starts an article at each dispatch of the paper where no headline stands', () => {
+    const page =
+      '10月28日清晨,乡村医生早早来到卫生室。\n本报讯(记者 张雪峰)当前,全镇水稻收割进入尾声。\n本报讯(通讯员 刘甲军)10月24日,村民蒋某报警求助。\n事情要从10月17日说起。\n'
+    expect(starts(page)).toEqual(['10月28日', '当前,全镇水', '10月24日'])
+  })
+
+  it('keeps a relayed dispatch of another agency in the article', () => {
+    const page =
+      '【本刊讯】东京广播电视台今天广播了记者的访谈。\n答:这要看共同声明的内容。这一点,难以预测。\n【路透社台北九月二十七日电】今天,使馆官员说,情况紧张。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+  })
+
+  it('keeps several dispatches under one headline in one article', () => {
+    const page =
+      '# 各地战云密布\n\n【新华社延安十三日电】前线消息说,敌军进犯。\n【新华社延安十三日电】又讯,我军击退来犯之敌。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+  })
+})

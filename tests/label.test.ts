@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+import { hasLabel, scoreLabel } from '../src/label/score-labels.js'
+import { lineFeatures } from '../src/label/line-features.js'
+
+const plain = { heading: false, bold: false, dateline: false, credit: false }
+const furniture = (line: string) => hasLabel(lineFeatures(line, plain), 'furniture')
+
+describe('line labels', () => {
+  it.each([
+    '2020年06月11日',
+    '2010年03月17日 星期三',
+    '第A07版:魅力乡镇·健康滁州',
+    'A2:综合*新闻总第3307期 >2018-09-14编印',
+    '刊发日期:2018-09-14 阅读次数: 作者:本通',
+    '下一版»本期共4版(1-2-4)',
+    '日期:[2018年09月13日] -- 华商报 -- 版次:[J2]',
+    'Untitled Document',
+    'logo',
+    '首页English',
+    '朗读',
+    '【打印】 【投稿】 【推荐】 【关闭】',
+  ])('reads %s as page furniture', (line) => {
+    expect(furniture(line)).toBe(true)
+  })
+
+  it.each([
+    '我区以项目大突破带动经济社会大发展',
+    '杨郢乡别具一格促生产',
+    '(2019年12月31日)',
+    '返回家乡创业的年轻人',
+    '12月18日,我区召开全区经济工作会议,部署明年的工作。',
+    '◆7月4日,三垛镇暑期校外教育中心辅导站开班',
+  ])('reads %s as no furniture', (line) => {
+    expect(furniture(line)).toBe(false)
+  })
+
+  it('scores a sentence out of the headlines, whatever its length', () => {
+    expect(scoreLabel(lineFeatures('天气晴。', plain), 'headline')).toBeLessThan(0)
+    expect(scoreLabel(lineFeatures('天气晴', plain), 'headline')).toBeGreaterThan(0)
+    expect(hasLabel(lineFeatures('本报讯', { ...plain, dateline: true }), 'headline')).toBe(false)
+  })
+
+  it('keeps furniture out of the headline and in the leftovers', () => {
+    const page = '2020年06月11日\n第A07版:魅力乡镇·健康滁州\n\n杨郢乡别具一格促生产\n\n本报讯 今年以来,江淮少雨。\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.headline.title?.text).toBe('杨郢乡别具一格促生产')
+    expect(result.articles[0]!.headline.kicker).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2020年06月11日', '第A07版:魅力乡镇·健康滁州'])
+  })
+
+  it('reads each bulleted brief as an article, under the briefs banner as its column', () => {
+    const page = '要闻简报\n◆9月23日,我县召开调度会。\n◆ 9月27日,我县召开护林防火会议。 王庆山 姜长荣\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text, a.headline.title, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['要闻简报', null, ['9月23日,我县召开调度会。']],
+      ['要闻简报', null, ['9月27日,我县召开护林防火会议。']],
+    ])
+    expect(result.articles[1]!.byline?.contributors.map((c) => c.name)).toEqual(['王庆山', '姜长荣'])
+    expect(result.leftovers).toEqual([])
+  })
+
+  it('keeps one bullet, or a bullet before names, inside its article', () => {
+    const page = '# 标题\n\n正文。  \n▲ 丰收节现场。  \n◆ 张三 李四\n'
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。', '▲ 丰收节现场。', '◆ 张三 李四'])
+  })
+})
+
+describe('untitled briefs under a briefs banner', () => {
+  it('reads each item as an article with the banner as its column', () => {
+    const page = '创城动态\n  西谷村开展了群众文化汇演活动。\n  近日,集义乡组织各村集中清理乱堆乱放。\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text, a.headline.title, a.paragraphs.length])).toEqual([
+      ['创城动态', null, 1],
+      ['创城动态', null, 1],
+    ])
+  })
+
+  it('keeps an article with a dateline under such a banner whole', () => {
+    const page = '工作动态\n本报讯 近日,集义乡组织各村集中清理乱堆乱放。\n各村积极行动。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+  })
+})
+
+describe('listings and narrow columns', () => {
+  it('reads a listing of titles and cut-off teasers as one article each, a topic tag as the column', () => {
+    const page =
+      '【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n\n公司董事行贿罚款4万元\n\n隔热产品公司董事同意支付女友人逾2万元,换取为他取得女友人朋友公司的工程合约,今天被判罚款...\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text ?? null, a.headline.title?.text])).toEqual([
+      ['GE2025', '红点同心党派两名候选人角逐集选区'],
+      [null, '公司董事行贿罚款4万元'],
+    ])
+  })
+
+  it('joins the lines of a page set in narrow columns', () => {
+    const column = '人工智能模型发布会在集团\n总部召开。董事长出席并\n'.repeat(10)
+    const page = `本报讯 10月14日,中国海油\n${column}致辞。\n`
+    const paragraphs = parseDispatch(page).articles[0]!.paragraphs
+    expect(paragraphs.map((p) => p.role)).toEqual(['body'])
+    expect(paragraphs[0]!.text.startsWith('10月14日,中国海油人工智能模型发布会在集团总部召开。')).toBe(true)
+    expect(paragraphs[0]!.text.endsWith('董事长出席并致辞。')).toBe(true)
+  })
+})

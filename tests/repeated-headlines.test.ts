@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const headline = (page: string) => {
+  const { kicker, title, subtitle } = parseDispatch(page).articles[0]!.headline
+  return [kicker?.text ?? null, title?.text ?? null, subtitle?.text ?? null]
+}
+
+describe('a headline printed twice', () => {
+  it('reads the lines printed again as kicker, title and subtitle, the joined heading as furniture', () => {
+    const page =
+      '### 各地战云密布  国民党策动内战  敌军出犯被击退\n\n　　各地战云密布\n    国民党策动内战\n    敌军出犯被击退\n    【新华社延安十三日电】今日本社收到军事消息。\n'
+    expect(headline(page)).toEqual(['各地战云密布', '国民党策动内战', '敌军出犯被击退'])
+    expect(parseDispatch(page).leftovers.map((l) => l.text)).toEqual([
+      '### 各地战云密布  国民党策动内战  敌军出犯被击退',
+    ])
+  })
+
+  it('keeps the whole line as the title when it is printed again in one or two lines', () => {
+    const page =
+      '蔡崇正:样样第二 苍祐一生二奶命\n\n蔡崇正:样样第二\n苍祐一生二奶命\n\n独家报导:蔡爱卿\n\n(槟城24日讯)马来西亚学者今日说,他一生与第二脱离不了关系。\n'
+    const result = parseDispatch(page)
+    expect(headline(page)).toEqual([null, '蔡崇正:样样第二 苍祐一生二奶命', null])
+    expect(result.articles[0]!.dateline).toMatchObject({ text: '槟城24日讯', place: '槟城' })
+    expect(result.articles[0]!.byline?.contributors).toMatchObject([{ name: '蔡爱卿', role: 'reporter' }])
+  })
+})
