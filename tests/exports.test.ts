@@ -60,11 +60,12 @@ describe('--format tei', () => {
     const dir = fileURLToPath(new URL('.', import.meta.url))
     const out = spawnSync(process.execPath, [join(root, 'dist/cli.js'), 'parse', '--format', 'tei', '-'], {
       cwd: dir,
-      input: '# A&B <标题> "引"\n\n正文 <b> & 更多。\n',
+      input: '# 我区召开A&B座谈会 "引"\n\n正文 <b> & 更多。\n',
       encoding: 'utf8',
     }).stdout
     expect(XMLValidator.validate(out)).toBe(true)
-    expect(out).toContain('<head type="main">A&amp;B &lt;标题&gt; &quot;引&quot;</head>')
+    expect(out).toContain('<head type="main">我区召开A&amp;B座谈会 &quot;引&quot;</head>')
+    expect(out).toContain('<p>正文 &lt;b&gt; &amp; 更多。</p>')
   })
 })
 
