@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { expectLinear, varied } from './helpers/growth.js'
 import { extractDates, parseDispatch } from '../src/index.js'
 
 type Row = [text: string, issue: string, start: string | null, end: string | null, precision: string, flags?: string]
@@ -245,26 +246,14 @@ describe('extractDates', () => {
   })
 
   it('runs in linear time on long digit runs and repeated date words', () => {
-    // CPU time, the best of five runs
-    const time = (text: string) => {
-      let best = Number.POSITIVE_INFINITY
-      for (let run = 0; run < 5; run++) {
-        const before = process.cpuUsage()
-        extractDates(text, { issueDate: '2022-12-22' })
-        const used = process.cpuUsage(before)
-        best = Math.min(best, (used.user + used.system) / 1000)
-      }
-      return best
-    }
-    for (const make of [
-      (n: number) => '1'.repeat(n),
-      (n: number) => '12月'.repeat(n / 3),
-      (n: number) => '今年以来'.repeat(n / 4),
-      (n: number) => '年月日'.repeat(n / 3),
-    ]) {
-      time(make(20_000))
-      expect(time(make(160_000)) / Math.max(time(make(20_000)), 2)).toBeLessThan(24)
-    }
+    const read = (text: string) => extractDates(text, { issueDate: '2022-12-22' })
+    for (const pieces of [
+      ['1', '2', '9', '0'],
+      ['12月', '3月', '11月'],
+      ['今年以来', '去年以来', '近年来'],
+      ['年月日', '月日年', '日年月'],
+    ])
+      expectLinear((n, v) => varied(pieces, n, v), read, 20_000)
   })
 })
 

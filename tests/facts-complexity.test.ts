@@ -1,17 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { extractFigures, extractPeople, extractQuotes, parseDispatch } from '../src/index.js'
-
-/** CPU time of `fn` in ms, best of five runs (wall time on a shared machine measures the others too). */
-const cpu = (fn: () => unknown): number => {
-  let best = Infinity
-  for (let i = 0; i < 5; i++) {
-    const start = process.cpuUsage()
-    fn()
-    const used = process.cpuUsage(start)
-    best = Math.min(best, (used.user + used.system) / 1000)
-  }
-  return best
-}
+import { expectLinear, varied } from './helpers/growth.js'
 
 /** A small seeded generator (mulberry32), so that the varied inputs are the same on every run. */
 const random = (seed: number) => () => {
@@ -27,8 +16,8 @@ const TITLES = ['村党支部书记', '副局长', '总经理', '主任', '种�
 const VERBS = ['表示', '说', '介绍', '告诉记者']
 
 /** `n` characters or so of paragraphs, each naming a new person who says something. */
-const newPersonEachParagraph = (n: number): string => {
-  const next = random(13)
+const newPersonEachParagraph = (n: number, variant = 0): string => {
+  const next = random(13 + variant)
   const out: string[] = []
   for (let length = 0; length < n; ) {
     const name = pick(next, SURNAMES) + pick(next, GIVEN) + pick(next, GIVEN)
@@ -42,8 +31,8 @@ const newPersonEachParagraph = (n: number): string => {
 }
 
 /** One speaker, named once, then quote after quote that goes on with him. */
-const oneSpeakerManyQuotes = (n: number): string => {
-  const next = random(7)
+const oneSpeakerManyQuotes = (n: number, variant = 0): string => {
+  const next = random(7 + variant)
   let text = '村党支部书记王建国说：“路修好了。”'
   while (text.length < n) text += `他说：“第${Math.floor(next() * 90 + 10)}户已经通了水${pick(next, '。！')}”`
   return text
@@ -53,32 +42,19 @@ describe('linear time in CPU time (n against 8n)', () => {
   it.each([
     ['a new person in every paragraph, each quoted', newPersonEachParagraph],
     ['one speaker with many quotes', oneSpeakerManyQuotes],
-    ['a run of 一', (n: number) => '一'.repeat(n)],
-    ['a run of 9 before 元', (n: number) => `${'9'.repeat(n)}元`],
+    [
+      'a run of 一',
+      (n: number, v: number) => (v === 0 ? '一'.repeat(n) : varied(['一', '一', '二', '十', '百', '千', '万'], n, v)),
+    ],
+    ['a run of digits before 元', (n: number, v: number) => `${varied(['9', '9', '8', '1', '0'], n, v)}元`],
   ])('%s', (_name, make) => {
     const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
-    // sizes where one run takes milliseconds, so that the clock's grain and the JIT do not decide
-    const small = make(12_000)
-    const large = make(96_000)
-    cpu(() => all(small))
-    const ratio =
-      cpu(() => all(large)) /
-      Math.max(
-        cpu(() => all(small)),
-        1,
-      )
-    expect(ratio).toBeLessThan(16)
+    expectLinear(make, all, 12_000)
   })
 
   it('the facts of a page with a new person in every paragraph take linear time (parseDispatch)', () => {
-    const structure = { extract: { dates: false, figures: false, people: false, quotes: false } }
-    // the facts' share: a full parse less the structure alone
-    const facts = (text: string) => cpu(() => parseDispatch(text)) - cpu(() => parseDispatch(text, structure))
-    const small = newPersonEachParagraph(16_000)
-    const large = newPersonEachParagraph(128_000)
-    facts(small)
-    facts(large)
-    expect(facts(large) / Math.max(facts(small), 1)).toBeLessThan(16)
+    // the structure is linear on its own (tests/robustness.test.ts): the whole parse grows as its facts do
+    expectLinear(newPersonEachParagraph, (text) => parseDispatch(text), 16_000)
   })
 
   it('reads the varied input as it means: every person, every speaker', () => {

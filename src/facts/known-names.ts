@@ -12,12 +12,19 @@ import type { PersonReading } from './people.js'
  */
 export class KnownNames {
   private readonly names = new Set<string>()
-  private lengths: number[] = []
+  /** The lengths of the names that open with a character, longest first: other places are passed over. */
+  private readonly lengthsByFirst = new Map<number, number[]>()
 
   add(name: string): void {
     if (this.names.has(name)) return
     this.names.add(name)
-    if (!this.lengths.includes(name.length)) this.lengths = [...this.lengths, name.length].sort((a, b) => b - a)
+    const first = name.charCodeAt(0)
+    const lengths = this.lengthsByFirst.get(first) ?? []
+    if (!lengths.includes(name.length))
+      this.lengthsByFirst.set(
+        first,
+        [...lengths, name.length].sort((a, b) => b - a),
+      )
   }
 
   /** Where the known names occur in `text`, left to right, the longest name at each place. */
@@ -25,7 +32,9 @@ export class KnownNames {
     const out: { name: string; start: number; end: number }[] = []
     if (this.names.size === 0) return out
     for (let at = 0; at < text.length; at++) {
-      for (const length of this.lengths) {
+      const lengths = this.lengthsByFirst.get(text.charCodeAt(at))
+      if (lengths === undefined) continue
+      for (const length of lengths) {
         const name = text.slice(at, at + length)
         if (name.length !== length || !this.names.has(name)) continue
         out.push({ name, start: at, end: at + length })
