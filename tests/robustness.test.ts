@@ -159,6 +159,22 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
       100_000,
     ],
     [
+      'short plain lines with 、',
+      (n, v) => varied(['推进改革、发展\n', '稳增长、调结构\n', '惠民生、防风险\n', '抓项目、促投资\n'], n, v),
+      32_000,
+    ],
+    [
+      'many distinct credit lines in one article',
+      (n, v) =>
+        `# 标题\n\n正文。\n${varied(
+          names.map((name) => `(记者 ${name})\n`),
+          n,
+          v,
+        )}`,
+      32_000,
+    ],
+    ['《 and a long run of U+3000', (n, v) => `《${varied(['\u3000', '\u3000', ' '], n, v)}`, 32_000],
+    [
       'crawl labels 标题: with no 内容:',
       (n, v) =>
         varied(
