@@ -20,6 +20,22 @@ const PREDICATE_TAGS = new Set(['v', 'p', 'd', 'c'])
 /** Only common ones: a rare verb is more often the tail of a name than what follows one. */
 const MIN_PREDICATE_FREQUENCY = 300
 
+/** Adds a two-character word to its first character's group; true when it is new. */
+function addPair(table: Map<string, Set<string>>, word: string): boolean {
+  const set = table.get(word.charAt(0)) ?? new Set<string>()
+  const added = !set.has(word.charAt(1))
+  set.add(word.charAt(1))
+  table.set(word.charAt(0), set)
+  return added
+}
+
+/** The groups as the generated tables hold them: a first character and its seconds, space-separated. */
+const groupsOf = (table: Map<string, Set<string>>): string =>
+  [...table.keys()]
+    .sort()
+    .map((first) => first + [...table.get(first)!].sort().join(''))
+    .join(' ')
+
 const dictionaryText = (): string =>
   readFileSync(createRequire(import.meta.url).resolve('@node-rs/jieba/dict.txt'), 'utf8')
 
@@ -35,15 +51,9 @@ export function predicateWordsSource(): string {
     const [word, frequency, tag] = line.trim().split(' ')
     if (word === undefined || tag === undefined || word.length !== 2) continue
     if (!PREDICATE_TAGS.has(tag) || Number(frequency) < MIN_PREDICATE_FREQUENCY) continue
-    const set = byFirst.get(word.charAt(0)) ?? new Set<string>()
-    if (!set.has(word.charAt(1))) count++
-    set.add(word.charAt(1))
-    byFirst.set(word.charAt(0), set)
+    if (addPair(byFirst, word)) count++
   }
-  const groups = [...byFirst.keys()]
-    .sort()
-    .map((first) => first + [...byFirst.get(first)!].sort().join(''))
-    .join(' ')
+  const groups = groupsOf(byFirst)
   return `/**
  * ${count} common two-character words that open a predicate — jieba tags them v, p, d or c and
  * its corpus has them at least ${MIN_PREDICATE_FREQUENCY} times — from the dictionary of the jieba
@@ -67,16 +77,9 @@ export function surnameWordsSource(): string {
     const first = word.charAt(0)
     if (!surnames.has(first)) continue
     const kind = PERSON_TAGS.has(tag) ? 'names' : 'common'
-    const set = words[kind].get(first) ?? new Set<string>()
-    if (!set.has(word.charAt(1))) count[kind]++
-    set.add(word.charAt(1))
-    words[kind].set(first, set)
+    if (addPair(words[kind], word)) count[kind]++
   }
-  const groups = (table: Map<string, Set<string>>) =>
-    [...table.keys()]
-      .sort()
-      .map((first) => first + [...table.get(first)!].sort().join(''))
-      .join(' ')
+  const groups = groupsOf
   return `/**
  * ${count.common} common two-character words that open with a surname, from the dictionary of the jieba
  * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba, less the
