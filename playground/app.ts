@@ -1,4 +1,5 @@
 import { type DispatchResult, parseDispatch } from '../src/index.js'
+import { escapeMarkup as escapeHtml } from '../src/escape-markup.js'
 import { EXAMPLES } from './examples.js'
 import { decodeFile, highlighted, lineOf, marksOf, ROLES_SHOWN } from './marks.js'
 
@@ -7,7 +8,6 @@ const input = $<HTMLTextAreaElement>('input')
 const source = $<HTMLPreElement>('source')
 const issueDate = $<HTMLInputElement>('issue-date')
 const status = $<HTMLSpanElement>('status')
-const escapeHtml = (text: string) => text.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
 
 function outline(result: DispatchResult): string {
   return result.articles

@@ -1,3 +1,4 @@
+import { escapeMarkup as escapeHtml } from '../src/escape-markup.js'
 import type { DispatchResult, Span } from '../src/index.js'
 
 /** A span of the page with the role it plays; `id` links it to its item in the outline. */
@@ -57,9 +58,6 @@ export function marksOf(result: DispatchResult): Mark[] {
   for (const [i, l] of result.leftovers.entries()) add(`leftover${i}`, 'leftover', l.span)
   return marks
 }
-
-const escapeHtml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
 
 /**
  * The page as HTML with every mark a `<span class="m-ROLE" data-id>` around its text, nested

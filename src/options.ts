@@ -1,4 +1,5 @@
 import { isRealDate } from './dates/calendar.js'
+import { isRecord } from './is-record.js'
 /** Where column banners stand relative to the article they label. */
 export type ColumnPlacement = 'auto' | 'before' | 'after'
 
@@ -38,9 +39,6 @@ export interface ResolvedOptions {
 const PLACEMENTS: readonly ColumnPlacement[] = ['auto', 'before', 'after']
 const OPTION_KEYS = ['columnPlacement', 'strict', 'issueDate', 'extract'] as const
 const EXTRACT_KEYS = ['dates', 'figures', 'people', 'quotes'] as const
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Whether `text` is a real calendar date written `YYYY-MM-DD` (`2022-02-30` is not).

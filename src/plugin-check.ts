@@ -1,15 +1,13 @@
 import { allTokens } from '../grammar/tokens.js'
 import type { Plugin } from './plugin.js'
 import { ROLES } from './schema.js'
+import { isRecord } from './is-record.js'
 
 const CATEGORIES = ['banner', 'dateline', 'byline']
 const WORD_LISTS = ['outlets', 'surnames', 'columns', 'titles', 'titlesAfter', 'honorifics'] as const
 const ROLE_TABLES = ['roles', 'trailingRoles'] as const
 const VOCABULARY_KEYS: readonly string[] = [...WORD_LISTS, ...ROLE_TABLES, 'aliases']
 const PLUGIN_KEYS = ['name', 'vocabulary', 'tokens', 'steps']
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /**
  * Checks a plugin's shape whole, each problem a `TypeError` naming the plugin and the field:

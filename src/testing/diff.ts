@@ -1,3 +1,5 @@
+import { isRecord } from '../is-record.js'
+
 /** One field that differs: where, what the expectation or snapshot says, what the parser gives. */
 export interface Mismatch {
   path: string
@@ -28,9 +30,6 @@ export function diffFields(expected: unknown, actual: unknown, path = ''): Misma
   }
   return [{ path: path || '(root)', expected, actual }]
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** A readable report of mismatches, one line per field. */
 export function formatMismatches(mismatches: readonly Mismatch[], limit = 20): string {

@@ -1,7 +1,5 @@
+import { escapeMarkup as escapeXml } from '../../escape-markup.js'
 import type { Article, DispatchResult, Paragraph, Span } from '../../schema.js'
-
-const escapeXml = (text: string): string =>
-  text.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'))
 
 /** A fact to mark inside a paragraph: its span in the input and the element around it. */
 interface Mark {
