@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { extractFigures, extractPeople, extractQuotes, parseDispatch } from '../src/index.js'
-import { expectLinear, varied } from './helpers/growth.js'
+import { expectLinear, seeded as random, varied } from './helpers/growth.js'
 
-/** A small seeded generator (mulberry32), so that the varied inputs are the same on every run. */
-const random = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
 const pick = (next: () => number, chars: string) => chars.charAt(Math.floor(next() * chars.length))
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗'
 const GIVEN = '建国明华伟芳军平海东丽强敏静磊洋勇艳杰涛超秀英玉兰桂'
