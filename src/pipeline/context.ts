@@ -54,6 +54,8 @@ export interface Line {
   credit?: boolean
   /** The line opens with a list bullet (`◆`), which its content leaves out. */
   bullet?: boolean
+  /** Set by a step that knows the line opens a paragraph (a part of a flattened archive record). */
+  opensParagraph?: boolean
   /** Set by the label step: the line opens an article of its own (a brief item, a new dispatch). */
   opensArticle?: boolean
   /** The line's evidence, set by the label step (see `src/label/`). */
@@ -90,7 +92,7 @@ export interface ArticleDraft {
   subtitle: Line | null
   /** Headings before the headline that may label this article or the one before. */
   leadingBanners: Line[]
-  /** Headings inside the run after the headline: they label this article. */
+  /** Headings after the headline's first line that take no headline role: they label this article. */
   innerBanners: Line[]
   column: Line | null
   /** Banners attached to this article, `column` first. */

@@ -9,7 +9,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/, // 2022年12月22日 星期四
   /^\d{4}-\d{1,2}-\d{1,2}$/, // 1995-09-18
   /^《\s*[^》]{2,12}\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*\)$/, // 《 人民日报 》（ 2022年12月22日   第 01 版）
-  /^专栏:\s*$/, // an empty column label
+  /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
   /^(?:您的位置|当前位置|您现在的位置)/, // navigation
@@ -26,7 +26,10 @@ const CHROME = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`)
  * `专栏:舆论监督有成效`: a labelled column, always for the article after it. A page's name
  * (`第4版 :五江之源`) is no column: the label step reads it as furniture.
  */
-const COLUMN_LABEL = /^(?:专栏|栏目)\s*:\s*(?=\S)/
+const COLUMN_LABEL = /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?(?:专栏|栏目)\s*:\s*(?=\S)/
+
+/** `专栏:X`, `第1版(要闻)专栏:X`: a line that labels the column of the article after it. */
+export const isColumnLabel = (content: string): boolean => COLUMN_LABEL.test(content)
 
 /**
  * Page furniture of e-paper sites and archives: page labels, mastheads, empty column labels, HTML

@@ -25,7 +25,8 @@ const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
-const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
+/** `编者按:…`: an editor's note opens here. */
+export const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 /** `。 夏慧`, `。 王庆山 姜长荣`: up to four names after a full stop and a space, at a paragraph's end. */
 const SIGNATURE = /[。！？!?”」]\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
@@ -33,6 +34,8 @@ const SIGNATURE = /[。！？!?”」]\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
 const LEAD_WINDOW = 160
+/** An editor's note runs to the dateline within this many lines. */
+const MAX_NOTE_LINES = 8
 
 /**
  * Reads each article's body: the dateline at the start of the first paragraph (in bold, or plain
@@ -74,10 +77,28 @@ class BodyReader {
 
   read(): void {
     const lines = this.draft.body.filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
+    const notes = this.editorNoteLines(lines)
     lines.forEach((line, index) => {
-      this.readLine(line, lines[index + 1])
+      if (index < notes) this.standalone(line, [span(line)], 'editor-note')
+      else this.readLine(line, lines[index + 1])
       this.previous = line
     })
+  }
+
+  /**
+   * How many lines an editor's note opening the body holds: up to the line that opens with a
+   * dateline, where the article begins (`编者按:…` / `国家变化之快…` / `本报讯记者王慧敏报道:…`); 0
+   * when the body opens otherwise or no dateline follows (the note is then its first paragraph).
+   */
+  private editorNoteLines(lines: Line[]): number {
+    const first = lines[0]
+    if (first === undefined || !EDITOR_NOTE_OPEN.test(this.text.slice(first.contentStart, first.contentEnd))) return 0
+    for (let i = 1; i < lines.length && i <= MAX_NOTE_LINES; i++) {
+      const line = lines[i]!
+      const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
+      if (readLead(folded, this.ctx.lexicon).dateline?.reading.outlet != null) return i
+    }
+    return 0
   }
 
   private readLine(line: Line, next: Line | undefined): void {
@@ -346,7 +367,9 @@ class BodyReader {
 
   /** A line indented with an ideographic space (`　　`) starts a paragraph, as set type does. */
   private paragraphStarts(line: Line): boolean {
-    return this.ctx.input.charCodeAt(this.ctx.inputOffset(line.contentStart) - 1) === 0x3000
+    return (
+      line.opensParagraph === true || this.ctx.input.charCodeAt(this.ctx.inputOffset(line.contentStart) - 1) === 0x3000
+    )
   }
 
   /** Whether `line` carries on the paragraph that `previous` left open. */

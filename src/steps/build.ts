@@ -157,6 +157,6 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
     return line.attach === 'forward' || columns.has(line) || (index !== undefined && (index < first || index > last))
   }
   draft.leadingBanners = headings.filter((line) => isBanner(line) && line.start < named[first]!.start)
-  draft.innerBanners = headings.filter((line) => isBanner(line) && line.start > named[last]!.start)
+  draft.innerBanners = headings.filter((line) => isBanner(line) && line.start >= named[first]!.start)
   return draft
 }

@@ -1,0 +1,161 @@
+import { readLead } from '../extract/lead.js'
+import { EDITOR_NOTE_OPEN } from '../refine/body.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { definePlugin } from '../plugin.js'
+import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { contentOf, makeHeading } from './lines.js'
+import { isColumnLabel } from './page-labels.js'
+
+/** `1. 热烈庆祝新中国成立三十三周年`: an entry of the page's index. */
+const INDEX_ENTRY = /^\d{1,3}\.\s*(?=\S)/
+/** An index entry is a headline: no longer than this. */
+const MAX_ENTRY_LENGTH = 120
+/** A record's paragraphs: at least this many gaps follow a sentence's end. */
+const MIN_PARAGRAPH_GAPS = 2
+/** The head of a record (column, kicker, title, subtitle) is at most this many segments. */
+const MAX_HEAD_SEGMENTS = 5
+
+/**
+ * Archive records, as People's Daily and 参考消息 archives serve a page: an index of numbered
+ * titles, then each article flattened onto one line, its parts separated by single spaces:
+ *
+ * ```
+ * 1. 热烈庆祝新中国成立三十三周年                                     ← the index: chrome
+ * 第1版()专栏: 赵紫阳总理举行招待会 热烈庆祝新中国成立三十三周年 七百多位…出席。… 新华社北京9月30日电 国务院总理…
+ *   ↑ page label   ↑ kicker            ↑ title (as indexed)         ↑ subtitle        ↑ dateline     ↑ paragraphs
+ * ```
+ *
+ * A line after an index entry is its record when at least two of its gaps follow a sentence's
+ * end. It is cut at its gaps into lines of their own; the index says which part is the title.
+ * Where the record does not print the title again, the index entry is the title and the parts
+ * before the dateline are its subtitle.
+ */
+export const archiveRecords = definePlugin({
+  name: 'archive-records',
+  steps: [{ name: 'archive-records', after: 'crawl-labels', run: readRecords }],
+})
+
+function readRecords(ctx: Context): void {
+  // the index entries not yet paired with their records, oldest first
+  const entries: Line[] = []
+  for (const run of ctx.runs) {
+    for (let i = 0; i < run.lines.length; i++) {
+      const line = run.lines[i]!
+      if (line.kind !== 'body') continue
+      if (isIndexEntry(ctx, line)) {
+        entries.push(line)
+        continue
+      }
+      if (entries.length === 0) continue
+      const parts = recordParts(ctx, line)
+      if (parts === null) continue
+      run.lines.splice(i, 1, ...parts)
+      i += parts.length - 1
+      readHead(ctx, entries.shift()!, parts)
+    }
+  }
+}
+
+function isIndexEntry(ctx: Context, line: Line): boolean {
+  return line.contentEnd - line.contentStart <= MAX_ENTRY_LENGTH && INDEX_ENTRY.test(contentOf(ctx, line))
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u
+const isGap = (code: number): boolean => code === 0x20 || code === 0x09
+/** A gap between two words of Latin script or figures is a space of the text, not a cut. */
+const isLatin = (code: number): boolean => code < 0x2e80
+
+/**
+ * The lines a flattened record is cut into, one per part; null for a line that is no record (fewer
+ * than `MIN_PARAGRAPH_GAPS` gaps after a sentence's end).
+ */
+function recordParts(ctx: Context, line: Line): Line[] | null {
+  const { text } = ctx.normalized
+  const cuts: Array<[number, number]> = []
+  let paragraphGaps = 0
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    if (!isGap(text.charCodeAt(i))) continue
+    let end = i
+    while (end < line.contentEnd && isGap(text.charCodeAt(end))) end++
+    const before = text.charCodeAt(i - 1)
+    const after = text.charCodeAt(end)
+    if (!(isLatin(before) && isLatin(after))) {
+      cuts.push([i, end])
+      if (CLOSING_PUNCTUATION.has(text.charAt(i - 1))) paragraphGaps++
+    }
+    i = end - 1
+  }
+  if (paragraphGaps < MIN_PARAGRAPH_GAPS) return null
+  const parts: Line[] = []
+  let start = line.contentStart
+  for (const [gapStart, gapEnd] of [...cuts, [line.contentEnd, line.contentEnd] as [number, number]]) {
+    const first = parts.length === 0
+    // a cut after a mark (`。` `;` `:` `”`) is a paragraph's start; one inside a word (`主 编`) a stray space
+    const opensParagraph = !first && !WORD_CHAR.test(text.charAt(parts[parts.length - 1]!.contentEnd - 1))
+    parts.push({
+      ...line,
+      start: first ? line.start : start,
+      begin: start,
+      contentStart: start,
+      contentEnd: gapStart,
+      end: gapStart,
+      hardBreak: false,
+      opensParagraph,
+    })
+    start = gapEnd
+  }
+  return parts
+}
+
+/** Text with its spaces taken out, to compare an index entry with the parts that print it. */
+const squeeze = (s: string): string => s.replace(/\s+/g, '')
+
+/**
+ * Gives the record's head its roles. The head is the parts before the one that opens with a
+ * dateline (or before the first sentence, where there is none).
+ */
+function readHead(ctx: Context, entry: Line, parts: Line[]): void {
+  const { text } = ctx.normalized
+  const title = squeeze(text.slice(entry.contentStart, entry.contentEnd).replace(INDEX_ENTRY, ''))
+  const head = headOf(ctx, parts)
+  // the parts that print the indexed title again: one, or the title and its subtitle joined
+  for (let from = 0; from < head.length; from++) {
+    let joined = ''
+    for (let to = from; to < head.length; to++) {
+      joined += squeeze(text.slice(head[to]!.contentStart, head[to]!.contentEnd))
+      if (joined === title) {
+        entry.kind = 'chrome'
+        const kicker = head[from - 1]
+        if (kicker !== undefined && !isColumnLabel(contentOf(ctx, kicker))) makeHeading(kicker, 2)
+        makeHeading(head[from]!, 1)
+        const subtitle = to > from ? head[from + 1] : head[to + 1]
+        if (subtitle !== undefined) makeHeading(subtitle, 2)
+        return
+      }
+      if (!title.startsWith(joined)) break
+    }
+  }
+  // the title is printed only in the index: the entry is it, the head its subtitle
+  makeHeading(entry, 1, INDEX_ENTRY.exec(contentOf(ctx, entry))![0].length)
+  const subtitle = head[head.length - 1]
+  if (subtitle !== undefined) makeHeading(subtitle, 2)
+}
+
+/**
+ * The parts before the one that opens with a dateline or an editor's note, or before the first
+ * sentence; at most `MAX_HEAD_SEGMENTS`.
+ */
+function headOf(ctx: Context, parts: Line[]): Line[] {
+  const { text } = ctx.normalized
+  const head: Line[] = []
+  for (const part of parts.slice(0, MAX_HEAD_SEGMENTS)) {
+    const content = text.slice(part.contentStart, Math.min(part.contentEnd, part.contentStart + 40))
+    // an editor's note, like the dateline, comes after the head
+    if (EDITOR_NOTE_OPEN.test(content) || readLead(ctx.lexicon.fold(content), ctx.lexicon).dateline !== null)
+      return head
+    head.push(part)
+  }
+  // no dateline: the head ends before the first part that is a sentence
+  const sentence = head.findIndex((part) => text.slice(part.contentStart, part.contentEnd).includes('。'))
+  return sentence === -1 ? head : head.slice(0, sentence)
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const read = (page: string) => {
+  const result = parseDispatch(page)
+  return {
+    articles: result.articles.map((a) => ({
+      column: a.column?.text ?? null,
+      kicker: a.headline.kicker?.text ?? null,
+      title: a.headline.title?.text ?? null,
+      subtitle: a.headline.subtitle?.text ?? null,
+      dateline: a.dateline?.text ?? null,
+      paragraphs: a.paragraphs.map((p) => [p.role, p.text]),
+    })),
+    leftovers: result.leftovers.map((l) => l.text),
+  }
+}
+
+describe('archive records: an index of titles, then each article on one line', () => {
+  it('reads the head the index names: kicker before the title, subtitle after it, paragraphs at the gaps', () => {
+    const page = [
+      '1988-05-04',
+      '1. 全省春播进度快于去年',
+      '第2版(经济)专栏: 农业部门组织技术人员下乡 全省春播进度快于去年 已播面积占计划的七成。各地抓住有利天气 新华社长沙5月3日电 湖南省今春播种进度明显加快。 截至昨天,全省已播早稻八百万亩;棉花播种也已过半。 农业部门派出的技术人员分赴各县。',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual({
+      articles: [
+        {
+          column: null,
+          kicker: '农业部门组织技术人员下乡',
+          title: '全省春播进度快于去年',
+          subtitle: '已播面积占计划的七成。各地抓住有利天气',
+          dateline: '新华社长沙5月3日电',
+          paragraphs: [
+            ['body', '湖南省今春播种进度明显加快。'],
+            ['body', '截至昨天,全省已播早稻八百万亩;棉花播种也已过半。'],
+            ['body', '农业部门派出的技术人员分赴各县。'],
+          ],
+        },
+      ],
+      leftovers: ['1988-05-04', '1. 全省春播进度快于去年', '第2版(经济)专栏:'],
+    })
+  })
+
+  it('takes the index entry as the title when the record does not print it, and a column label as the column', () => {
+    const page = [
+      '1. 山区小学有了新校舍',
+      '第4版(教育)专栏:希望工程在行动 孩子们告别了漏雨的教室。 【本报讯】记者从县教育局获悉,三所新校舍已经交付使用。 新校舍可容纳学生六百余名。',
+      '',
+    ].join('\n')
+    const { articles } = read(page)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]).toMatchObject({
+      column: '希望工程在行动',
+      kicker: null,
+      title: '山区小学有了新校舍',
+      subtitle: '孩子们告别了漏雨的教室。',
+      dateline: '本报讯',
+    })
+    expect(articles[0]!.paragraphs.map(([, text]) => text)).toEqual([
+      '记者从县教育局获悉,三所新校舍已经交付使用。',
+      '新校舍可容纳学生六百余名。',
+    ])
+  })
+
+  it('keeps an editor’s note up to the dateline apart from the body', () => {
+    const page = [
+      '1. 小城新貌',
+      '编者按:本报今起推出系列报道。 敬请读者关注。 本报讯记者李明报道:县城新建的公园昨天开放。 市民纷纷前往游览,十分热闹。',
+      '',
+    ].join('\n')
+    const { articles } = read(page)
+    expect(articles[0]!.paragraphs).toEqual([
+      ['editor-note', '编者按:本报今起推出系列报道。'],
+      ['editor-note', '敬请读者关注。'],
+      ['body', '县城新建的公园昨天开放。'],
+      ['body', '市民纷纷前往游览,十分热闹。'],
+    ])
+  })
+
+  it('leaves a long line with spaces alone when its gaps do not follow sentences', () => {
+    const page = `${'这是一段很长的正文 其中的空格只是排版留下的 并不分段 '.repeat(8)}最后一句。\n`
+    const { articles } = read(page)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.paragraphs).toHaveLength(1)
+  })
+})
