@@ -2,6 +2,7 @@ import { bracketedEnding } from './bracketed-ending.js'
 import { readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
 import { readLead, readLeadingByline, shift } from '../extract/lead.js'
+import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
@@ -21,8 +22,6 @@ const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
-/** Where a caption's last sentence ends and its photo credit may start. */
-const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 /** `编者按:…`: an editor's note opens here. */
@@ -143,17 +142,39 @@ class BodyReader {
         : EDITOR_NOTE_OPEN.test(content)
           ? 'editor-note'
           : 'body'
+    // a photo's credit closing a paragraph of text (`…受到农民欢迎。郭瑞斌 摄`): the photo news's credit
+    const photo = role === 'body' && glued === null ? this.closingPhotoCredit(pieces) : null
+    if (photo !== null) pieces = photo.pieces
     if (role === 'body' && this.open !== null && this.openLine !== null && this.continues(this.openLine, line)) {
       this.open.pieces.push(...pieces)
       this.openLine = line
     } else {
       this.start(pieces, line, role, role === 'body' || role === 'editor-note')
     }
+    if (photo !== null) {
+      this.close()
+      this.draft.bylines.push({ span: photo.span, base: photo.span.start, reading: photo.reading, photo: true })
+    }
     if (glued !== null) {
       this.ctx.report('byline/glued', 'info', 'A byline ends this paragraph: it is read as the byline.', glued.span)
       this.close()
       this.addCredit(glued.span, glued.base, glued.reading)
     }
+  }
+
+  /** The photo credit that ends the last piece, and the pieces without it; null when there is none. */
+  private closingPhotoCredit(pieces: Span[]): { pieces: Span[]; span: Span; reading: BylineReading } | null {
+    const last = pieces[pieces.length - 1]!
+    const from = Math.max(last.start, last.end - MAX_PHOTO_CREDIT)
+    const credit = readPhotoCredit(this.fold(from, last.end), this.ctx.lexicon)
+    if (credit === null) return null
+    const start = from + credit.start
+    let keep = start
+    while (keep > last.start && /\s/.test(this.text.charAt(keep - 1))) keep--
+    if (keep === last.start) return null
+    const kept = { start: last.start, end: keep }
+    const end = start + this.text.slice(start, last.end).trimEnd().length
+    return { pieces: [...pieces.slice(0, -1), kept], span: { start, end }, reading: credit.reading }
   }
 
   /** The folded text of a span (Traditional → Simplified, one unit for one). */
@@ -414,15 +435,11 @@ class BodyReader {
    * 李学仁摄`, `▲ 丰收节现场。 融媒体记者 李强 摄`. It names the photographer, as a credit.
    */
   private readPhotoCredit(at: Span): void {
-    const caption = this.ctx.lexicon.fold(this.text.slice(at.start, at.end)).trimEnd()
-    if (!caption.endsWith('摄')) return
-    const sentenceEnd = Math.max(...SENTENCE_ENDS.map((mark) => caption.lastIndexOf(mark)))
-    if (sentenceEnd === -1) return
-    const words = caption.slice(sentenceEnd + 1).trimStart()
-    const start = at.start + caption.length - words.length
-    const reading = readByline(words, this.ctx.lexicon)
-    if (reading === null || !reading.contributors.some((c) => c.role === 'photographer')) return
-    this.draft.bylines.push({ span: { start, end: start + words.length }, base: start, reading, photo: true })
+    const credit = readPhotoCredit(this.fold(at.start, at.end), this.ctx.lexicon)
+    if (credit === null) return
+    const start = at.start + credit.start
+    const end = start + this.text.slice(start, at.end).trimEnd().length
+    this.draft.bylines.push({ span: { start, end }, base: start, reading: credit.reading, photo: true })
   }
 
   private close(): void {

@@ -1,6 +1,7 @@
 import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
+import { openPhotoItems } from '../label/photo-items.js'
 import { hasLabel } from '../label/score-labels.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
@@ -35,6 +36,7 @@ export function label(ctx: Context): void {
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
   if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
+  openPhotoItems(ctx, allLines(ctx))
 }
 
 /** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */

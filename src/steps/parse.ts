@@ -13,6 +13,25 @@ const KIND_OF_TOKEN: Record<string, LineKind> = {
 
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x09
 
+/** `?` or U+FFFD: a character a converter could not encode. */
+const isLost = (code: number): boolean => code === 0x3f || code === 0xfffd
+/** An indent lost in conversion is at most this many characters. */
+const MAX_LOST_INDENT = 4
+
+/**
+ * The length of a lost indent at `start`: up to `MAX_LOST_INDENT` lost characters and the spaces
+ * after them (`??? 3月14日,…`), or a line of lost characters alone (`?`); 0 for anything else.
+ */
+function lostIndent(text: string, start: number, end: number): number {
+  let i = start
+  while (i < end && i - start < MAX_LOST_INDENT && isLost(text.charCodeAt(i))) i++
+  if (i === start) return 0
+  if (i === end) return i - start
+  if (!isSpace(text.charCodeAt(i))) return 0
+  while (i < end && isSpace(text.charCodeAt(i))) i++
+  return i - start
+}
+
 /** Turns a line token into a `Line`: content bounds, hard break, heading level, dateline words. */
 export function lineFromToken(
   token: IToken,
@@ -30,6 +49,9 @@ export function lineFromToken(
   let contentStart = start
   while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
   const begin = contentStart
+  // an indent lost in conversion is left out of the content and kept in the line's extent, as a bullet is
+  const lost = lostIndent(text, contentStart, contentEnd)
+  contentStart += lost
   const spec = specs?.get(token.tokenType.name)
   if (spec !== undefined)
     return pluginLine(
@@ -65,6 +87,11 @@ export function lineFromToken(
     level,
   }
   if (token.tokenType.name === 'BulletLine') line.bullet = true
+  if (lost > 0) {
+    // characters a converter could not encode: an indent (`??? 3月14日,…`), or nothing at all (`?`)
+    if (contentStart >= contentEnd) line.kind = 'chrome'
+    else line.opensParagraph = true
+  }
   if (kind === 'lead') {
     const close = text.indexOf('**', contentStart + 2)
     let rest = close + 2

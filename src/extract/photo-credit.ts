@@ -1,0 +1,27 @@
+import type { Lexicon } from '../lexicon.js'
+import { type BylineReading, readByline } from './byline.js'
+
+/** Where a caption's last sentence ends and its photo credit may start. */
+const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
+/** A photo credit fits in this many characters at the end of its caption. */
+export const MAX_PHOTO_CREDIT = 40
+
+/**
+ * The photo credit that closes a caption, after its last sentence: `会议现场。新华社记者 李学仁摄`,
+ * `丰收节现场。 融媒体记者 李强 摄`. Null when the text does not end so, or the words name no
+ * photographer. `start` is where the credit's words start in `folded`.
+ *
+ * @example
+ * readPhotoCredit('专家组来到田间指导春耕。郭瑞斌 摄', lexicon)?.start // 12
+ */
+export function readPhotoCredit(folded: string, lexicon: Lexicon): { start: number; reading: BylineReading } | null {
+  const caption = folded.trimEnd()
+  if (!caption.endsWith('摄')) return null
+  const from = Math.max(0, caption.length - MAX_PHOTO_CREDIT)
+  const sentenceEnd = Math.max(...SENTENCE_ENDS.map((mark) => caption.lastIndexOf(mark)))
+  if (sentenceEnd < from - 1) return null
+  const words = caption.slice(sentenceEnd + 1).trimStart()
+  const reading = readByline(words, lexicon)
+  if (reading === null || !reading.contributors.some((c) => c.role === 'photographer')) return null
+  return { start: caption.length - words.length, reading }
+}

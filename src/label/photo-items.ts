@@ -1,0 +1,35 @@
+import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
+import type { Context, Line } from '../pipeline/context.js'
+
+/** Photo news comes two or more items to a block, as briefs do. */
+const MIN_PHOTO_ITEMS = 2
+
+/**
+ * Photo news: a block of captions under no headline of their own, each a paragraph that closes
+ * with its photographer's credit. Each item opens an article:
+ *
+ * ```
+ * 3月14日,市农业局专家组来我县指导春耕生产。…受到农民朋友的欢迎。郭瑞斌 摄   ← an article
+ * 3月15日,县统计局干部在该镇开展义务植树活动。范仲海 摄                      ← an article
+ * ```
+ */
+export function openPhotoItems(ctx: Context, lines: readonly Line[]): void {
+  let block: Line[] = []
+  const close = (): void => {
+    if (block.length >= MIN_PHOTO_ITEMS) for (const item of block) item.opensArticle = true
+    block = []
+  }
+  for (const line of lines) {
+    if (line.kind === 'blank' || line.kind === 'chrome') continue
+    if (line.kind === 'body' && endsWithPhotoCredit(ctx, line)) block.push(line)
+    else close()
+  }
+  close()
+}
+
+function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
+  const { text } = ctx.normalized
+  if (text.charAt(line.contentEnd - 1) !== '摄' && text.charAt(line.contentEnd - 1) !== '攝') return false
+  const from = Math.max(line.contentStart, line.contentEnd - MAX_PHOTO_CREDIT)
+  return readPhotoCredit(ctx.lexicon.fold(text.slice(from, line.contentEnd)), ctx.lexicon) !== null
+}

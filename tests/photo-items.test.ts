@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
+
+const read = (page: string) =>
+  parseDispatch(page).articles.map((a) => ({
+    paragraphs: a.paragraphs.map((p) => [p.role, p.text]),
+    credits: [a.byline, ...a.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+  }))
+
+describe('photo news: captions that close with their photographer', () => {
+  it('reads each caption of a block as an article, its credit as the photographer', () => {
+    const page = [
+      '春耕时节,县农业局组织技术人员来到田间指导生产。张国庆 摄',
+      '昨日,城关镇干部群众在河堤上植树三千余株。 李红 摄',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([
+      {
+        paragraphs: [['body', '春耕时节,县农业局组织技术人员来到田间指导生产。']],
+        credits: [['张国庆', 'photographer']],
+      },
+      { paragraphs: [['body', '昨日,城关镇干部群众在河堤上植树三千余株。']], credits: [['李红', 'photographer']] },
+    ])
+  })
+
+  it('keeps one caption alone in its article: a single photo is no block', () => {
+    const page = '# 植树节\n\n昨日,城关镇干部群众在河堤上植树三千余株。\n\n植树现场一片繁忙。 李红 摄\n'
+    const articles = read(page)
+    expect(articles).toHaveLength(1)
+    expect(articles[0]!.credits).toEqual([['李红', 'photographer']])
+  })
+
+  it('reads `???` before a line as an indent a converter lost, and a line of `?` alone as furniture', () => {
+    const page = '??? 春耕时节,技术人员来到田间指导生产。张国庆 摄\n??? 昨日,干部群众在河堤上植树。 李红 摄\n?\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.paragraphs[0]!.text)).toEqual([
+      '春耕时节,技术人员来到田间指导生产。',
+      '昨日,干部群众在河堤上植树。',
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['?'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})
