@@ -117,7 +117,7 @@ export function readLeadingByline(folded: string, at: number, lexicon: Lexicon):
   }
   // an inline credit: `记者温红彦报道:`
   const credit = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/.exec(folded.slice(at))
-  if (credit === null) return null
+  if (credit === null) return bareByline(folded, at, lexicon)
   const reading = readByline(credit[0], lexicon)
   if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
   shift(reading, at)
@@ -134,4 +134,29 @@ export function shift(reading: BylineReading, by: number): void {
     if (c.roleWord) c.roleWord = [c.roleWord[0] + by, c.roleWord[1] + by]
   }
   reading.guessedSplits = reading.guessedSplits.map(([s, e]) => [s + by, e + by])
+}
+
+/** `记者 李洋 `: a role word and a name, closed by a space. */
+const BARE_CREDIT = /[^\s:,。()]{2,8}\s+[^\s:,。()]{1,4}\s+/y
+/** A bare byline names at most this many people. */
+const MAX_BARE_CREDITS = 4
+
+/**
+ * A bare byline after the dateline, with no brackets: `本报讯 记者 李洋 4月27日下午,…`,
+ * `记者 王五 通讯员 赵六 …`. Every name must follow a role word; the longest such run wins.
+ */
+function bareByline(folded: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
+  const window = folded.slice(at, at + MAX_BYLINE)
+  const ends: number[] = []
+  BARE_CREDIT.lastIndex = 0
+  while (ends.length < MAX_BARE_CREDITS && BARE_CREDIT.exec(window) !== null) ends.push(BARE_CREDIT.lastIndex)
+  for (let k = ends.length - 1; k >= 0; k--) {
+    const words = window.slice(0, ends[k]).trimEnd()
+    const reading = readByline(words, lexicon)
+    if (reading === null || reading.contributors.some((c) => c.roleWord === null)) continue
+    shift(reading, at)
+    const end = at + words.length
+    return { start: at, end, inner: [at, end], reading }
+  }
+  return null
 }

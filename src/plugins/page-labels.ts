@@ -11,6 +11,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^《\s*[^》]{2,12}\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*\)$/, // 《 人民日报 》（ 2022年12月22日   第 01 版）
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
+  /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
   /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
   /^(?:您的位置|当前位置|您现在的位置)/, // navigation
   /^(?:作者:\S*\s+)?(?:来源|稿源|信息来源|发布时间|发布日期|原标题)\s*:/, // 来源:聊城日报 2022-12-22 08:30, 原标题:… (web copies)

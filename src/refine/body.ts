@@ -28,7 +28,11 @@ const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八�
 export const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
 /** `。 夏慧`, `。 王庆山 姜长荣`: up to four names after a full stop and a space, at a paragraph's end. */
-const SIGNATURE = /[。！？!?”」]\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+const SIGNATURE =
+  /[。！？!?”」](?:\s*\(([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})\)|\s+([\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3}))$/
+/** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
+const ROLE_SIGNATURE =
+  /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
 /** A glued signature is looked for in this many characters at the end. */
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
@@ -128,7 +132,7 @@ class BodyReader {
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
-    const glued = this.gluedByline(pieces) ?? (next === undefined ? this.gluedSignature(pieces) : null)
+    const glued = this.gluedByline(pieces) ?? this.gluedSignature(pieces, next === undefined)
     if (glued !== null) pieces = glued.pieces
     if (pieces.length === 0) {
       if (glued !== null) this.addCredit(glued.span, glued.base, glued.reading)
@@ -323,18 +327,34 @@ class BodyReader {
    * `…已完成项目包装资料5个。 夏慧`: names after the article's last full stop and a space, each
    * opening with a surname: a signature glued to the last paragraph.
    */
-  private gluedSignature(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
-    const last = pieces[pieces.length - 1]!
-    const from = Math.max(last.start, last.end - MAX_SIGNATURE)
-    const tail = SIGNATURE.exec(this.text.slice(from, last.end))
-    if (tail === null) return null
-    const start = from + tail.index + tail[0].length - tail[1]!.length
-    const folded = this.fold(start, last.end)
+  private gluedSignature(
+    pieces: Span[],
+    last: boolean,
+  ): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
+    const piece = pieces[pieces.length - 1]!
+    const from = Math.max(piece.start, piece.end - MAX_SIGNATURE)
+    const tail = this.text.slice(from, piece.end)
+    // names alone sign only the article's last paragraph; a role word makes any paragraph's end a credit
+    const names = last ? SIGNATURE.exec(tail) : null
+    // a photo's credit (`…摄`) is the photo readers' to take
+    const role = names === null && !tail.endsWith('摄') && !tail.endsWith('攝') ? ROLE_SIGNATURE.exec(tail) : null
+    const match = names ?? role
+    if (match === null) return null
+    const words = match[1] ?? match[2]!
+    const start = from + match.index + 1
+    const base = from + match.index + match[0].lastIndexOf(words)
+    const folded = this.fold(base, base + words.length)
     const reading = readByline(folded, this.ctx.lexicon)
-    if (reading === null || reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
+    if (
+      reading === null ||
+      reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0) ||
+      (role !== null && reading.contributors.some((c) => c.roleWord === null))
+    )
       return null
-    const kept = { start: last.start, end: from + tail.index + 1 }
-    return { pieces: [...pieces.slice(0, -1), kept], span: { start, end: last.end }, base: start, reading }
+    let credit = start
+    while (/\s/.test(this.text.charAt(credit))) credit++
+    const kept = { start: piece.start, end: start }
+    return { pieces: [...pieces.slice(0, -1), kept], span: { start: credit, end: piece.end }, base, reading }
   }
 
   private isCaption(line: Line, content: string): boolean {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const credits = (page: string) =>
+  parseDispatch(page).articles.map((a) =>
+    [a.byline, ...a.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+  )
+const paragraphs = (page: string) => parseDispatch(page).articles.map((a) => a.paragraphs.map((p) => p.text))
+
+describe('credits printed without brackets or glued to the text', () => {
+  it('reads a bare byline after the dateline: role word, name, a space, then the text', () => {
+    const page = '# 县政协召开全体会议\n\n本报讯 记者 王海 通讯员 刘青 4月27日下午,委员们围绕乡村振兴建言献策。\n'
+    expect(credits(page)).toEqual([
+      [
+        ['王海', 'reporter'],
+        ['刘青', 'correspondent'],
+      ],
+    ])
+    expect(paragraphs(page)).toEqual([['4月27日下午,委员们围绕乡村振兴建言献策。']])
+  })
+
+  it('takes no bare byline where the words after the dateline are text', () => {
+    const page = '# 县城新貌\n\n本报讯 今年以来 全县新建公园三座,市民休闲有了好去处。\n'
+    expect(credits(page)).toEqual([[]])
+  })
+
+  it('reads a role word and a name glued after the last sentence of any paragraph', () => {
+    const page =
+      '# 各地抗旱保苗\n\n烈日下,农民在田间浇水。目前全县持续干旱。记者 郭明山\n\n另一县组织群众抗旱,确保秋粮丰收。记者 杨立民\n'
+    expect(credits(page)).toEqual([
+      [
+        ['郭明山', 'reporter'],
+        ['杨立民', 'reporter'],
+      ],
+    ])
+    expect(paragraphs(page)).toEqual([
+      ['烈日下,农民在田间浇水。目前全县持续干旱。', '另一县组织群众抗旱,确保秋粮丰收。'],
+    ])
+  })
+
+  it('reads names in brackets after the last sentence of the article as its signature', () => {
+    const page = '# 杨村促生产\n\n本报讯 该乡为种粮大户解决资金困难。 (张承兵 王 群)\n'
+    expect(credits(page)).toEqual([
+      [
+        ['张承兵', 'other'],
+        ['王 群', 'other'],
+      ],
+    ])
+  })
+
+  it('reads the end of an HTML comment left in the text as furniture', () => {
+    const result = parseDispatch('# 标题\n\n正文一句。\n\n2020-06-11 2 2 content_9888.html 1 3 标题 /enpproperty-->\n')
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2020-06-11 2 2 content_9888.html 1 3 标题 /enpproperty-->'])
+  })
+})
