@@ -99,3 +99,114 @@ export const SURNAME_NAME_WORDS =
   '${groups(words.names)}'
 `
 }
+
+/** The characters of a name's given part and of transliterations, from jieba's person entries. */
+const NAME_TAG = 'nr'
+const TRANSLITERATED_TAG = 'nrt'
+/** Added to each count, so that a character seen rarely is not scored as if never. */
+const NAME_SMOOTHING = 0.5
+const TEXT_SMOOTHING = 100
+/** A character is a transliteration's or a place name's when its evidence there is this strong (nats). */
+const MIN_FOREIGN_EVIDENCE = 3
+/** Seen in fewer transliterations, a character is too rare to tell by. */
+const MIN_FOREIGN_COUNT = 3
+/** …and stronger than as a given name's by this much (place names: `堡`, `滨`, `村`). */
+const PLACE_MARGIN = 1
+/** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
+const MIN_CLASS = -3
+const MAX_CLASS = 7
+
+/** Groups of characters by class, `<class><chars>` space-separated, highest class first. */
+function classGroups(evidence: Map<string, number>): string {
+  const byClass = new Map<number, string[]>()
+  for (const [char, value] of evidence) {
+    if (value < MIN_CLASS + 0.5) continue
+    const cls = Math.max(MIN_CLASS, Math.min(MAX_CLASS, Math.round(value)))
+    byClass.set(cls, [...(byClass.get(cls) ?? []), char])
+  }
+  return [...byClass.keys()]
+    .sort((a, b) => b - a)
+    .map((cls) => cls + byClass.get(cls)!.sort().join(''))
+    .join(' ')
+}
+
+/**
+ * The evidence of each character for the bare-name reader, as the source text of
+ * `src/vocabulary/name-characters.ts`: how much likelier a character is as a surname (first of a
+ * two- or three-character `nr` entry) or as a given name's (the rest of one) than in the other
+ * words of the dictionary, counted by their frequency — a log-odds in nats, rounded; and the
+ * characters of transliterated names (`nrt`, and `nr` of four or more) and the last characters of
+ * place names (`ns`), where that is their stronger use.
+ */
+export function nameCharactersSource(): string {
+  const surnames = new Set(builtinSurnames.filter((surname) => surname.length === 1))
+  const count = (map: Map<string, number>, char: string, n = 1): void => {
+    map.set(char, (map.get(char) ?? 0) + n)
+  }
+  const first = new Map<string, number>()
+  const given = new Map<string, number>()
+  const foreign = new Map<string, number>()
+  const place = new Map<string, number>()
+  const text = new Map<string, number>()
+  const totals = { first: 0, given: 0, foreign: 0, place: 0, text: 0 }
+  for (const line of dictionaryText().split('\n')) {
+    const [word, frequency, tag] = line.trim().split(' ')
+    if (word === undefined || tag === undefined) continue
+    if (tag === NAME_TAG && (word.length === 2 || word.length === 3)) {
+      count(first, word.charAt(0))
+      totals.first++
+      for (const char of word.slice(1)) count(given, char)
+      totals.given += word.length - 1
+    } else if (tag === TRANSLITERATED_TAG || (tag === NAME_TAG && word.length >= 4)) {
+      for (const char of word) count(foreign, char)
+      totals.foreign += word.length
+    }
+    if (tag === 'ns' && word.length >= 2) {
+      count(place, word.charAt(word.length - 1))
+      totals.place++
+    }
+    if (!PERSON_TAGS.has(tag)) {
+      for (const char of word) count(text, char, Number(frequency))
+      totals.text += word.length * Number(frequency)
+    }
+  }
+  const odds = (map: Map<string, number>, total: number, char: string): number =>
+    Math.log(((map.get(char) ?? 0) + NAME_SMOOTHING) / total) -
+    Math.log(((text.get(char) ?? 0) + TEXT_SMOOTHING) / totals.text)
+  const surnameEvidence = new Map([...surnames].map((char) => [char, odds(first, totals.first, char)] as const))
+  const givenEvidence = new Map([...given.keys()].map((char) => [char, odds(given, totals.given, char)] as const))
+  const givenOf = (char: string): number => givenEvidence.get(char) ?? MIN_CLASS
+  const foreignChars = [...foreign.keys()].filter((char) => {
+    if (foreign.get(char)! < MIN_FOREIGN_COUNT) return false
+    const value = odds(foreign, totals.foreign, char)
+    return value >= MIN_FOREIGN_EVIDENCE && value > givenOf(char)
+  })
+  const placeChars = [...place.keys()].filter(
+    (char) => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN && givenOf(char) > MIN_CLASS,
+  )
+  return `/**
+ * The evidence of each character for the bare-name reader (\`src/facts/bare-names.ts\`), from the
+ * dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by
+ * @node-rs/jieba: how much likelier a character is in the person names it tags \`nr\` than in its
+ * other words (weighted by their frequency), as a log-odds in whole nats, ${MIN_CLASS} to ${MAX_CLASS}.
+ * Written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit: regenerate. Each group is
+ * a class followed by its characters.
+ */
+
+/** The one-character built-in surnames, by how often jieba's two- and three-character names open with them. */
+export const SURNAME_EVIDENCE =
+  '${classGroups(surnameEvidence)}'
+
+/** The characters of the given names of jieba's names, of class above ${MIN_CLASS}; any other character is of class ${MIN_CLASS}. */
+export const GIVEN_EVIDENCE =
+  '${classGroups(givenEvidence)}'
+
+/** The ${foreignChars.length} characters that are more a transliterated name's (\`nrt\`) than a given name's: \`斯\`, \`尔\`, \`娃\`. */
+export const FOREIGN_CHARACTERS =
+  '${foreignChars.sort().join('')}'
+
+/** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
+export const PLACE_END_CHARACTERS =
+  '${placeChars.sort().join('')}'
+`
+}

@@ -1,10 +1,11 @@
 /** Writes the tables derived from jieba's dictionary. Usage: npm run lexicon */
 import { writeFileSync } from 'node:fs'
-import { predicateWordsSource, surnameWordsSource } from './lexicon-table.js'
+import { nameCharactersSource, predicateWordsSource, surnameWordsSource } from './lexicon-table.js'
 
 for (const [file, source] of [
   ['surname-words.ts', surnameWordsSource()],
   ['predicate-words.ts', predicateWordsSource()],
+  ['name-characters.ts', nameCharactersSource()],
 ] as const) {
   const path = new URL(`../src/vocabulary/${file}`, import.meta.url)
   writeFileSync(path, source)

@@ -31,10 +31,19 @@ const oneSpeakerManyQuotes = (n: number, variant = 0): string => {
   return text
 }
 
+/** Running text that names a new person in every clause, with nothing but punctuation beside the name. */
+const manyBareNames = (n: number, variant = 0): string => {
+  const next = random(29 + variant)
+  let text = ''
+  while (text.length < n) text += `，${pick(next, SURNAMES)}${pick(next, GIVEN)}${pick(next, GIVEN)}并没有放弃`
+  return text
+}
+
 describe('linear time in CPU time (n against 8n)', () => {
   it.each([
     ['a new person in every paragraph, each quoted', newPersonEachParagraph],
     ['one speaker with many quotes', oneSpeakerManyQuotes],
+    ['many distinct bare names in running text', manyBareNames],
     [
       'a run of 一',
       (n: number, v: number) => (v === 0 ? '一'.repeat(n) : varied(['一', '一', '二', '十', '百', '千', '万'], n, v)),

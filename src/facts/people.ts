@@ -1,7 +1,9 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { readBareNames } from './bare-names.js'
 import { KnownNames } from './known-names.js'
+import { NOT_IN_NAME } from './name-chars.js'
 import { findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -37,10 +39,6 @@ const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
  */
 const JOINERS = charTable('和与及')
 const PRONOUNS = charTable('他她我你它们')
-/** Characters no given name is made of: function words, verbs, units (`闻讯前来`, `党员干部与`). */
-const NOT_IN_NAME = charTable(
-  '们的了在是不也都就则便亦要会说到去把被让给对向从等及与之其中上下里外后时年日部员者来前讯们这那个些么所以而且还又再很最已着过得地内调确用院局委厅办司处科村镇县区市省乡街社队组校站厂店党协联室馆团府节赛宴营我你他她它',
-)
 /** Surnames that are also function words (prepositions, conjunctions, 那, 都): `向`, `和`, `于`, `但` … */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
@@ -254,6 +252,23 @@ export function readPeople(
       mentions: [],
     })
   }
+  // a name in running text that only its own evidence shows, where no reading above took its place
+  const taken = [...found.values()].sort((a, b) => a.start - b.start)
+  const byEnd = new Map(taken.map((person) => [person.end, person] as const))
+  let next = 0
+  for (const bare of readBareNames(folded, lexicon)) {
+    while (next < taken.length && taken[next]!.end <= bare.start) next++
+    if (next < taken.length && taken[next]!.start < bare.end) continue
+    const name = text.slice(bare.start, bare.end)
+    // after a word that is neither a function word nor a title's end, its titles (`总干事`) could not be given
+    const before = codeAt(folded, bare.start - 1)
+    if (isHan(before) && CUT_AFTER[before] === 0 && lexicon.titleEnds[before] === 0) continue
+    if (found.has(name)) continue
+    const titles = bareTitles(text, folded, bare, byEnd, lexicon)
+    const reading = { name, start: bare.start, end: bare.end, titles, honorific: null, mentions: [] }
+    found.set(name, reading)
+    byEnd.set(bare.end, reading)
+  }
   // the other mentions of each name, in this text (a name may be read where it is named the second time)
   const people = [...found.values()].sort((a, b) => a.start - b.start)
   const names = new KnownNames()
@@ -263,6 +278,42 @@ export function readPeople(
     if (start !== person.start) person.mentions.push({ start, end })
   }
   return people
+}
+
+/**
+ * The titles of a name read bare: what stands before it back to its clause when that ends as
+ * titles do (`疾控局监察专员王斌`); the title after it (`李学梅委员`); or, after `、`, those of the name
+ * before (`中国选手阿合娜尔·阿达克、陈翔宇`: one title before coordinated names is each one's).
+ */
+function bareTitles(
+  text: string,
+  folded: string,
+  bare: { start: number; end: number },
+  byEnd: ReadonlyMap<number, PersonReading>,
+  lexicon: Lexicon,
+): string[] {
+  if (lexicon.titleEnds[codeAt(folded, bare.start - 1)] === 1) return chain(text, folded, bare.start)
+  const after = titleAfter(folded, bare.end, lexicon)
+  if (after !== null) return [text.slice(bare.end, bare.end + after.length)]
+  if (folded.charAt(bare.start - 1) !== '、') return []
+  return [...(byEnd.get(bare.start - 1)?.titles ?? [])]
+}
+
+const titleAfterTables = new WeakMap<Lexicon, RegExp>()
+/** The title word after a full name at `from` (`委员`, `总书记`), or null. */
+function titleAfter(folded: string, from: number, lexicon: Lexicon): string | null {
+  let sticky = titleAfterTables.get(lexicon)
+  if (sticky === undefined) {
+    sticky = new RegExp(lexicon.titlesAfter.source, 'y')
+    titleAfterTables.set(lexicon, sticky)
+  }
+  sticky.lastIndex = from
+  const word = sticky.exec(folded)?.[0]
+  if (word !== undefined) return word
+  // a title word that starts right after it (`李学梅委员说`)
+  for (let end = Math.min(folded.length, from + MAX_TITLE_AFTER); end >= from + 2; end--)
+    if (lexicon.titleBefore(folded, end)?.length === end - from) return folded.slice(from, end)
+  return null
 }
 
 /** The length of the name at `at`: surname and one or two characters, where what follows fits. */

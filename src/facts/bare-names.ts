@@ -1,0 +1,154 @@
+import { charTable, codeAt } from '../char-table.js'
+import { type Lexicon, opensPredicate } from '../lexicon.js'
+import {
+  FOREIGN_CHARACTERS,
+  GIVEN_EVIDENCE,
+  PLACE_END_CHARACTERS,
+  SURNAME_EVIDENCE,
+} from '../vocabulary/name-characters.js'
+import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { NOT_IN_NAME } from './name-chars.js'
+import { NAME_WEIGHTS as W } from './name-weights.js'
+
+/** A name read from running text with nothing but its own evidence: where it is, and its score. */
+export interface BareName {
+  start: number
+  end: number
+  score: number
+}
+
+/** The class of a character not in a table of evidence (the lowest the tables keep). */
+const UNLISTED = -3
+const PUNCTUATION = charTable('\\s,，。.;；:：!！?？、“”"\'‘’()（）《》—…●0-9０-９')
+const FUNCTION_WORDS = charTable('和与及同向对给为将从以由据让请被把跟是的了并在当')
+const NUMERALS = charTable('〇零一二两三四五六七八九十百千万亿几数每各0-9０-９')
+/** Forms of address after a surname (`杜氏`, `吕老`, `唐师傅`): the surname alone is the name. */
+const ADDRESS = charTable('氏老师')
+/** Surnames that are also function words (`和`, `向`, `于` …). */
+const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
+const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})`, 'y')
+/** Function words and time words that open what follows a subject: `则`, `也`, `今年`. */
+const AFTER_SUBJECT =
+  /(?:[和与及同向对给为将从以由据让被把跟是的了并在也就都等曾已正还又说则却便才更今昨]|目前|当时|当年|一直)/y
+
+interface Tables {
+  surname: Int8Array
+  given: Int8Array
+  foreign: Uint8Array
+  place: Uint8Array
+}
+let tables: Tables | null = null
+
+/** A table of classes from `<class><chars>` groups; other characters get `UNLISTED`. */
+function classTable(groups: string): Int8Array {
+  const table = new Int8Array(0x10000).fill(UNLISTED)
+  for (const group of groups.split(' ')) {
+    const match = /^(-?\d+)(.*)$/.exec(group)
+    if (match === null) continue
+    for (let i = 0; i < match[2]!.length; i++) table[match[2]!.charCodeAt(i)] = Number(match[1])
+  }
+  return table
+}
+
+const tablesOf = (): Tables =>
+  (tables ??= {
+    surname: classTable(SURNAME_EVIDENCE),
+    given: classTable(GIVEN_EVIDENCE),
+    foreign: charTable(FOREIGN_CHARACTERS),
+    place: charTable(PLACE_END_CHARACTERS),
+  })
+
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+/** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
+const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
+  from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))
+
+/**
+ * The score of reading `folded` from `at` as a surname of `surname` characters and a given name of
+ * `given`, or null where it cannot be a name: the evidence of its characters plus that of what
+ * stands around it, weighed by `NAME_WEIGHTS`.
+ *
+ * @example
+ * nameScore('，田晚霞一心扑在卖鞋上', 1, 1, 2, defaultLexicon()) // a score above the threshold
+ */
+export function nameScore(folded: string, at: number, surname: number, given: number, lexicon: Lexicon): number | null {
+  const end = at + surname + given
+  if (end > folded.length) return null
+  const t = tablesOf()
+  for (let i = at + surname; i < end; i++) {
+    const code = folded.charCodeAt(i)
+    if (!isHan(code) || NOT_IN_NAME[code] === 1) return null
+  }
+  // `杜氏`, `王先生`, `唐军先生`: a form of address is not the given name
+  if (ADDRESS[folded.charCodeAt(at + surname)] === 1) return null
+  for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
+  // `和宝贵`, `向大家`: after a character, a surname that is also a function word is the function word
+  if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1))) return null
+  // `王书记`: a surname and a title name no one
+  if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
+  // a part of a name with `·` is that name's (`唐隆功·吴森提`)
+  if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
+  let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
+  for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
+  if (given === 1) score += W.oneGivenCharacter
+  if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
+    score += W.commonWord
+  if (given === 2 && wordAt(folded, at + surname, lexicon)) score += W.commonWord
+  if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
+  score += before(folded, at, lexicon) + after(folded, end, lexicon)
+  for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
+    if (t.foreign[folded.charCodeAt(i)] === 1) score += W.foreignCharacter
+  return score
+}
+
+/** What stands before a name at `at` adds. */
+function before(folded: string, at: number, lexicon: Lexicon): number {
+  const numeral = NUMERALS[codeAt(folded, at - 1)] === 1 ? W.afterNumeral : 0
+  if (at === 0 || PUNCTUATION[folded.charCodeAt(at - 1)] === 1) return W.afterPunctuation + numeral
+  if (lexicon.titleBefore(folded, at) !== null) return W.afterTitle + numeral
+  if (FUNCTION_WORDS[folded.charCodeAt(at - 1)] === 1) return W.afterFunctionWord + numeral
+  if (wordAt(folded, at - 1, lexicon)) return W.commonWord + numeral
+  return numeral
+}
+
+/** What stands after a name ending at `end` adds. */
+function after(folded: string, end: number, lexicon: Lexicon): number {
+  if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
+  SPEECH_VERB.lastIndex = end
+  if (SPEECH_VERB.test(folded)) return W.beforeSpeechVerb
+  AFTER_SUBJECT.lastIndex = end
+  if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
+    return W.beforePredicate
+  if (wordAt(folded, end - 1, lexicon)) return W.commonWord
+  if (wordAt(folded, end, lexicon)) return W.beforeWord
+  return W.beforeOther
+}
+
+/**
+ * The names of running text that nothing but their own evidence shows (`田晚霞一心扑在卖鞋上`,
+ * `继王义夫夺得…`): at each surname, the better of one or two given characters, kept where its
+ * score reaches `NAME_WEIGHTS.threshold`; of two that overlap, the higher. One pass, a few
+ * look-ups a character.
+ *
+ * @example
+ * readBareNames('从此，田晚霞一心扑在卖鞋上。', defaultLexicon()) //=> [{ start: 3, end: 6, score: … }]
+ */
+export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
+  const out: BareName[] = []
+  for (let at = 0; at < folded.length; at++) {
+    const surname = lexicon.surnameLength(folded, at)
+    if (surname === 0) continue
+    let best: BareName | null = null
+    for (const given of [1, 2]) {
+      const score = nameScore(folded, at, surname, given, lexicon)
+      if (score !== null && (best === null || score > best.score))
+        best = { start: at, end: at + surname + given, score }
+    }
+    if (best === null || best.score < W.threshold) continue
+    const last = out[out.length - 1]
+    if (last !== undefined && last.end > best.start) {
+      if (last.score < best.score) out[out.length - 1] = best
+    } else out.push(best)
+  }
+  return out
+}
