@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { diagramsHtml } from '../grammar/diagrams.js'
 import { predicateWordsSource, surnameWordsSource } from '../scripts/lexicon-table.js'
+import { lunarTableSource } from '../scripts/lunar-table.js'
 import { traditionalTableSource } from '../scripts/traditional-table.js'
 
 it('grammar/diagrams.html is current (run `npm run diagrams` after changing a rule)', () => {
@@ -23,4 +24,9 @@ it('src/vocabulary/surname-words.ts is current (run `npm run lexicon` after upda
 it('src/vocabulary/predicate-words.ts is current (run `npm run lexicon` after updating @node-rs/jieba)', () => {
   const committed = readFileSync(new URL('../src/vocabulary/predicate-words.ts', import.meta.url), 'utf8')
   expect(committed).toBe(predicateWordsSource())
+})
+
+it('src/dates/lunar-table.ts is current (run `npm run lunar` after updating lunar-typescript or a term holiday)', () => {
+  const committed = readFileSync(new URL('../src/dates/lunar-table.ts', import.meta.url), 'utf8')
+  expect(committed).toBe(lunarTableSource())
 })
