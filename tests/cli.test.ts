@@ -247,6 +247,73 @@ describe('baoxun parse', () => {
   })
 })
 
+describe('baoxun parse: a plugin that fails only on a worker thread', () => {
+  /** Ten pages, enough to be read on worker threads, and a plugin module written beside them. */
+  function pagesWithPlugin(plugin: string) {
+    const dir = temp()
+    mkdirSync(join(dir, 'pages'))
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, 'pages', `p${i}.md`), `# 第${i}篇\n\n正文${i}。\n`)
+    writeFileSync(join(dir, 'plugin.mjs'), `import { isMainThread } from 'node:worker_threads'\n${plugin}\n`)
+    return { pages: join(dir, 'pages'), plugin: join(dir, 'plugin.mjs') }
+  }
+  const records = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+
+  it('that throws when loaded there: each file fails, named with the plugin, and exit 1; --jobs 1 reads them', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "if (!isMainThread) throw new Error('not on a worker')\nexport default { name: 'main-only', vocabulary: { roles: { 特派记者: 'reporter' } } }",
+    )
+    const problem = `cannot load plugin ${plugin}: not on a worker (in a worker thread; it loaded in the main thread, where --jobs 1 reads)`
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect(run.code).toBe(1)
+    const paths = Array.from({ length: 10 }, (_, i) => join(pages, `p${i}.md`))
+    expect(run.stderr.trim().split('\n')).toEqual(paths.map((path) => `baoxun: ${path}: ${problem}`))
+    expect(records(run.stdout)).toEqual(paths.map((path) => ({ path, error: problem })))
+    const one = baoxun(['parse', '--format', 'ndjson', '--jobs', '1', '--plugin', plugin, pages])
+    expect([one.code, one.stderr]).toEqual([0, ''])
+    expect(records(one.stdout).map((r) => r.result.articles[0].headline.title.text)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `第${i}篇`),
+    )
+  })
+
+  it('whose step throws there on one page: that page has the error diagnostic (exit 0; under --strict it fails, named, exit 1)', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "export default { name: 'picky', steps: [{ name: 'boom', after: 'build', run(ctx) { if (!isMainThread && ctx.normalized.text.includes('正文3')) throw new Error('no page 3 here') } }] }",
+    )
+    const message = 'Plugin "picky", step "boom" threw: no page 3 here'
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(records(run.stdout).map((r) => r.result.diagnostics.map((d: { message: string }) => d.message))).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? [message] : [])),
+    )
+    const strict = baoxun(['parse', '--format', 'ndjson', '--strict', '--jobs', '2', '--plugin', plugin, pages])
+    expect(strict.code).toBe(1)
+    expect(strict.stderr.trim().split('\n')).toEqual([
+      `baoxun: ${join(pages, 'p3.md')}: 1 problem on the page: plugin/step-failed: ${message}`,
+    ])
+    expect(records(strict.stdout).map((r) => ('error' in r ? 'error' : 'result'))).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? 'error' : 'result')),
+    )
+  })
+
+  it('that stops its worker thread on one page: that file fails, named with the plugin, the others are read, exit 1', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "export default { name: 'quits', steps: [{ name: 'quit', after: 'build', run(ctx) { if (!isMainThread && ctx.normalized.text.includes('正文3')) process.exit(3) } }] }",
+    )
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `baoxun: ${join(pages, 'p3.md')}: the reader failed on this file (a worker thread stopped, with plugin ${plugin}): worker exited with code: 3`,
+    ])
+    expect(records(run.stdout).map((r) => r.result?.articles[0].headline.title.text ?? 'failed')).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? 'failed' : `第${i}篇`)),
+    )
+  })
+})
+
 describe('baoxun parse --ndjson-in', () => {
   it('answers each record on its own line, bad records included and named on stderr; exit 0 unless --fail-on-bad', () => {
     const input = [
