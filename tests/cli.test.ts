@@ -128,7 +128,7 @@ describe('baoxun parse', () => {
     expect(code).toBe(1)
     expect(stderr.trim().split('\n')).toEqual([
       `baoxun: ${dir}/b-empty.txt: empty file`,
-      `baoxun: ${dir}/c-binary.txt: binary file (it has NUL bytes), not text`,
+      `baoxun: ${dir}/c-binary.txt: binary (it has NUL, U+0000), not text`,
       `baoxun: ${dir}/d-gbk.txt: not UTF-8 text (convert it, e.g. iconv -f GB18030 -t UTF-8)`,
       `baoxun: ${join(dir, 'missing.md')}: no such file or directory`,
       `baoxun: ${join(dir, 'empty-dir')}: directory with no .md or .txt files`,
@@ -311,6 +311,75 @@ describe('baoxun parse: a plugin that fails only on a worker thread', () => {
     expect(records(run.stdout).map((r) => r.result?.articles[0].headline.title.text ?? 'failed')).toEqual(
       Array.from({ length: 10 }, (_, i) => (i === 3 ? 'failed' : `第${i}篇`)),
     )
+  })
+})
+
+describe('file mode and --ndjson-in read a BOM, U+0000 and CRLF alike', () => {
+  const pages: Record<string, string> = {
+    'bom.md': '\uFEFF# 标题\n\n**本报北京12月21日电** 昨天,会议召开。\n',
+    'crlf.md': '# 标题\r\n\r\n正文。\r\n',
+    'bom-crlf.md': '\uFEFF# 标题\r\n\r\n正文。  \r\n(记者 张三)\r\n',
+    'inner-bom.md': '# 标\uFEFF题\n\n正文。\n',
+  }
+  /** Where each page's title starts and ends, counted by hand in the text as written (BOM included). */
+  const titleSpans = {
+    'bom.md': { start: 3, end: 5 },
+    'crlf.md': { start: 2, end: 4 },
+    'bom-crlf.md': { start: 3, end: 5 },
+    'inner-bom.md': { start: 2, end: 5 },
+  }
+
+  it('gives the same articles and spans, spans indexing the file as read', async () => {
+    const { brokenPromises } = await import('../src/testing/index.js')
+    const dir = temp()
+    for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, name), text)
+    const names = Object.keys(pages)
+    const files = baoxun([
+      'parse',
+      '--format',
+      'ndjson',
+      '--issue-date',
+      '2022-12-22',
+      ...names.map((n) => join(dir, n)),
+    ])
+    expect([files.code, files.stderr]).toEqual([0, ''])
+    const input = names
+      .map((name) => JSON.stringify({ id: name, text: readFileSync(join(dir, name), 'utf8') }))
+      .join('\n')
+    const records = baoxun(['parse', '--ndjson-in', '--issue-date', '2022-12-22'], input)
+    expect([records.code, records.stderr]).toEqual([0, ''])
+    const byFile = files.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).result)
+    const byRecord = records.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).result)
+    names.forEach((name, i) => {
+      expect(byRecord[i], name).toEqual(byFile[i])
+      expect(byFile[i].articles[0].headline.title.span, name).toEqual(titleSpans[name as keyof typeof titleSpans])
+      expect(brokenPromises(readFileSync(join(dir, name), 'utf8'), byFile[i]), name).toEqual([])
+    })
+    expect(byFile[0].articles[0].dates[0].start).toBe('2022-12-20') // 昨天, from the dateline's 21st
+    expect(byFile[2].articles[0].byline.contributors[0].name).toBe('张三')
+  })
+
+  it('refuses a text with U+0000 in both, naming it', () => {
+    const dir = temp()
+    const text = '# 标题\n\n正\u0000文。\n'
+    writeFileSync(join(dir, 'nul.md'), text)
+    const file = baoxun(['parse', '--format', 'ndjson', join(dir, 'nul.md')])
+    expect(file.code).toBe(1)
+    expect(file.stderr).toBe(`baoxun: ${join(dir, 'nul.md')}: binary (it has NUL, U+0000), not text\n`)
+    const record = baoxun(['parse', '--ndjson-in'], `${JSON.stringify({ id: 'nul', text })}\n`)
+    expect(record.code).toBe(0)
+    expect(record.stderr).toBe('baoxun: standard input line 1: the "text" is binary (it has NUL, U+0000), not text\n')
+    expect(JSON.parse(record.stdout)).toEqual({
+      id: 'nul',
+      line: 1,
+      error: 'the "text" is binary (it has NUL, U+0000), not text',
+    })
   })
 })
 
