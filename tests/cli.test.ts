@@ -128,7 +128,7 @@ describe('baoxun parse', () => {
     expect(code).toBe(1)
     expect(stderr.trim().split('\n')).toEqual([
       `baoxun: ${dir}/b-empty.txt: empty file`,
-      `baoxun: ${dir}/c-binary.txt: binary file (it has NUL bytes), not text`,
+      `baoxun: ${dir}/c-binary.txt: binary (it has NUL, U+0000), not text`,
       `baoxun: ${dir}/d-gbk.txt: not UTF-8 text (convert it, e.g. iconv -f GB18030 -t UTF-8)`,
       `baoxun: ${join(dir, 'missing.md')}: no such file or directory`,
       `baoxun: ${join(dir, 'empty-dir')}: directory with no .md or .txt files`,
@@ -244,6 +244,142 @@ describe('baoxun parse', () => {
     const bad = baoxun(['parse', '--plugin', join(dir, 'missing.mjs'), join(dir, 'p.md')])
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/cannot load plugin/)
+  })
+})
+
+describe('baoxun parse: a plugin that fails only on a worker thread', () => {
+  /** Ten pages, enough to be read on worker threads, and a plugin module written beside them. */
+  function pagesWithPlugin(plugin: string) {
+    const dir = temp()
+    mkdirSync(join(dir, 'pages'))
+    for (let i = 0; i < 10; i++) writeFileSync(join(dir, 'pages', `p${i}.md`), `# 第${i}篇\n\n正文${i}。\n`)
+    writeFileSync(join(dir, 'plugin.mjs'), `import { isMainThread } from 'node:worker_threads'\n${plugin}\n`)
+    return { pages: join(dir, 'pages'), plugin: join(dir, 'plugin.mjs') }
+  }
+  const records = (stdout: string) =>
+    stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+
+  it('that throws when loaded there: each file fails, named with the plugin, and exit 1; --jobs 1 reads them', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "if (!isMainThread) throw new Error('not on a worker')\nexport default { name: 'main-only', vocabulary: { roles: { 特派记者: 'reporter' } } }",
+    )
+    const problem = `cannot load plugin ${plugin}: not on a worker (in a worker thread; it loaded in the main thread, where --jobs 1 reads)`
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect(run.code).toBe(1)
+    const paths = Array.from({ length: 10 }, (_, i) => join(pages, `p${i}.md`))
+    expect(run.stderr.trim().split('\n')).toEqual(paths.map((path) => `baoxun: ${path}: ${problem}`))
+    expect(records(run.stdout)).toEqual(paths.map((path) => ({ path, error: problem })))
+    const one = baoxun(['parse', '--format', 'ndjson', '--jobs', '1', '--plugin', plugin, pages])
+    expect([one.code, one.stderr]).toEqual([0, ''])
+    expect(records(one.stdout).map((r) => r.result.articles[0].headline.title.text)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `第${i}篇`),
+    )
+  })
+
+  it('whose step throws there on one page: that page has the error diagnostic (exit 0; under --strict it fails, named, exit 1)', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "export default { name: 'picky', steps: [{ name: 'boom', after: 'build', run(ctx) { if (!isMainThread && ctx.normalized.text.includes('正文3')) throw new Error('no page 3 here') } }] }",
+    )
+    const message = 'Plugin "picky", step "boom" threw: no page 3 here'
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect([run.code, run.stderr]).toEqual([0, ''])
+    expect(records(run.stdout).map((r) => r.result.diagnostics.map((d: { message: string }) => d.message))).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? [message] : [])),
+    )
+    const strict = baoxun(['parse', '--format', 'ndjson', '--strict', '--jobs', '2', '--plugin', plugin, pages])
+    expect(strict.code).toBe(1)
+    expect(strict.stderr.trim().split('\n')).toEqual([
+      `baoxun: ${join(pages, 'p3.md')}: 1 problem on the page: plugin/step-failed: ${message}`,
+    ])
+    expect(records(strict.stdout).map((r) => ('error' in r ? 'error' : 'result'))).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? 'error' : 'result')),
+    )
+  })
+
+  it('that stops its worker thread on one page: that file fails, named with the plugin, the others are read, exit 1', () => {
+    const { pages, plugin } = pagesWithPlugin(
+      "export default { name: 'quits', steps: [{ name: 'quit', after: 'build', run(ctx) { if (!isMainThread && ctx.normalized.text.includes('正文3')) process.exit(3) } }] }",
+    )
+    const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])
+    expect(run.code).toBe(1)
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `baoxun: ${join(pages, 'p3.md')}: the reader failed on this file (a worker thread stopped, with plugin ${plugin}): worker exited with code: 3`,
+    ])
+    expect(records(run.stdout).map((r) => r.result?.articles[0].headline.title.text ?? 'failed')).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i === 3 ? 'failed' : `第${i}篇`)),
+    )
+  })
+})
+
+describe('file mode and --ndjson-in read a BOM, U+0000 and CRLF alike', () => {
+  const pages: Record<string, string> = {
+    'bom.md': '\uFEFF# 标题\n\n**本报北京12月21日电** 昨天,会议召开。\n',
+    'crlf.md': '# 标题\r\n\r\n正文。\r\n',
+    'bom-crlf.md': '\uFEFF# 标题\r\n\r\n正文。  \r\n(记者 张三)\r\n',
+    'inner-bom.md': '# 标\uFEFF题\n\n正文。\n',
+  }
+  /** Where each page's title starts and ends, counted by hand in the text as written (BOM included). */
+  const titleSpans = {
+    'bom.md': { start: 3, end: 5 },
+    'crlf.md': { start: 2, end: 4 },
+    'bom-crlf.md': { start: 3, end: 5 },
+    'inner-bom.md': { start: 2, end: 5 },
+  }
+
+  it('gives the same articles and spans, spans indexing the file as read', async () => {
+    const { brokenPromises } = await import('../src/testing/index.js')
+    const dir = temp()
+    for (const [name, text] of Object.entries(pages)) writeFileSync(join(dir, name), text)
+    const names = Object.keys(pages)
+    const files = baoxun([
+      'parse',
+      '--format',
+      'ndjson',
+      '--issue-date',
+      '2022-12-22',
+      ...names.map((n) => join(dir, n)),
+    ])
+    expect([files.code, files.stderr]).toEqual([0, ''])
+    const input = names
+      .map((name) => JSON.stringify({ id: name, text: readFileSync(join(dir, name), 'utf8') }))
+      .join('\n')
+    const records = baoxun(['parse', '--ndjson-in', '--issue-date', '2022-12-22'], input)
+    expect([records.code, records.stderr]).toEqual([0, ''])
+    const byFile = files.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).result)
+    const byRecord = records.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).result)
+    names.forEach((name, i) => {
+      expect(byRecord[i], name).toEqual(byFile[i])
+      expect(byFile[i].articles[0].headline.title.span, name).toEqual(titleSpans[name as keyof typeof titleSpans])
+      expect(brokenPromises(readFileSync(join(dir, name), 'utf8'), byFile[i]), name).toEqual([])
+    })
+    expect(byFile[0].articles[0].dates[0].start).toBe('2022-12-20') // 昨天, from the dateline's 21st
+    expect(byFile[2].articles[0].byline.contributors[0].name).toBe('张三')
+  })
+
+  it('refuses a text with U+0000 in both, naming it', () => {
+    const dir = temp()
+    const text = '# 标题\n\n正\u0000文。\n'
+    writeFileSync(join(dir, 'nul.md'), text)
+    const file = baoxun(['parse', '--format', 'ndjson', join(dir, 'nul.md')])
+    expect(file.code).toBe(1)
+    expect(file.stderr).toBe(`baoxun: ${join(dir, 'nul.md')}: binary (it has NUL, U+0000), not text\n`)
+    const record = baoxun(['parse', '--ndjson-in'], `${JSON.stringify({ id: 'nul', text })}\n`)
+    expect(record.code).toBe(0)
+    expect(record.stderr).toBe('baoxun: standard input line 1: the "text" is binary (it has NUL, U+0000), not text\n')
+    expect(JSON.parse(record.stdout)).toEqual({
+      id: 'nul',
+      line: 1,
+      error: 'the "text" is binary (it has NUL, U+0000), not text',
+    })
   })
 })
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, inject, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { SEGMENT_SIZE, splitSegments } from '../src/segment.js'
 import { loadFixtures } from '../src/testing/index.js'
 import { brokenPromises } from '../src/testing/promises.js'
 import { expectLinear, varied } from './helpers/growth.js'
@@ -70,6 +71,96 @@ describe('any string', () => {
 
   it('keeps every promise on binary-looking input', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), holdsPromises), { numRuns: 200 })
+  })
+})
+
+/** Fragments that have broken text tools: surrogate halves, NUL, line and paragraph separators, bidi marks, combining marks. */
+const hostileChar = fc.constantFrom(
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
+  '\uD83D',
+  '\uDE00',
+  '\uD83D\uDE00',
+  '\u0000',
+  '\u2028',
+  '\u2029',
+  '\u200F',
+  '\u202E',
+  '\u202C',
+  '\u0301',
+  'e\u0301',
+  '标\u0308',
+  '\u20DD',
+  '\uFEFF',
+)
+/** Page structure around them: headings, datelines, credits, quotes, breaks. */
+const pagePiece = fc.constantFrom(
+  '\n',
+  '\n\n',
+  '\r\n',
+  '  \n',
+  '# ',
+  '## ',
+  '**本报讯** ',
+  '**本报北京12月21日电** ',
+  '（记者 张三）',
+  '(记者 王芳)',
+  '“',
+  '”',
+  '。',
+  '正文',
+  '昨天会议召开',
+  '\u3000',
+)
+/** Storms of the characters the grammar counts: `#`, `（`, `**`. */
+const storm = fc
+  .tuple(fc.constantFrom('#', '（', '**', '*'), fc.integer({ min: 2, max: 60 }))
+  .map(([s, n]) => s.repeat(n))
+const hostilePage = fc
+  .array(fc.oneof({ arbitrary: hostileChar, weight: 3 }, { arbitrary: pagePiece, weight: 4 }, storm), {
+    maxLength: 120,
+  })
+  .map((parts) => parts.join(''))
+
+describe('hostile fragments', () => {
+  it('keep every promise: surrogate halves, NUL, U+2028/9, bidi and combining marks, # （ ** storms', () => {
+    fc.assert(fc.property(hostilePage, holdsPromises), { numRuns: 600 })
+  })
+
+  /** Articles up to just past a segment's length, then a paragraph break between the halves of 😀. */
+  const longHead = (() => {
+    let head = ''
+    for (let i = 0; ; i++) {
+      const block = `# 第${i}篇\n\n**本报讯** 正文${'会议召开。'.repeat(40)}\n\n`
+      if (head.length + block.length >= SEGMENT_SIZE) break
+      head += block
+    }
+    return `${head}正文${'。'.repeat(SEGMENT_SIZE - head.length + 10)}\uD83D\n\n`
+  })()
+
+  it('keep every promise when a segment cut falls between the halves of a surrogate pair', () => {
+    const input = `${longHead}# \uDE00标题\n\n正文\uD83D\n\n\uDE00又一段。\n`
+    // the cut is where the heading starts: the high half ends one segment, the low half is in the next
+    expect(splitSegments(input).map((s) => s.start)).toEqual([0, longHead.length])
+    holdsPromises(input)
+    const articles = parseDispatch(input).articles
+    expect(articles.at(-2)!.paragraphs.at(-1)!.text.endsWith('。\uD83D')).toBe(true)
+    expect(articles.at(-1)!.headline.title!.text).toBe('\uDE00标题')
+    expect(articles.at(-1)!.paragraphs.map((p) => p.text)).toEqual(['正文\uD83D', '\uDE00又一段。'])
+  })
+
+  it('keep every promise with hostile fragments after such a cut', () => {
+    fc.assert(
+      fc.property(hostilePage, (tail) => {
+        // text after the heading, so that it opens an article whatever the tail is (a cut needs one)
+        const input = `${longHead}# \uDE00标题\n\n\uDE00正文\n\n${tail}`
+        expect(splitSegments(input)[1]?.start).toBe(longHead.length)
+        holdsPromises(input)
+      }),
+      { numRuns: 15 },
+    )
   })
 })
 

@@ -48,6 +48,10 @@ async function runSafely(pool: Piscina<Task, Outcome>, task: Task): Promise<Outc
   try {
     return await pool.run(task)
   } catch (error) {
-    return { path: task.path, problem: `the reader failed on this file: ${(error as Error).message}` }
+    const plugins =
+      task.plugins.length === 0
+        ? ''
+        : ` (a worker thread stopped, with plugin${task.plugins.length > 1 ? 's' : ''} ${task.plugins.join(', ')})`
+    return { path: task.path, problem: `the reader failed on this file${plugins}: ${(error as Error).message}` }
   }
 }

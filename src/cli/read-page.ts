@@ -3,10 +3,15 @@ import { readFile } from 'node:fs/promises'
 /** A page read from disk, or the problem that kept it from being read. */
 export type PageRead = { ok: true; text: string } | { ok: false; problem: string }
 
-const decoder = new TextDecoder('utf-8', { fatal: true })
+// a BOM is kept, so that spans index the text as `readFile(path, 'utf8')` gives it (the parser reads past it)
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
+
+/** Why a text with U+0000 is not read, in a file or in an `--ndjson-in` record alike. */
+export const NUL_PROBLEM = 'binary (it has NUL, U+0000), not text'
 
 /**
- * Reads a file as a page: UTF-8 text that is not empty and not binary (no NUL byte).
+ * Reads a file as a page: UTF-8 text that is not empty and not binary (no NUL byte). A BOM stays
+ * in the text: spans count it, as they count it in an `--ndjson-in` record.
  *
  * @example
  * await readPage('page.md') //=> { ok: true, text: '# 标题\n…' }
@@ -24,7 +29,7 @@ export async function readPage(path: string): Promise<PageRead> {
 /** Checks and decodes the bytes of a page. */
 export function decodePage(bytes: Uint8Array): PageRead {
   if (bytes.length === 0) return { ok: false, problem: 'empty file' }
-  if (bytes.includes(0)) return { ok: false, problem: 'binary file (it has NUL bytes), not text' }
+  if (bytes.includes(0)) return { ok: false, problem: NUL_PROBLEM }
   let text: string
   try {
     text = decoder.decode(bytes)

@@ -3,6 +3,7 @@
  * and plugin set.
  */
 import { parseDispatch, createParser, type Parser } from '../index.js'
+import { isMainThread } from 'node:worker_threads'
 import type { ParseOptions } from '../options.js'
 import type { DispatchResult } from '../schema.js'
 import { loadPlugins } from './plugins.js'
@@ -37,11 +38,21 @@ async function parserFor(plugins: string[]): Promise<Parser | null> {
   return parser
 }
 
-/** Reads and parses one file; a file problem or a strict-mode error is the outcome's `problem`. */
+/**
+ * Reads and parses one file; a file problem, a plugin that fails to load here, or a strict-mode
+ * error is the outcome's `problem`.
+ */
 export async function readAndParse({ path, options, plugins }: Task): Promise<Outcome> {
   const page = await readPage(path)
   if (!page.ok) return { path, problem: page.problem }
-  const parser = await parserFor(plugins)
+  let parser: Parser | null
+  try {
+    parser = await parserFor(plugins)
+  } catch (error) {
+    // the main thread loaded the same plugins before any file was read: this is the thread's doing
+    const where = isMainThread ? '' : ' (in a worker thread; it loaded in the main thread, where --jobs 1 reads)'
+    return { path, problem: `${(error as Error).message}${where}` }
+  }
   try {
     return outcomeOf(path, page.text, parser ? parser.parse(page.text, options) : parseDispatch(page.text, options))
   } catch (error) {

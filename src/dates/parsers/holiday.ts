@@ -21,7 +21,7 @@ const NAME_PATTERN = [...NAMES.keys()].sort((a, b) => b.length - a.length).join(
  * A holiday: solar (`元旦`, `国庆节`, `教师节`), lunar (`春节`, `元宵`, `端午`, `中秋`, `除夕`), or
  * on a solar term (`清明`), with an optional year (`去年春节`, `零六年端午`, `庚子年春节`). Without
  * a year, the occurrence in the reference year; a written year of a lunar holiday is a lunar year
- * (`2023年除夕` is the last day of lunar 2023). Lunar dates come from `lunar-typescript`.
+ * (`2023年除夕` is the last day of lunar 2023). Lunar dates come from the lunar table (`lunar.ts`, 1600–2199).
  *
  * @example
  * // 2017-03-22 issue

@@ -8,7 +8,7 @@ import { spanOfDays, unresolved } from '../values.js'
 const LUNAR_MONTHS: Readonly<Record<string, number>> = { 正: 1, 冬: 11, 腊: 12 }
 
 /**
- * A date of the lunar calendar, converted to the solar one with `lunar-typescript`: `农历2015年十月初一`,
+ * A date of the lunar calendar, converted to the solar one with the lunar table (`lunar.ts`, 1600–2199): `农历2015年十月初一`,
  * `2015年农历正月初一`, `大年初十`, `大年三十`, `去年五月初五`, `农历闰四月`, `今年腊月`. It is
  * lunar when the text says `农历`/`阴历`, or by its words (`正月`, `腊月`, `初五`, `闰`). Without a
  * year, the lunar year of the reference date.
@@ -41,17 +41,19 @@ export const lunarDate: DateParser = {
     const lunar = (() => {
       if (year?.stated) return year.year!
       const offset = year === undefined || refYear === null ? 0 : year.year! - refYear
-      return lunarYearOf(ctx.reference!) + offset
+      const reference = lunarYearOf(ctx.reference!)
+      return reference === null ? null : reference + offset
     })()
     if (g.bigDay !== undefined) {
       const text = g.bigDay
       const solarYear = year?.stated ? null : refYear! + (year === undefined ? 0 : year.year! - refYear!)
       let day: number | null
-      if (text.startsWith('初')) day = lunarDay(solarYear ?? lunar, 1, numberOf(text.slice(1)) ?? 0)
-      else day = lunarYearEnd(solarYear === null ? lunar : solarYear - 1)
+      if (text.startsWith('初')) day = lunarDay(solarYear ?? lunar!, 1, numberOf(text.slice(1)) ?? 0)
+      else day = lunarYearEnd(solarYear === null ? lunar! : solarYear - 1)
       return day === null ? null : spanOfDays(day, day, 'day', { ...flags, base: { day, lunar: true } })
     }
     const month = LUNAR_MONTHS[g.lmonth!] ?? numberOf(g.lmonth!)
+    if (lunar === null) return null // the reference lies outside the lunar table
     if (month === null || month < 1 || month > 12) return null
     const signed = g.leap === undefined ? month : -month
     if (g.lday === undefined) {
