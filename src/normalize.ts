@@ -2,8 +2,10 @@
  * The normalised view the grammar and extractors match on, with a map back to the input.
  *
  * Folds, one UTF-16 unit for one: full-width ASCII forms (`（` `）` `：` `，` `１`) to ASCII and
- * U+3000 to a space. Drops a leading BOM and the `\r` of CRLF (a lone `\r` becomes `\n`), and
- * ensures a final `\n`. Output text is always sliced from the input, never from this view.
+ * U+3000 to a space. Drops a leading BOM, the `\r` of CRLF (a lone `\r` becomes `\n`) and the
+ * pinyin glosses some converters print after a character (`新華網(wǎng)新加坡7月8日電` reads as
+ * `新華網新加坡7月8日電`; its text keeps them), and ensures a final `\n`. Output text is always
+ * sliced from the input, never from this view.
  */
 export interface Normalized {
   /** The text to match on. */
@@ -14,7 +16,15 @@ export interface Normalized {
   inputLength: number
 }
 
-const NEEDS_WORK = /[\r\uFEFF\u3000\uFF01-\uFF5E]/
+/** Vowels with a tone mark: a pinyin gloss holds one. */
+const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
+const NEEDS_WORK = new RegExp(`[\\r\\uFEFF\\u3000\\uFF01-\\uFF5E${TONED}]`)
+/**
+ * A pinyin gloss a converter printed after a Han character (`新華網(wǎng)`, `復(fù)雜`): letters with
+ * a tone mark among them, in brackets.
+ */
+const PINYIN_GLOSS = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'y')
+const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /**
  * @example
@@ -39,6 +49,16 @@ export function normalize(input: string): Normalized {
   }
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i)
+    if (code === 0x28 && isHan(input.charCodeAt(i - 1))) {
+      PINYIN_GLOSS.lastIndex = i
+      if (PINYIN_GLOSS.test(input)) {
+        flush(i)
+        for (let k = i; k < PINYIN_GLOSS.lastIndex; k++) drops.push(outLength)
+        i = PINYIN_GLOSS.lastIndex - 1
+        runStart = i + 1
+        continue
+      }
+    }
     if (code === 0x0d || (code === 0xfeff && i === 0) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
       flush(i)
       runStart = i + 1

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
 import { normalize, toInputEnd, toInputOffset } from '../src/normalize.js'
 
 describe('normalize', () => {
@@ -27,5 +28,27 @@ describe('normalize', () => {
 
   it('turns a lone CR into a line feed', () => {
     expect(normalize('一\r二').text).toBe('一\n二\n')
+  })
+
+  it('drops the pinyin glosses a converter printed after a character, mapping offsets back', () => {
+    const input = '新華網(wǎng)新加坡電,復(fù)雜。'
+    const n = normalize(input)
+    expect(n.text).toBe('新華網新加坡電,復雜。\n')
+    const place = n.text.indexOf('新加坡')
+    expect(input.slice(toInputOffset(n, place), toInputEnd(n, place + 3))).toBe('新加坡')
+    // a span that ends on the glossed character leaves the gloss out; one across it keeps it
+    expect(input.slice(0, toInputEnd(n, 3))).toBe('新華網')
+    expect(input.slice(0, toInputEnd(n, 7))).toBe('新華網(wǎng)新加坡電')
+  })
+
+  it('keeps brackets of letters with no tone mark, and any after a non-Han character', () => {
+    expect(normalize('图(a)和ERP(qǐ)').text).toBe('图(a)和ERP(qǐ)\n')
+  })
+
+  it('reads a dateline through a gloss: the text as printed, the outlet without it', () => {
+    const page = '新華網(wǎng)新加坡7月8日電(記者張永興)新加坡的報紙日前刊登了專訪。\n'
+    const { dateline, byline } = parseDispatch(page).articles[0]!
+    expect(dateline).toMatchObject({ text: '新華網(wǎng)新加坡7月8日電', outlet: '新華網', place: '新加坡' })
+    expect(byline?.contributors).toMatchObject([{ name: '張永興', role: 'reporter' }])
   })
 })
