@@ -124,12 +124,13 @@ export const QuoteSchema = object({
   kind: z.enum(['speech', 'term']),
 })
 
-export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-note'] as const
+export const PARAGRAPH_ROLES = ['body', 'subhead', 'caption', 'note', 'editor-note', 'pull-quote'] as const
 
 /**
  * A paragraph; `pieces` has more than one span when a page or column break was joined. `role`:
  * `body`; `subhead` (an in-body heading); `caption` (a photo caption or image stub); `note` (about
- * the author: `（作者为中国驻芬兰大使）`); `editor-note` (编者按, `——编者`).
+ * the author: `（作者为中国驻芬兰大使）`); `editor-note` (编者按, `——编者`); `pull-quote` (提要: a
+ * passage of the body printed again as display text before it).
  */
 export const ParagraphSchema = object({
   text: z.string(),

@@ -1,4 +1,5 @@
 import { bracketedEnding } from './bracketed-ending.js'
+import { markPullQuotes } from './pull-quotes.js'
 import { readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
 import { readLead, readLeadingByline, shift } from '../extract/lead.js'
@@ -57,7 +58,10 @@ const MAX_NOTE_LINES = 8
 export function readBodies(ctx: Context): void {
   const hardBreaks = ctx.runs.some((run) => run.kind === 'text' && run.lines.some((line) => line.hardBreak))
   const minBroken = brokenLineLength(ctx)
-  for (const draft of ctx.drafts) new BodyReader(ctx, draft, hardBreaks, minBroken).read()
+  for (const draft of ctx.drafts) {
+    new BodyReader(ctx, draft, hardBreaks, minBroken).read()
+    markPullQuotes(ctx, draft.paragraphs)
+  }
 }
 
 class BodyReader {
