@@ -1,5 +1,6 @@
 import type { Role } from './schema.js'
 import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
+import { OUTLET_NAME } from './vocabulary/outlets.js'
 import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
 
@@ -20,6 +21,8 @@ export interface Lexicon {
   /** Longest outlet that `folded` starts with at `from`, or null. */
   outletPrefix(folded: string, from?: number): string | null
   isOutlet(word: string): boolean
+  /** Whether `folded` is an outlet's name and nothing else: a known outlet, or a name shaped as one (`南洋网`, `滁州日报`). */
+  isOutletName(folded: string): boolean
   /** Length of the longest surname `folded` starts with (0 when none). */
   surnameLength(folded: string, from?: number): number
   /**
@@ -151,6 +154,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     trailingRole: (word) => trailing.get(word),
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),
+    isOutletName: (folded) => outletWords.has(folded) || OUTLET_NAME.test(folded),
     surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
     isSurnameWord,
     isColumn: (folded) => columnWords.has(folded),

@@ -52,4 +52,29 @@ describe('credits printed without brackets or glued to the text', () => {
     const result = parseDispatch('# 标题\n\n正文一句。\n\n2020-06-11 2 2 content_9888.html 1 3 标题 /enpproperty-->\n')
     expect(result.leftovers.map((l) => l.text)).toEqual(['2020-06-11 2 2 content_9888.html 1 3 标题 /enpproperty-->'])
   })
+
+  it('reads a line naming an outlet alone in the article as its source, and a masthead above the page as furniture', () => {
+    const page = [
+      '东江新闻网',
+      '',
+      '县城新建三座公园',
+      '',
+      '●南洋网',
+      '',
+      '(芙蓉26日讯)县城新建的三座公园昨天同时开放,市民纷纷前往。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    const article = result.articles[0]!
+    expect(article.column).toBeNull()
+    expect(article.headline.title?.text).toBe('县城新建三座公园')
+    expect(article.byline).toMatchObject({ text: '●南洋网', outlet: '南洋网', contributors: [] })
+    expect(article.dateline).toMatchObject({ place: '芙蓉' })
+    expect(result.leftovers.map((l) => l.text)).toEqual(['东江新闻网'])
+  })
+
+  it('reads names alone after a credit mark as a credit line', () => {
+    const page = '奔向人工智能的高地\n□ 田昀澍\n\n产业焕新,人工智能赋能各行各业的发展。\n'
+    expect(credits(page)).toEqual([[['田昀澍', 'other']]])
+  })
 })

@@ -20,6 +20,9 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
 ]
 
+/** A line longer than this is text, not page furniture above the articles. */
+const MAX_MASTHEAD_ROOM = 40
+
 /** One expression for them all: a line is tried once. */
 const CHROME = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`).join('|'))
 
@@ -33,7 +36,8 @@ const COLUMN_LABEL = /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?(?:专栏|栏目)
 export const isColumnLabel = (content: string): boolean => COLUMN_LABEL.test(content)
 
 /**
- * Page furniture of e-paper sites and archives: page labels, mastheads, empty column labels, HTML
+ * Page furniture of e-paper sites and archives: page labels, mastheads (a line naming an outlet
+ * alone above the page's first sentence: `正气天地博客网`), empty column labels, HTML
  * left-overs, image file names, share widgets and the source lines of web copies (`来源:`,
  * `原标题:`) become chrome; labelled columns
  * (`专栏:X`) become banners of the article after them.
@@ -45,13 +49,16 @@ export const pageLabels = definePlugin({
       name: 'page-labels',
       after: 'crawl-labels',
       run(ctx) {
+        // above the first sentence of the page, a line naming an outlet alone is its masthead
+        let text = false
         for (const line of allLines(ctx)) {
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
-          if (CHROME.test(content)) {
+          if (CHROME.test(content) || (!text && ctx.lexicon.isOutletName(ctx.lexicon.fold(content)))) {
             line.kind = 'chrome'
             continue
           }
+          text ||= line.kind !== 'heading' && (content.length > MAX_MASTHEAD_ROOM || content.includes('。'))
           const label = COLUMN_LABEL.exec(content)
           if (label !== null && content.length <= 40) {
             makeHeading(line, 1, label[0].length)

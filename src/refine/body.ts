@@ -34,6 +34,8 @@ const SIGNATURE =
 /** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
 const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`, `●南洋网`. */
+const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+\s*/
 /** A glued signature is looked for in this many characters at the end. */
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
@@ -261,13 +263,30 @@ class BodyReader {
       return true
     }
     const folded = this.ctx.lexicon.fold(content)
+    const source = this.sourceLine(folded)
+    if (source !== null) {
+      this.close()
+      this.addCredit(span(line), line.contentStart, source)
+      return true
+    }
     const reading = readByline(folded, this.ctx.lexicon)
-    if (reading === null || (!line.credit && reading.contributors.every((c) => c.roleWord === null))) return false
+    // names alone make a credit after a credit mark (`□ 田昀澍`), or on a line a plugin's token read
+    const namesAlone = line.credit === true || CREDIT_MARK.test(folded)
+    if (reading === null || (!namesAlone && reading.contributors.every((c) => c.roleWord === null))) return false
     if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
       return false
     this.close()
     this.addCredit(span(line), line.contentStart, reading)
     return true
+  }
+
+  /** `●南洋网`: a line that names the outlet alone, after a credit mark or none; null for any other. */
+  private sourceLine(folded: string): BylineReading | null {
+    const mark = CREDIT_MARK.exec(folded)?.[0].length ?? 0
+    const words = folded.slice(mark).trim()
+    if (!this.ctx.lexicon.isOutletName(words)) return null
+    const start = folded.indexOf(words, mark)
+    return { outlet: [start, start + words.length], contributors: [], guessedSplits: [] }
   }
 
   /** `**东昌府讯** 今年以来,…`, `【新华社北京十二月二十一日电】…`: the lead words are the dateline if they read as one. */
@@ -483,7 +502,7 @@ class BodyReader {
 
   /** `(作者:孟军)` after `(全媒体记者 孟军)`: every name an author, and every one credited already. */
   private authorCredited(base: number, reading: BylineReading): boolean {
-    if (reading.contributors.some((c) => c.role !== 'author')) return false
+    if (reading.contributors.length === 0 || reading.contributors.some((c) => c.role !== 'author')) return false
     const name = (at: number, c: { start: number; end: number }) =>
       this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
     const known = new Set(this.draft.bylines.flatMap((b) => b.reading.contributors.map((c) => name(b.base, c))))

@@ -32,3 +32,9 @@ export const builtinOutlets: readonly string[] = [
   '卫星通讯社',
   '中通社',
 ]
+
+/**
+ * How the name of a paper, a site or a station ends (`南洋网`, `滁州日报`, `正气天地博客网`): a
+ * line that holds such a name alone is a masthead above the articles, or a source line in one.
+ */
+export const OUTLET_NAME = /^[\u3400-\u9fff]{1,10}(?:网|日报|晚报|晨报|早报|商报|时报|周报|电视台|广播电台)$/
