@@ -10,13 +10,13 @@ describe('plugin tokens, one per grammar category', () => {
       { name: 'BracketDateline', pattern: /【[^】\n]{2,30}[电讯]】/, category: 'dateline', startChars: ['【'] },
       // `▲ 标题`: a headline marked by a triangle in a plain-text archive
       { name: 'TriangleHeadline', pattern: /▲/, category: 'banner', level: 1, startChars: ['▲'] },
-      // `◆ 张三 李四`: the paper's credit line
-      { name: 'DiamondCredit', pattern: /◆/, category: 'byline', startChars: ['◆'] },
+      // `※ 张三 李四`: the paper's credit line (built-in credit marks such as `◆` or `□` need no plugin)
+      { name: 'ReferenceMarkCredit', pattern: /※/, category: 'byline', startChars: ['※'] },
     ],
   })
   const parser = createParser({ plugins: [oldWire], validateGrammar: true })
   const page =
-    '▲ 淮河治理工程开工\n\n【新华社蚌埠十二月二十一日电】淮河治理工程今天全面开工。\n工地上红旗招展。\n◆ 张三 李四\n'
+    '▲ 淮河治理工程开工\n\n【新华社蚌埠十二月二十一日电】淮河治理工程今天全面开工。\n工地上红旗招展。\n※ 张三 李四\n'
 
   it('reads each category as the grammar does its own tokens', () => {
     const result = parser.parse(page)
@@ -39,7 +39,7 @@ describe('plugin tokens, one per grammar category', () => {
 
   it('leaves the default parser as it was', () => {
     const result = parseDispatch(page)
-    // without the plugin's conventions, `▲` marks no headline and `◆` no credit
+    // without the plugin's conventions, `▲` marks no headline and `※` no credit
     expect(result.articles.flatMap((article) => [article.byline, ...article.credits]).every((b) => b === null)).toBe(
       true,
     )
@@ -47,7 +47,7 @@ describe('plugin tokens, one per grammar category', () => {
       expect.objectContaining({ text: '淮河治理工程开工' }),
     )
     expect(result.leftovers.map((text) => text.text)).toEqual([])
-    expect(result.articles.at(-1)!.paragraphs.at(-1)!.text).toBe('◆ 张三 李四')
+    expect(result.articles.at(-1)!.paragraphs.at(-1)!.text).toBe('※ 张三 李四')
   })
 
   it('rejects a token outside the categories, and two tokens with one name', () => {

@@ -36,6 +36,8 @@ const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
 /** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`, `●南洋网`. */
 const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+\s*/
+/** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
+const LEADING_MARKS = /^(?:(?![\p{Ps}\p{Pi}])[\p{P}\p{S}]|\s)+/u
 /** A glued signature is looked for in this many characters at the end. */
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
@@ -269,14 +271,16 @@ class BodyReader {
       this.addCredit(span(line), line.contentStart, source)
       return true
     }
-    const reading = readByline(folded, this.ctx.lexicon)
+    // a plugin's credit token may open with marks of its own (`※ 张三 李四`): they name no one
+    const marks = line.credit === true ? (LEADING_MARKS.exec(folded)?.[0].length ?? 0) : 0
+    const reading = readByline(folded.slice(marks), this.ctx.lexicon)
     // names alone make a credit after a credit mark (`□ 田昀澍`), or on a line a plugin's token read
     const namesAlone = line.credit === true || CREDIT_MARK.test(folded)
     if (reading === null || (!namesAlone && reading.contributors.every((c) => c.roleWord === null))) return false
     if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
       return false
     this.close()
-    this.addCredit(span(line), line.contentStart, reading)
+    this.addCredit(span(line), line.contentStart + marks, reading)
     return true
   }
 
