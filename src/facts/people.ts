@@ -17,6 +17,17 @@ export interface PersonReading {
 }
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+
+/**
+ * How many characters at the end of a reading's name, and of each of its mentions, are its
+ * honorific: a person named by surname and honorific only (`王先生`) is named `王`, the honorific
+ * apart, as the eval's people and names gold both write it. The reading keeps the written form, so
+ * that later mentions are found by it and a quote's speaker is the name as written.
+ */
+export const honorificLength = (person: Pick<PersonReading, 'name' | 'honorific'>): number =>
+  person.honorific !== null && person.name.length > person.honorific.length && person.name.endsWith(person.honorific)
+    ? person.honorific.length
+    : 0
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME =
   /^(?:$|\d|[今昨]天|[上下]午|当天|近日|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
