@@ -31,7 +31,9 @@ describe('facts on the development pages', () => {
   })
 
   it('潘先生 is a 镇江市民: the pinyin printed inside 鎮(zhèn)江 does not cut the title (45)', () => {
-    const pan = people('45-yangzi-wanbao-wang-trad-pinyin-noise.txt').find((p) => p.name === '潘先生')
+    const pan = people('45-yangzi-wanbao-wang-trad-pinyin-noise.txt').find(
+      (p) => p.name === '潘' && p.honorific === '先生',
+    )
     expect(pan?.titles).toEqual(['鎮江市民'])
   })
 

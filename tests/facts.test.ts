@@ -183,8 +183,8 @@ describe('extractPeople', () => {
     ['在堂邑镇路庄村,23岁的葫芦种植户郝学坤,正坐在工作室里', '郝学坤', ['23岁', '葫芦种植户'], null],
     ['村党支部书记徐雷走访附近群众', '徐雷', ['村党支部书记'], null],
     ['他和村主任刘元初一起去', '刘元初', ['村主任'], null],
-    ['原来,18日,王先生进购了一批退烧药。', '王先生', [], '先生'],
-    ['身穿白大褂的医师李女士,正忙碌地为前来购药的市民取药。', '李女士', ['医师'], '女士'],
+    ['原来,18日,王先生进购了一批退烧药。', '王', [], '先生'],
+    ['身穿白大褂的医师李女士,正忙碌地为前来购药的市民取药。', '李', ['医师'], '女士'],
     ['俄罗斯塔斯社记者阿列克谢·谢里谢夫是一名资深驻华记者', '阿列克谢·谢里谢夫', ['俄罗斯塔斯社记者'], null],
     ['九三学社中央主席武维华代表各民主党派讲话', '武维华', ['九三学社中央主席'], null],
     [
@@ -198,8 +198,8 @@ describe('extractPeople', () => {
     ['我和普京总统共同宣布', '普京', ['总统'], null],
     ['12月19日，村民张大山高兴地说。', '张大山', ['村民'], null],
     ['黄山市长张三说', '张三', ['黄山市长'], null],
-    ['王先生说,药已送到。', '王先生', [], '先生'],
-    ['向先生介绍说', '向先生', [], '先生'],
+    ['王先生说,药已送到。', '王', [], '先生'],
+    ['向先生介绍说', '向', [], '先生'],
     ['村主任于永海说', '于永海', ['村主任'], null],
     ['和李强总理一起', '李强', ['总理'], null],
     ['李国强同志表示', '李国强', ['同志'], null],
@@ -253,7 +253,17 @@ describe('extractPeople', () => {
   it('links later mentions of the same person', () => {
     const text = '药房老板王先生进购了一批退烧药。随后,王先生迅速联系了社区。据王先生介绍,这三年来……'
     const [person] = extractPeople(text)
-    expect(person!.mentions.map((m) => text.slice(m.start, m.end))).toEqual(['王先生', '王先生'])
+    // named by the surname alone, as is each mention: 王先生 is 王 with the honorific 先生
+    expect(person).toMatchObject({ name: '王', honorific: '先生' })
+    expect(person!.mentions.map((m) => text.slice(m.start, m.end + 2))).toEqual(['王先生', '王先生'])
+  })
+
+  it('keeps 王先生 and 王女士 of one text apart, each named 王', () => {
+    const text = '王先生和王女士都说,药已送到。'
+    expect(extractPeople(text).map((p) => [p.name, p.honorific, p.span.start])).toEqual([
+      ['王', '先生', 0],
+      ['王', '女士', 4],
+    ])
   })
 
   it.each([

@@ -2,7 +2,7 @@ import type { Context } from '../pipeline/context.js'
 import type { ParagraphText } from '../pipeline/paragraph-text.js'
 import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures, toFigure } from './figures.js'
-import { readPeople } from './people.js'
+import { honorificLength, readPeople } from './people.js'
 import { KnownNames } from './known-names.js'
 import { type QuoteContext, scanQuotes } from './quotes.js'
 
@@ -39,7 +39,9 @@ export function articleFacts(
     const found = want.people || want.quotes ? readPeople(joined, ctx.lexicon, folded, starts.people) : []
     for (const person of found) {
       if (contributors.has(person.name)) continue
-      const at = span(person.start, person.end)
+      // `王先生` is named `王`, with the honorific `先生`; people are kept by the name as written
+      const cut = honorificLength(person)
+      const at = span(person.start, person.end - cut)
       const known = people.get(person.name)
       if (known === undefined) {
         people.set(person.name, {
@@ -47,16 +49,19 @@ export function articleFacts(
           span: at.span,
           titles: person.titles,
           honorific: person.honorific,
-          mentions: person.mentions.map((m) => span(m.start, m.end).span),
+          mentions: person.mentions.map((m) => span(m.start, m.end - cut).span),
         })
       } else {
-        known.mentions.push(at.span, ...person.mentions.map((m) => span(m.start, m.end).span))
+        known.mentions.push(at.span, ...person.mentions.map((m) => span(m.start, m.end - cut).span))
         if (known.titles.length === 0) known.titles = person.titles
       }
     }
     // a known name in a later paragraph, without its title, is a mention too
     const earlier = knownNames.mentionsIn(joined, found)
-    for (const mention of earlier) mentions.push({ name: mention.name, at: span(mention.start, mention.end).span })
+    for (const mention of earlier) {
+      const cut = honorificLength({ name: mention.name, honorific: people.get(mention.name)?.honorific ?? null })
+      mentions.push({ name: mention.name, at: span(mention.start, mention.end - cut).span })
+    }
     for (const person of found) if (!contributors.has(person.name)) knownNames.add(person.name)
     if (!want.quotes) continue
     const { quotes: read, unclosed } = scanQuotes(joined, [...found, ...earlier], folded, said)

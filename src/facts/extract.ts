@@ -1,7 +1,7 @@
 import { normalize, toInputEnd, toInputOffset } from '../normalize.js'
 import { defaultLexicon } from '../lexicon.js'
 import type { Person, Quote } from '../schema.js'
-import { readPeople } from './people.js'
+import { honorificLength, readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
 
 /**
@@ -20,13 +20,15 @@ export function extractPeople(text: string): Person[] {
     end: toInputEnd(normalized, end),
   })
   return readPeople(normalized.text, defaultLexicon()).map((p) => {
-    const at = span(p.start, p.end)
+    // `王先生` is named `王`, with the honorific `先生`
+    const cut = honorificLength(p)
+    const at = span(p.start, p.end - cut)
     return {
       name: text.slice(at.start, at.end),
       span: at,
       titles: p.titles,
       honorific: p.honorific,
-      mentions: p.mentions.map((m) => span(m.start, m.end)),
+      mentions: p.mentions.map((m) => span(m.start, m.end - cut)),
     }
   })
 }

@@ -17,6 +17,17 @@ export interface PersonReading {
 }
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+
+/**
+ * How many characters at the end of a reading's name, and of each of its mentions, are its
+ * honorific: a person named by surname and honorific only (`王先生`) is named `王`, the honorific
+ * apart, as the eval's people and names gold both write it. The reading keeps the written form, so
+ * that later mentions are found by it and a quote's speaker is the name as written.
+ */
+export const honorificLength = (person: Pick<PersonReading, 'name' | 'honorific'>): number =>
+  person.honorific !== null && person.name.length > person.honorific.length && person.name.endsWith(person.honorific)
+    ? person.honorific.length
+    : 0
 /** What may follow a name: punctuation, or the first character of a verb or function word. */
 const AFTER_NAME =
   /^(?:$|\d|[今昨]天|[上下]午|当天|近日|[\s,，。.;；:：!！?？、“”"'‘’()（）《》]|表示|说|告诉|介绍|指出|强调|认为|称|坦言|感慨|回忆|透露|解释|补充|提到|谈到|笑着|如是|在|作|等|和|与|及|的|是|也|就|带|率|主持|陪同|一|为|对|向|到|来|去|将|已|正|还|又|都|这|那|从|把|被|让|同|跟|曾|便|则|却|才|更|并|于|以|第|家|们|要|了|着|过|也|说道|代表|出席|参加|调研|考察|看望|慰问|走访|提出|发表|宣布|发言|讲话|作了|进行|接受|带领|率领|主持召开|亲自|[\u4e00-\u9fff]{1,2}地说)/
@@ -260,10 +271,20 @@ export function readPeople(
     while (next < taken.length && taken[next]!.end <= bare.start) next++
     if (next < taken.length && taken[next]!.start < bare.end) continue
     const name = text.slice(bare.start, bare.end)
-    // after a word that is neither a function word nor a title's end, its titles (`总干事`) could not be given
+    // after a word that is neither a function word nor a title's end, only where a word that opens a
+    // predicate ends right before it (`随着王莲香`, `学习邓小平`): else the name may be the tail of a word
+    // or an idiom (`交相辉映`, `风华正茂`, `梅德韦杰夫`) and its titles could not be given (`总干事`)
     const before = codeAt(folded, bare.start - 1)
-    if (isHan(before) && CUT_AFTER[before] === 0 && lexicon.titleEnds[before] === 0) continue
+    if (
+      isHan(before) &&
+      CUT_AFTER[before] === 0 &&
+      lexicon.titleEnds[before] === 0 &&
+      !opensPredicate(folded, bare.start - 2)
+    )
+      continue
     if (found.has(name)) continue
+    // a name inside the titles of the person after it is part of an organisation's name (`上海杨浦滨江…公司董事长`)
+    if (next < taken.length && taken[next]!.titles.some((title) => title.includes(name))) continue
     const titles = bareTitles(text, folded, bare, byEnd, lexicon)
     const reading = { name, start: bare.start, end: bare.end, titles, honorific: null, mentions: [] }
     found.set(name, reading)
@@ -292,7 +313,16 @@ function bareTitles(
   byEnd: ReadonlyMap<number, PersonReading>,
   lexicon: Lexicon,
 ): string[] {
-  if (lexicon.titleEnds[codeAt(folded, bare.start - 1)] === 1) return chain(text, folded, bare.start)
+  const before = codeAt(folded, bare.start - 1)
+  if (lexicon.titleEnds[before] === 1) return chain(text, folded, bare.start)
+  // after another word (`总干事谭德塞`, `随着王莲香`): what stands before is its titles only where no
+  // word in it opens a predicate, as in the name of a post (`世界卫生组织总干事`)
+  if (isHan(before) && CUT_AFTER[before] === 0) {
+    const titles = chain(text, folded, bare.start)
+    const from = bare.start - titles.join('').length
+    for (let i = from; i < bare.start - 1; i++) if (opensPredicate(folded, i)) return []
+    return titles
+  }
   const after = titleAfter(folded, bare.end, lexicon)
   if (after !== null) return [text.slice(bare.end, bare.end + after.length)]
   if (folded.charAt(bare.start - 1) !== '、') return []
@@ -429,6 +459,8 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
   let start = nameStart
   while (start > floor && nameStart - start < MAX_CHAIN) {
     if (CHAIN_STOPS[folded.charCodeAt(start - 1)] === 0) start--
+    else if (bracketEndingAt(folded, start) > 0 && start - bracketEndingAt(folded, start) > floor)
+      start -= bracketEndingAt(folded, start)
     else {
       // a reading printed inside a word, `鎮(zhèn)江市民`, is no stop: the chain goes on past it
       const gloss = glossEndingAt(folded, start)
@@ -460,6 +492,25 @@ function chain(text: string, folded: string, nameStart: number, floor = 0): stri
       .filter((w) => w.length > 0),
   )
   return titles
+}
+
+/** The longest bracketed part inside an organisation's name that a chain passes over: `（天津）`, `（国家行政学院）`. */
+const MAX_BRACKETED = 10
+
+/**
+ * The length of a bracketed part inside a word that ends at `end` (`一飞智控（天津）科技`): `（`
+ * after a Han character, Han characters only, `）` before one. 0 when there is none.
+ */
+function bracketEndingAt(folded: string, end: number): number {
+  const close = folded.charAt(end - 1)
+  if ((close !== '）' && close !== ')') || !isHan(codeAt(folded, end))) return 0
+  for (let open = end - 2; open >= Math.max(1, end - MAX_BRACKETED - 2); open--) {
+    const code = folded.charCodeAt(open)
+    if (folded.charAt(open) === (close === ')' ? '(' : '（'))
+      return open < end - 2 && isHan(codeAt(folded, open - 1)) ? end - open : 0
+    if (!isHan(code)) return 0
+  }
+  return 0
 }
 
 /** A pinyin reading in brackets, as some web copies print after a character: `(zhèn)`. */
