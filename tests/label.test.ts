@@ -111,6 +111,13 @@ describe('listings and narrow columns', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(['即时新闻', '最新'])
   })
 
+  it('reads a genre label before the title as its column, and a web page date before it as nothing', () => {
+    const page = '[2004-03-31] 特写:港式记者阵 街坊均好奇\n\n本报记者 叶咏仪\n\n 人大常委会就释法一事征询港人意见。\n'
+    const article = parseDispatch(page).articles[0]!
+    expect(article.column?.text).toBe('特写')
+    expect(article.headline.title?.text).toBe('港式记者阵 街坊均好奇')
+  })
+
   it('joins the lines of a page set in narrow columns', () => {
     const column = '人工智能模型发布会在集团\n总部召开。董事长出席并\n'.repeat(10)
     const page = `本报讯 10月14日,中国海油\n${column}致辞。\n`

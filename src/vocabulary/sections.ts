@@ -46,7 +46,6 @@ export const SECTION_NAMES: readonly string[] = [
   '汽车',
   '房产',
   '评论',
-  '社论',
   '言论',
   '观点',
   '图片',
