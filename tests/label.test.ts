@@ -127,3 +127,12 @@ describe('listings and narrow columns', () => {
     expect(paragraphs[0]!.text.endsWith('董事长出席并致辞。')).toBe(true)
   })
 })
+
+describe('furniture inside an article', () => {
+  it('goes to the leftovers, its span inside the article', () => {
+    const page = '# 标题\n\n第一段正文。\n\n2020年06月11日\n\n第二段正文。\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段正文。', '第二段正文。'])
+    expect(result.leftovers).toEqual([{ text: '2020年06月11日', span: { start: 14, end: 25 } }])
+  })
+})
