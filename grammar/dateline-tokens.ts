@@ -64,7 +64,7 @@ function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
 }
 
 /** A character of a dateline's words: Han, a digit or `〇`, and none of `的是了着过`. */
-export function isWordChar(code: number): boolean {
+function isWordChar(code: number): boolean {
   return (
     ((code >= 0x3400 && code <= 0x9fff) || (code >= 0x30 && code <= 0x39) || code === 0x3007) &&
     !SENTENCE_CHARS.has(code)

@@ -38,7 +38,7 @@ export interface DatelineParse {
 }
 
 /** The words before the kind word are at most this long. */
-export const MAX_WORDS = 24
+const MAX_WORDS = 24
 /** The words before `报道` (a web outlet's name) are at most this long. */
 const MAX_REPORTING = 10
 
@@ -69,6 +69,15 @@ export interface DatelineParserOptions {
   validate?: boolean
 }
 
+/**
+ * The dateline parser. Build it once and reuse it (`parseDateline` does): the analysis is the
+ * costly part.
+ *
+ * @example
+ * const parser = new DatelineParser()
+ * parser.input = lexDateline('本报讯', lexicon)!
+ * parser.dateline() //=> { kind: 'xun', report: false, outlet: [0, 2], place: null, date: null }
+ */
 export class DatelineParser extends EmbeddedActionsParser {
   constructor(options: DatelineParserOptions = {}) {
     super(datelineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
