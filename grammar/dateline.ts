@@ -183,18 +183,29 @@ let lexer: Lexer | null = null
 let parser: DatelineParser | null = null
 
 /**
- * The tokens of a dateline of folded text, or null when the text is none: no kind word closing
- * it, nothing or too much before it, a character no token takes. The lexer is built on first use
- * and shared; the lexicon gives the outlets.
+ * Where the kind word closing `folded` starts, or -1 when the grammar can only reject the text:
+ * no kind word closing it, nothing or too much before it, a character no token takes. Telling
+ * these first keeps most text away from the lexer.
+ */
+function kindStartOfWords(folded: string): number {
+  const kindAt = kindStart(folded)
+  return kindAt <= 0 || kindAt > MAX_WORDS || OUTSIDE_ALPHABET.test(folded) ? -1 : kindAt
+}
+
+/**
+ * The tokens of a dateline of folded text, or null when the text is none. The lexer is built on
+ * first use and shared; the lexicon gives the outlets.
  *
  * @example
  * lexDateline('中央社/ 台北7日电', lexicon)?.map((t) => t.tokenType.name)
  * //=> ['Agency', 'Slash', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']
  */
 export function lexDateline(folded: string, lexicon: Lexicon): IToken[] | null {
-  // the lexer fails on these too, but sooner here
-  const kindAt = kindStart(folded)
-  if (kindAt <= 0 || kindAt > MAX_WORDS || OUTSIDE_ALPHABET.test(folded)) return null
+  const kindAt = kindStartOfWords(folded)
+  return kindAt === -1 ? null : lex(folded, kindAt, lexicon)
+}
+
+function lex(folded: string, kindAt: number, lexicon: Lexicon): IToken[] | null {
   lexer ??= new Lexer(datelineTokens, { positionTracking: 'onlyOffset', skipValidations: true })
   datelineScan.lexicon = lexicon
   datelineScan.kindStart = kindAt
@@ -204,18 +215,50 @@ export function lexDateline(folded: string, lexicon: Lexicon): IToken[] | null {
 }
 
 /**
+ * The last parses of each lexicon: a page reads the same words several times (building its
+ * articles, then refining them), and a parse costs more than a look-up.
+ */
+const parses = new WeakMap<Lexicon, Map<string, DatelineParse | null>>()
+const CACHED = 256
+
+/**
  * Parses a dateline of folded text into its parts, or null when the text is none. The parser is
- * built on first use and shared.
+ * built on first use and shared; each caller gets a parse of its own.
  *
  * @example
  * parseDateline('本报北京12月21日电', lexicon)
  * //=> { kind: 'dian', report: false, outlet: [0, 2], place: [2, 4], date: { start: 4, end: 10, month: 12, day: 21 } }
  */
 export function parseDateline(folded: string, lexicon: Lexicon): DatelineParse | null {
-  const tokens = lexDateline(folded, lexicon)
+  const kindAt = kindStartOfWords(folded)
+  if (kindAt === -1) return null
+  let known = parses.get(lexicon)
+  if (known === undefined) {
+    known = new Map()
+    parses.set(lexicon, known)
+  }
+  let parse = known.get(folded)
+  if (parse === undefined) {
+    parse = parseTokens(folded, kindAt, lexicon)
+    if (known.size >= CACHED) known.clear()
+    known.set(folded, parse)
+  }
+  return parse === null ? null : copy(parse)
+}
+
+function parseTokens(folded: string, kindAt: number, lexicon: Lexicon): DatelineParse | null {
+  const tokens = lex(folded, kindAt, lexicon)
   if (tokens === null) return null
   parser ??= new DatelineParser()
   parser.input = tokens
   const parse = parser.dateline()
   return parser.errors.length > 0 ? null : parse
 }
+
+const copy = ({ kind, report, outlet, place, date }: DatelineParse): DatelineParse => ({
+  kind,
+  report,
+  outlet: outlet && [outlet[0], outlet[1]],
+  place: place && [place[0], place[1]],
+  date: date && { ...date },
+})

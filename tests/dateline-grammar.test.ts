@@ -99,4 +99,17 @@ describe('dateline grammar', () => {
     })
     expect(readDateline(lexicon.fold('看看新闻消息'), lexicon)).toBeNull()
   })
+
+  it('gives each caller a parse of its own, though it keeps the last ones', () => {
+    const first = parseDateline('本报北京12月21日电', lexicon)!
+    first.outlet![1] = 9
+    first.date!.day = 1
+    expect(parseDateline('本报北京12月21日电', lexicon)).toEqual({
+      kind: 'dian',
+      report: false,
+      outlet: [0, 2],
+      place: [2, 4],
+      date: { start: 4, end: 10, month: 12, day: 21 },
+    })
+  })
 })
