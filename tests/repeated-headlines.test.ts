@@ -24,4 +24,26 @@ describe('a headline printed twice', () => {
     expect(result.articles[0]!.dateline).toMatchObject({ text: '槟城24日讯', place: '槟城' })
     expect(result.articles[0]!.byline?.contributors).toMatchObject([{ name: '蔡爱卿', role: 'reporter' }])
   })
+
+  it('reads a web page title, the headline and the site name, as furniture when the headline follows', () => {
+    const page =
+      '欢迎光临东江新闻网!\n关键字搜索\n\n县领导赴乡镇“助三夏” -东江新闻网\n\n当前位置: 东江新闻网 > 本地 >\n\n县领导赴乡镇“助三夏”\n\n      6月8日,副县长带领有关部门负责人到乡镇调研夏收工作。\n'
+    const result = parseDispatch(page)
+    expect(headline(page)).toEqual([null, '县领导赴乡镇“助三夏”', null])
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '欢迎光临东江新闻网!',
+      '关键字搜索',
+      '县领导赴乡镇“助三夏” -东江新闻网',
+      '当前位置: 东江新闻网 > 本地 >',
+    ])
+  })
+
+  it('keeps a headline with a dash when no line repeats its first part', () => {
+    expect(headline('# 春运开始 -全国铁路加开列车\n\n铁路部门今天加开列车。\n')).toEqual([
+      null,
+      '春运开始 -全国铁路加开列车',
+      null,
+    ])
+  })
 })

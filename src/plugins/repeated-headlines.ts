@@ -21,8 +21,9 @@ const MIN_GROUP_LINES = 3
  * ```
  *
  * With one or two lines printed again, the whole line is the title and the repeat is furniture
- * (`蔡崇正:樣樣第二 蒼祐一生二奶命` / `蔡崇正:樣樣第二` / `蒼祐一生二奶命`). Runs before the plain
- * headlines, on headings and on short plain lines alike.
+ * (`蔡崇正:樣樣第二 蒼祐一生二奶命` / `蔡崇正:樣樣第二` / `蒼祐一生二奶命`). A web page's title, the
+ * headline and the site's name (`县领导赴梁集镇“助三夏” -凯发体育手机`), is furniture when the
+ * headline follows. Runs before the plain headlines, on headings and on short plain lines alike.
  */
 export const repeatedHeadlines = definePlugin({
   name: 'repeated-headlines',
@@ -34,6 +35,10 @@ function dropRepeats(ctx: Context): void {
   for (let i = 0; i < lines.length; i++) {
     const whole = lines[i]!
     if (whole.kind !== 'heading' && whole.kind !== 'body') continue
+    if (isPageTitle(ctx, lines, i)) {
+      whole.kind = 'chrome'
+      continue
+    }
     const repeat = repeatOf(ctx, lines, i)
     if (repeat.length === 0) continue
     // a plain line printed again in three lines is left to the plain headlines: no sizes say which
@@ -72,3 +77,21 @@ function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
 }
 
 const squeeze = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line)).replace(/\s+/g, '')
+
+/** `县领导赴梁集镇“助三夏” -凯发体育手机`: a web page's title, the headline and the site's name. */
+const SITE_SUFFIX = /^(.+?)\s*(?:\s-|_|\s\||－|——)\s*[^\s-_|－—][^-_|－—]{0,20}$/
+/** The headline a page title repeats follows it within this many lines. */
+const MAX_TITLE_DISTANCE = 4
+
+/** Whether `lines[i]` is a web page's title: a later line within a few is its text before the site's name. */
+function isPageTitle(ctx: Context, lines: Line[], i: number): boolean {
+  const line = lines[i]!
+  if (line.contentEnd - line.contentStart > MAX_HEADLINE_LENGTH) return false
+  const title = SITE_SUFFIX.exec(contentOf(ctx, line))
+  if (title === null) return false
+  const headline = ctx.lexicon.fold(title[1]!).replace(/\s+/g, '')
+  for (let k = 1; k <= MAX_TITLE_DISTANCE && i + k < lines.length; k++) {
+    if (squeeze(ctx, lines[i + k]!) === headline) return true
+  }
+  return false
+}
