@@ -25,6 +25,8 @@ describe('line labels', () => {
     '社会',
     '国际新闻 两岸新闻 财经',
     '【打印】 【投稿】 【推荐】 【上一条】 【下一条】',
+    'CHINA OFFSHORE OIL PRESS',
+    '当前报纸名称:泰州日报',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -126,6 +128,34 @@ describe('listings and narrow columns', () => {
     expect(paragraphs.map((p) => p.role)).toEqual(['body'])
     expect(paragraphs[0]!.text.startsWith('10月14日,中国海油人工智能模型发布会在集团总部召开。')).toBe(true)
     expect(paragraphs[0]!.text.endsWith('董事长出席并致辞。')).toBe(true)
+  })
+})
+
+describe('a paper’s masthead strip', () => {
+  it('reads the imprint, the sponsor and a weekday alone as furniture', () => {
+    const page = [
+      '东江区融媒体中心出版 刊号:(粤)2019526 本报热线:87339716 广告热线:87338686',
+      '星期三',
+      '中国东江集团有限公司主管主办',
+      '',
+      '开展人居环境整治',
+      '',
+      '本报讯 连日来,万灵镇在辖区开展清洁活动。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['开展人居环境整治'])
+    expect(result.leftovers).toHaveLength(3)
+  })
+
+  it('reads an e-paper reader’s item title as furniture where the printed head repeats it below', () => {
+    const page =
+      '铺头村入画来\n\n日期:12-23\n字号:\n\n中央媒体记者走进九龙\n\n铺头村入画来\n\n本报讯 12月18日,主题活动走进九龙镇。\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.kicker?.text, a.headline.title?.text])).toEqual([
+      ['中央媒体记者走进九龙', '铺头村入画来'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toContain('铺头村入画来')
   })
 })
 

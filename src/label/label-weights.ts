@@ -43,7 +43,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       navigationOnly: 3,
       sectionOnly: 4,
       metaLabel: 2,
-      latinOnly: 2.5,
+      latinOnly: 3,
       separators: 2,
       tableRow: 3,
       bullet: -3,

@@ -65,7 +65,8 @@ const DATE_ONLY =
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
   /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|English|Untitled|logo/gi
-const META_LABEL = /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源)\s*:\s*\S/
+const META_LABEL =
+  /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/

@@ -1,5 +1,6 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
+import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
 /** A headline is printed again in at most this many lines. */
@@ -31,11 +32,13 @@ export const repeatedHeadlines = definePlugin({
 })
 
 function dropRepeats(ctx: Context): void {
-  const lines = allLines(ctx).filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
+  const printed = allLines(ctx).filter((line) => line.kind !== 'blank')
+  const at = new Map(printed.map((line, index) => [line, index]))
+  const lines = printed.filter((line) => line.kind !== 'chrome')
   for (let i = 0; i < lines.length; i++) {
     const whole = lines[i]!
     if (whole.kind !== 'heading' && whole.kind !== 'body') continue
-    if (isPageTitle(ctx, lines, i)) {
+    if (isPageTitle(ctx, lines, i) || printedAgainBelow(ctx, printed, at.get(whole)!)) {
       whole.kind = 'chrome'
       continue
     }
@@ -92,6 +95,33 @@ function isPageTitle(ctx: Context, lines: Line[], i: number): boolean {
   const headline = ctx.lexicon.fold(title[1]!).replace(/\s+/g, '')
   for (let k = 1; k <= MAX_TITLE_DISTANCE && i + k < lines.length; k++) {
     if (squeeze(ctx, lines[i + k]!) === headline) return true
+  }
+  return false
+}
+
+/** A headline printed again further down comes back within this many lines. */
+const MAX_REPEAT_DISTANCE = 10
+
+/**
+ * Whether `lines[i]`, a headline's length, is printed again further down with page furniture and
+ * nothing but short lines between: an e-paper reader's item title above the printed head
+ * (`铺头村和美宜居入画来` / `日期:12-23` / `版面:第A03版` / a caption / kicker / `铺头村和美宜居入画来`).
+ * `lines` holds the furniture too.
+ */
+function printedAgainBelow(ctx: Context, lines: Line[], i: number): boolean {
+  const line = lines[i]!
+  const room = line.contentEnd - line.contentStart
+  if (room === 0 || room > MAX_HEADLINE_LENGTH) return false
+  const text = squeeze(ctx, line)
+  let furniture = false
+  for (let k = 1; k <= MAX_REPEAT_DISTANCE && i + k < lines.length; k++) {
+    const other = lines[i + k]!
+    if (other.kind === 'chrome') {
+      furniture = true
+      continue
+    }
+    if (other.contentEnd - other.contentStart > MAX_EVIDENCE_LENGTH) return false
+    if (furniture && other.contentEnd - other.contentStart === room && squeeze(ctx, other) === text) return true
   }
   return false
 }
