@@ -6,6 +6,7 @@
  *
  * ```
  * According  据                      only opening the words: a source cited (`据新华社电`)
+ * Relay      据 + an outlet           after the outlet: the outlet it relays (`新华社据塔斯社…`)
  * Agency     中央社                  two to six Han characters, an outlet, before a slash
  * Slash      ／                      folded to `/`, with the spaces around it
  * Outlet     本报 | 新华社 | 长江日报 … the lexicon's longest outlet opening the words
@@ -88,6 +89,21 @@ const WORD_HINTS = [...'0123456789〇'].map((c) => c.charCodeAt(0)).concat(HAN_H
 export const According: TokenType = createToken({
   name: 'According',
   pattern: (text, offset) => (offset === 0 && text.charCodeAt(0) === 0x636e ? match('据') : null),
+  start_chars_hint: ['据'],
+  line_breaks: false,
+})
+
+/**
+ * `据塔斯社`: after the outlet, 据 and the outlet it relays (`新华社据塔斯社莫斯科1日讯`). The
+ * dateline names the relaying outlet; the relayed one is its source.
+ */
+export const Relay: TokenType = createToken({
+  name: 'Relay',
+  pattern: (text, offset) => {
+    if (offset === 0 || text.charCodeAt(offset) !== 0x636e) return null
+    const source = datelineScan.lexicon!.outletPrefix(text.slice(0, datelineScan.kindStart), offset + 1)
+    return source === null ? null : match(text.slice(offset, offset + 1 + source.length))
+  },
   start_chars_hint: ['据'],
   line_breaks: false,
 })
@@ -255,6 +271,7 @@ export const datelineTokens: TokenType[] = [
   According,
   Agency,
   Outlet,
+  Relay,
   Xun,
   Dian,
   Report,

@@ -20,6 +20,7 @@ import {
   kindStart,
   News,
   Outlet,
+  Relay,
   PlacePart,
   Report,
   Slash,
@@ -84,7 +85,10 @@ export class DatelineParser extends EmbeddedActionsParser {
     this.performSelfAnalysis()
   }
 
-  /** dateline := ( agency | Outlet place? Day? | place Day? ) kind   e.g. `本报北京12月21日电` */
+  /**
+   * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) kind   e.g. `本报北京12月21日电`,
+   * `新华社据塔斯社莫斯科1日讯`
+   */
   public dateline = this.RULE('dateline', (): DatelineParse => {
     let agency: Words | null = null
     let outlet: IToken | null = null
@@ -99,6 +103,9 @@ export class DatelineParser extends EmbeddedActionsParser {
       {
         ALT: () => {
           outlet = this.CONSUME(Outlet)
+          this.OPTION4(() => {
+            this.CONSUME(Relay)
+          })
           this.OPTION(() => {
             place = this.SUBRULE(this.place)
           })
