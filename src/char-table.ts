@@ -10,18 +10,32 @@ export const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202
  */
 export function charTable(characters: string): Uint8Array {
   const flags = new Uint8Array(0x10000)
+  forEachCode(characters, (code) => {
+    flags[code] = 1
+  })
+  return flags
+}
+
+/**
+ * Calls `visit` with each code of a class written as for `charTable`, in the order written (a code
+ * written twice comes twice).
+ *
+ * @example
+ * const codes: number[] = []
+ * forEachCode('0-2年', (code) => codes.push(code)) // codes: 0x30, 0x31, 0x32, 0x5e74
+ */
+export function forEachCode(characters: string, visit: (code: number) => void): void {
   for (let i = 0; i < characters.length; i++) {
     const char = characters[i]!
     if (char === '\\') {
-      flags[characters.charCodeAt(++i)] = 1
+      visit(characters.charCodeAt(++i))
     } else if (characters[i + 1] === '-' && i + 2 < characters.length) {
-      for (let code = char.charCodeAt(0); code <= characters.charCodeAt(i + 2); code++) flags[code] = 1
+      for (let code = char.charCodeAt(0); code <= characters.charCodeAt(i + 2); code++) visit(code)
       i += 2
     } else {
-      flags[char.charCodeAt(0)] = 1
+      visit(char.charCodeAt(0))
     }
   }
-  return flags
 }
 
 /**

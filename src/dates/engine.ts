@@ -1,4 +1,4 @@
-import { charTable } from '../char-table.js'
+import { charTable, forEachCode } from '../char-table.js'
 import type { DatePrecision, StatedParts } from './types.js'
 
 /** What a date reads as: its first and last moment, both inclusive, and what is said of it. */
@@ -121,24 +121,29 @@ export class DateReader {
     this.parsers = [...rules.parsers]
     this.refiners = [...rules.refiners]
     const none: number[] = []
-    const byFirst: number[][] = Array.from({ length: 0x10000 }, () => none)
+    const byFirst: number[][] = new Array<number[]>(0x10000).fill(none)
     this.first = new Uint8Array(0x10000)
+    // only the codes each parser names are visited: building a reader costs little at start-up
     this.parsers.forEach((parser, index) => {
       if (!parser.pattern.sticky) throw new Error(`The pattern of date parser ${parser.name} must be sticky (flag y)`)
-      const table = charTable(parser.firstChars)
-      for (let code = 0; code < 0x10000; code++) {
-        if (table[code] !== 1) continue
-        byFirst[code] = byFirst[code] === none ? [index] : [...byFirst[code]!, index]
+      forEachCode(parser.firstChars, (code) => {
+        const list = byFirst[code]!
+        if (list[list.length - 1] === index) return
+        byFirst[code] = list === none ? [index] : [...list, index]
         this.first[code] = 1
-      }
+      })
     })
     this.byFirst = byFirst
     const any = new Uint8Array(0x10000).fill(1)
     this.seconds = this.parsers.map((parser) =>
       parser.secondChars === undefined ? any : charTable(parser.secondChars),
     )
-    this.second = new Uint8Array(0x10000)
-    for (const table of this.seconds) for (let code = 0; code < 0x10000; code++) this.second[code]! |= table[code]!
+    this.second = this.parsers.some((parser) => parser.secondChars === undefined) ? any : new Uint8Array(0x10000)
+    if (this.second !== any)
+      for (const parser of this.parsers)
+        forEachCode(parser.secondChars!, (code) => {
+          this.second[code] = 1
+        })
   }
 
   /** The mentions of a normalised, folded text, refined. `ctx` is updated as mentions are read. */
