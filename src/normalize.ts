@@ -25,6 +25,8 @@ const NEEDS_WORK = new RegExp(`[\\r\\uFEFF\\u3000\\uFF01-\\uFF5E${TONED}]`)
  */
 const PINYIN_GLOSS = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'y')
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+/** What ends a line, or the input (`charAt` past the end is ''). */
+const LINE_END = /^(?:[\r\n]|)$/
 
 /**
  * @example
@@ -51,7 +53,9 @@ export function normalize(input: string): Normalized {
     const code = input.charCodeAt(i)
     if (code === 0x28 && isHan(input.charCodeAt(i - 1))) {
       PINYIN_GLOSS.lastIndex = i
-      if (PINYIN_GLOSS.test(input)) {
+      // a gloss is dropped between two characters of a line: one closing a line stays, as the
+      // spans that end there (a line's, an article's) would leave it out
+      if (PINYIN_GLOSS.test(input) && !LINE_END.test(input.charAt(PINYIN_GLOSS.lastIndex))) {
         flush(i)
         for (let k = i; k < PINYIN_GLOSS.lastIndex; k++) drops.push(outLength)
         i = PINYIN_GLOSS.lastIndex - 1

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 import { normalize, toInputEnd, toInputOffset } from '../src/normalize.js'
 
 describe('normalize', () => {
@@ -39,6 +40,12 @@ describe('normalize', () => {
     // a span that ends on the glossed character leaves the gloss out; one across it keeps it
     expect(input.slice(0, toInputEnd(n, 3))).toBe('新華網')
     expect(input.slice(0, toInputEnd(n, 7))).toBe('新華網(wǎng)新加坡電')
+  })
+
+  it('keeps a gloss that closes a line or the input, so the spans ending there keep it', () => {
+    expect(normalize('現(xiàn)\n場(chǎng)').text).toBe('現(xiàn)\n場(chǎng)\n')
+    const page = '# 标题\n\n正文一句。\n現(xiàn)'
+    expect(brokenPromises(page, parseDispatch(page))).toEqual([])
   })
 
   it('keeps brackets of letters with no tone mark, and any after a non-Han character', () => {
