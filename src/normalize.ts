@@ -25,8 +25,12 @@ const NEEDS_WORK = new RegExp(`[\\r\\uFEFF\\u3000\\uFF01-\\uFF5E${TONED}]`)
  */
 const PINYIN_GLOSS = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'y')
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
-/** What ends a line, or the input (`charAt` past the end is ''). */
-const LINE_END = /^(?:[\r\n]|)$/
+/** Whether only spaces stand between `at` and the end of its line (or of the input). */
+function closesLine(input: string, at: number): boolean {
+  let i = at
+  while (input.charCodeAt(i) === 0x20 || input.charCodeAt(i) === 0x09 || input.charCodeAt(i) === 0x3000) i++
+  return i >= input.length || input.charCodeAt(i) === 0x0a || input.charCodeAt(i) === 0x0d
+}
 
 /**
  * @example
@@ -55,7 +59,7 @@ export function normalize(input: string): Normalized {
       PINYIN_GLOSS.lastIndex = i
       // a gloss is dropped between two characters of a line: one closing a line stays, as the
       // spans that end there (a line's, an article's) would leave it out
-      if (PINYIN_GLOSS.test(input) && !LINE_END.test(input.charAt(PINYIN_GLOSS.lastIndex))) {
+      if (PINYIN_GLOSS.test(input) && !closesLine(input, PINYIN_GLOSS.lastIndex)) {
         flush(i)
         for (let k = i; k < PINYIN_GLOSS.lastIndex; k++) drops.push(outLength)
         i = PINYIN_GLOSS.lastIndex - 1

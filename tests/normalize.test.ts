@@ -44,6 +44,7 @@ describe('normalize', () => {
 
   it('keeps a gloss that closes a line or the input, so the spans ending there keep it', () => {
     expect(normalize('現(xiàn)\n場(chǎng)').text).toBe('現(xiàn)\n場(chǎng)\n')
+    expect(normalize('現(xiàn)  \n').text).toBe('現(xiàn)  \n')
     const page = '# 标题\n\n正文一句。\n現(xiàn)'
     expect(brokenPromises(page, parseDispatch(page))).toEqual([])
   })
