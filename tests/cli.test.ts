@@ -365,6 +365,17 @@ describe('file mode and --ndjson-in read a BOM, U+0000 and CRLF alike', () => {
     expect(byFile[2].articles[0].byline.contributors[0].name).toBe('张三')
   })
 
+  it('refuses a text of white space alone in both, naming it', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'blank.md'), ' \n\n')
+    const file = baoxun(['parse', '--format', 'ndjson', join(dir, 'blank.md')])
+    expect(file.code).toBe(1)
+    expect(file.stderr).toBe(`baoxun: ${join(dir, 'blank.md')}: no text (only white space)\n`)
+    const record = baoxun(['parse', '--ndjson-in'], `${JSON.stringify({ id: 7, text: ' \n\n' })}\n`)
+    expect(record.code).toBe(0)
+    expect(JSON.parse(record.stdout)).toEqual({ id: 7, line: 1, error: 'the "text" holds no text (only white space)' })
+  })
+
   it('refuses a text with U+0000 in both, naming it', () => {
     const dir = temp()
     const text = '# 标题\n\n正\u0000文。\n'

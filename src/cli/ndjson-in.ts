@@ -2,7 +2,7 @@ import { once } from 'node:events'
 import type { Readable, Writable } from 'node:stream'
 import { isCalendarDate, type ParseOptions } from '../options.js'
 import type { Parser } from '../parser.js'
-import { NUL_PROBLEM } from './read-page.js'
+import { BLANK_PROBLEM, NUL_PROBLEM } from './read-page.js'
 
 /** What a bad record does to the exit code: nothing (a mapper's default) or fail the run. */
 export interface NdjsonPolicy {
@@ -19,7 +19,8 @@ const rawJSON = (JSON as unknown as { rawJSON?: RawJson }).rawJSON
  * Streaming mode: one JSON record `{"id": …, "text": …, "issueDate"?: …}` per input line, one
  * result line per record (`{"id", "result"}` or `{"id", "line", "error"}`), in order and in
  * constant memory — a mapper for Hadoop Streaming or Spark's `pipe()`. A bad record (no JSON,
- * no text, invalid UTF-8, a text with U+0000 as a file with one is refused, a bad issue date) gets its error line and one line on `stderr`.
+ * no text, invalid UTF-8, a text with U+0000 or of white space alone as such a file is refused, a bad issue date) gets
+ * its error line and one line on `stderr`.
  * Returns how many records were bad.
  */
 export async function streamNdjson(
@@ -80,6 +81,7 @@ function readRecord(bytes: Uint8Array, line: number, parser: Parser, options: Pa
   const id = fields.id ?? null
   if (typeof fields.text !== 'string') return { id, line, error: 'the record has no "text" string' }
   if (fields.text.includes('\u0000')) return { id, line, error: `the "text" is ${NUL_PROBLEM}` }
+  if (fields.text.trim() === '') return { id, line, error: `the "text" holds ${BLANK_PROBLEM}` }
   const issueDate = fields.issueDate
   if (issueDate !== undefined && (typeof issueDate !== 'string' || !isCalendarDate(issueDate)))
     return { id, line, error: `"issueDate" must be a real date as YYYY-MM-DD, got ${JSON.stringify(issueDate)}` }

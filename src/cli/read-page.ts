@@ -8,6 +8,8 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true })
 
 /** Why a text with U+0000 is not read, in a file or in an `--ndjson-in` record alike. */
 export const NUL_PROBLEM = 'binary (it has NUL, U+0000), not text'
+/** What a page of white space alone is told, in file mode and `--ndjson-in` alike. */
+export const BLANK_PROBLEM = 'no text (only white space)'
 
 /**
  * Reads a file as a page: UTF-8 text that is not empty and not binary (no NUL byte). A BOM stays
@@ -36,7 +38,7 @@ export function decodePage(bytes: Uint8Array): PageRead {
   } catch {
     return { ok: false, problem: 'not UTF-8 text (convert it, e.g. iconv -f GB18030 -t UTF-8)' }
   }
-  if (text.trim().length === 0) return { ok: false, problem: 'no text (only white space)' }
+  if (text.trim().length === 0) return { ok: false, problem: BLANK_PROBLEM }
   return { ok: true, text }
 }
 
