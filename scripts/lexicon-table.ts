@@ -9,6 +9,7 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { bloomOf } from '../src/bloom.js'
 import { builtinSurnames } from '../src/vocabulary/surnames.js'
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
@@ -106,22 +107,36 @@ const TRANSLITERATED_TAG = 'nrt'
 /** Added to each count, so that a character seen rarely is not scored as if never. */
 const NAME_SMOOTHING = 0.5
 const TEXT_SMOOTHING = 100
-/** A character is a transliteration's or a place name's when its evidence there is this strong (nats). */
-const MIN_FOREIGN_EVIDENCE = 3
 /** Seen in fewer transliterations, a character is too rare to tell by. */
 const MIN_FOREIGN_COUNT = 3
+/**
+ * The lowest class of transliteration evidence kept (whole nats): a name may hold a character as
+ * common in other words (`内塔尼亚胡`, `阿拉法特`); a character not listed is not a transliteration's.
+ */
+const MIN_FOREIGN_CLASS = -1
+/** A character with this much evidence is a transliteration's when the `nr` entries are sorted (below). */
+const STRONG_FOREIGN = 2
+/**
+ * What jieba tags a place (`ns`), or a name it has in these forms too (`伊拉克人`, `斯里兰卡人`,
+ * `阿尔巴尼亚语`, `哈萨克斯坦共和国`): jieba tags many countries `nrt` or `nr`; people's names have no such forms.
+ */
+const PLACE_FORMS = ['人', '语', '族', '国', '省', '州', '共和国', '王国']
+/** Places seen fewer times are left out of the filter: the common ones are those a text names before a title (`印度总理`). */
+const MIN_PLACE_FREQUENCY = 100
+/** The bits of the place filter for each place: about one name in 120 that is no place is taken for one (`bloomHas`). */
+const PLACE_BITS = 12
 /** …and stronger than as a given name's by this much (place names: `堡`, `滨`, `村`). */
 const PLACE_MARGIN = 1
 /** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
 const MIN_CLASS = -3
 const MAX_CLASS = 7
 
-/** Groups of characters by class, `<class><chars>` space-separated, highest class first. */
-function classGroups(evidence: Map<string, number>): string {
+/** Groups of characters by class, `<class><chars>` space-separated, highest class first: those of `floor` and above, in classes from `min`. */
+function classGroups(evidence: Map<string, number>, floor = MIN_CLASS + 0.5, min = MIN_CLASS): string {
   const byClass = new Map<number, string[]>()
   for (const [char, value] of evidence) {
-    if (value < MIN_CLASS + 0.5) continue
-    const cls = Math.max(MIN_CLASS, Math.min(MAX_CLASS, Math.round(value)))
+    if (value < floor) continue
+    const cls = Math.max(min, Math.min(MAX_CLASS, Math.round(value)))
     byClass.set(cls, [...(byClass.get(cls) ?? []), char])
   }
   return [...byClass.keys()]
@@ -143,24 +158,32 @@ export function nameCharactersSource(): string {
   const count = (map: Map<string, number>, char: string, n = 1): void => {
     map.set(char, (map.get(char) ?? 0) + n)
   }
+  const entries = dictionaryText()
+    .split('\n')
+    .map((line) => line.trim().split(' '))
+    .filter((entry): entry is [string, string, string] => entry.length === 3)
+  const known = new Set(entries.map(([word]) => word))
+  const isPlace = (word: string, tag: string): boolean =>
+    tag === 'ns' || (PERSON_TAGS.has(tag) && PLACE_FORMS.some((form) => known.has(word + form)))
   const first = new Map<string, number>()
   const given = new Map<string, number>()
-  const foreign = new Map<string, number>()
   const place = new Map<string, number>()
   const text = new Map<string, number>()
-  const totals = { first: 0, given: 0, foreign: 0, place: 0, text: 0 }
-  for (const line of dictionaryText().split('\n')) {
-    const [word, frequency, tag] = line.trim().split(' ')
-    if (word === undefined || tag === undefined) continue
+  const totals = { first: 0, given: 0, place: 0, text: 0 }
+  const transliterated: string[] = []
+  const otherNames: string[] = []
+  const places: string[] = []
+  for (const [word, frequency, tag] of entries) {
     if (tag === NAME_TAG && (word.length === 2 || word.length === 3)) {
       count(first, word.charAt(0))
       totals.first++
       for (const char of word.slice(1)) count(given, char)
       totals.given += word.length - 1
-    } else if (tag === TRANSLITERATED_TAG || (tag === NAME_TAG && word.length >= 4)) {
-      for (const char of word) count(foreign, char)
-      totals.foreign += word.length
     }
+    if (isPlace(word, tag)) {
+      if (word.length >= 2 && Number(frequency) >= MIN_PLACE_FREQUENCY) places.push(word)
+    } else if (tag === TRANSLITERATED_TAG && word.length >= 2) transliterated.push(word)
+    else if (tag === NAME_TAG && word.length >= 2) otherNames.push(word)
     if (tag === 'ns' && word.length >= 2) {
       count(place, word.charAt(word.length - 1))
       totals.place++
@@ -176,14 +199,35 @@ export function nameCharactersSource(): string {
   const surnameEvidence = new Map([...surnames].map((char) => [char, odds(first, totals.first, char)] as const))
   const givenEvidence = new Map([...given.keys()].map((char) => [char, odds(given, totals.given, char)] as const))
   const givenOf = (char: string): number => givenEvidence.get(char) ?? MIN_CLASS
-  const foreignChars = [...foreign.keys()].filter((char) => {
-    if (foreign.get(char)! < MIN_FOREIGN_COUNT) return false
-    const value = odds(foreign, totals.foreign, char)
-    return value >= MIN_FOREIGN_EVIDENCE && value > givenOf(char)
-  })
+  // the characters of transliterations: from jieba's `nrt` entries, then also from its `nr` entries
+  // made only of characters the `nrt` ones show to be a transliteration's (`莫斯利`, not `邓小平`)
+  const foreign = new Map<string, number>()
+  let foreignTotal = 0
+  const countForeign = (word: string): void => {
+    for (const char of word) count(foreign, char)
+    foreignTotal += word.length
+  }
+  for (const word of transliterated) countForeign(word)
+  const strong = (char: string): boolean =>
+    (foreign.get(char) ?? 0) >= MIN_FOREIGN_COUNT && odds(foreign, foreignTotal, char) >= STRONG_FOREIGN
+  for (const word of otherNames.filter((name) => [...name].every(strong))) countForeign(word)
+  const foreignEvidence = new Map(
+    [...foreign.keys()]
+      .filter((char) => foreign.get(char)! >= MIN_FOREIGN_COUNT)
+      .map((char) => [char, odds(foreign, foreignTotal, char)] as const),
+  )
   const placeChars = [...place.keys()].filter(
     (char) => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN && givenOf(char) > MIN_CLASS,
   )
+  // only the places a reader could take for a name: a surname and one or two characters (`印度`),
+  // or transliteration characters only (`伊拉克`)
+  const placeWords = [...new Set(places)]
+    .filter(
+      (word) =>
+        (surnames.has(word.charAt(0)) && word.length <= 3) ||
+        [...word].every((char) => (foreignEvidence.get(char) ?? -Infinity) >= STRONG_FOREIGN - 0.5),
+    )
+    .sort()
   return `/**
  * The evidence of each character for the bare-name reader (\`src/facts/bare-names.ts\`), from the
  * dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by
@@ -201,9 +245,20 @@ export const SURNAME_EVIDENCE =
 export const GIVEN_EVIDENCE =
   '${classGroups(givenEvidence)}'
 
-/** The ${foreignChars.length} characters that are more a transliterated name's (\`nrt\`) than a given name's: \`斯\`, \`尔\`, \`娃\`. */
-export const FOREIGN_CHARACTERS =
-  '${foreignChars.sort().join('')}'
+/**
+ * The characters of transliterated names (jieba's \`nrt\`, and its \`nr\` made of them only, less
+ * places), by how much likelier they are there than in its other words: ${MIN_FOREIGN_CLASS} to ${MAX_CLASS} nats.
+ */
+export const FOREIGN_EVIDENCE =
+  '${classGroups(foreignEvidence, MIN_FOREIGN_CLASS - 0.5, MIN_FOREIGN_CLASS)}'
+
+/**
+ * The ${placeWords.length} places a reader could take for a name (a surname and one or two
+ * characters, or characters of transliterations only) that jieba names at least ${MIN_PLACE_FREQUENCY} times (\`ns\`, and the \`nr\`/\`nrt\` it also
+ * has as \`…人\`, \`…语\`, \`…族\`, \`…国\`, \`…省\`, \`…州\`: \`伊拉克\`), as a Bloom filter (\`src/bloom.ts\`) of ${PLACE_BITS} bits each.
+ */
+export const PLACE_WORDS =
+  '${bloomOf(placeWords, PLACE_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
 export const PLACE_END_CHARACTERS =

@@ -1,9 +1,11 @@
+import { bloomFrom, bloomHas } from '../bloom.js'
 import { charTable, codeAt } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import {
-  FOREIGN_CHARACTERS,
+  FOREIGN_EVIDENCE,
   GIVEN_EVIDENCE,
   PLACE_END_CHARACTERS,
+  PLACE_WORDS,
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
@@ -34,14 +36,16 @@ const AFTER_SUBJECT =
 interface Tables {
   surname: Int8Array
   given: Int8Array
-  foreign: Uint8Array
+  /** The transliteration evidence of each character; `NOT_FOREIGN` for one that is no transliteration's. */
+  foreign: Int8Array
   place: Uint8Array
+  places: Uint8Array
 }
 let tables: Tables | null = null
 
 /** A table of classes from `<class><chars>` groups; other characters get `UNLISTED`. */
-function classTable(groups: string): Int8Array {
-  const table = new Int8Array(0x10000).fill(UNLISTED)
+function classTable(groups: string, unlisted = UNLISTED): Int8Array {
+  const table = new Int8Array(0x10000).fill(unlisted)
   for (const group of groups.split(' ')) {
     const match = /^(-?\d+)(.*)$/.exec(group)
     if (match === null) continue
@@ -54,9 +58,17 @@ const tablesOf = (): Tables =>
   (tables ??= {
     surname: classTable(SURNAME_EVIDENCE),
     given: classTable(GIVEN_EVIDENCE),
-    foreign: charTable(FOREIGN_CHARACTERS),
+    foreign: classTable(FOREIGN_EVIDENCE, NOT_FOREIGN),
     place: charTable(PLACE_END_CHARACTERS),
+    places: bloomFrom(PLACE_WORDS),
   })
+
+/** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 120 is taken for one wrongly). */
+export const isPlace = (word: string): boolean => bloomHas(tablesOf().places, word)
+
+/** Whether a character is more a transliteration's than a given name's (`斯`, `尔`): one near a name makes it likelier a word or a foreign name's part. */
+const isForeign = (t: Tables, code: number): boolean =>
+  t.foreign[code]! >= W.foreignCharacterClass && t.foreign[code]! > t.given[code]!
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
@@ -88,6 +100,8 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
+  // `印度总理`: a place is no name
+  if (bloomHas(t.places, folded.slice(at, end))) return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
   for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
   if (given === 1) score += W.oneGivenCharacter
@@ -97,7 +111,7 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
   score += before(folded, at, lexicon) + after(folded, end, lexicon)
   for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
-    if (t.foreign[folded.charCodeAt(i)] === 1) score += W.foreignCharacter
+    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
   return score
 }
 
@@ -145,6 +159,65 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
         best = { start: at, end: at + surname + given, score }
     }
     if (best === null || best.score < W.threshold) continue
+    const last = out[out.length - 1]
+    if (last !== undefined && last.end > best.start) {
+      if (last.score < best.score) out[out.length - 1] = best
+    } else out.push(best)
+  }
+  return out
+}
+
+/** The longest transliterated name read (`纳扎尔巴耶夫`, `恩塔翁维基耶`). */
+const MAX_TRANSLITERATED = 7
+/** The class of a character that is no transliteration's. */
+const NOT_FOREIGN = -128
+
+/**
+ * Whether a name may open at `start`: at the start of the text, after punctuation, a function word
+ * or a title's end, or after a word that opens a predicate (`会见阿拉法特`); not inside a word
+ * (`内塔尼亚胡` has no name `塔尼亚胡`).
+ */
+function opensName(folded: string, start: number, lexicon: Lexicon): boolean {
+  const code = codeAt(folded, start - 1)
+  if (code === 0x00b7) return false
+  return (
+    !isHan(code) || FUNCTION_WORDS[code] === 1 || lexicon.titleEnds[code] === 1 || opensPredicate(folded, start - 2)
+  )
+}
+
+/**
+ * The transliterated names of running text (`谢苗诺娃`, `卡尔波夫`, `莫斯利`): at each character of
+ * transliterations (`FOREIGN_EVIDENCE`), the best of the runs of two to seven of them, scored by
+ * their evidence less `NAME_WEIGHTS.foreignCost` each and by what stands around it as a bare name
+ * is; kept where the score reaches `NAME_WEIGHTS.foreignThreshold` and the run is not a place
+ * (`伊拉克`, `斯里兰卡`); of two that overlap, the higher. A few look-ups a character.
+ *
+ * @example
+ * readTransliteratedNames('卡尔波夫说', defaultLexicon()) //=> [{ start: 0, end: 4, score: … }]
+ */
+export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareName[] {
+  const t = tablesOf()
+  const out: BareName[] = []
+  for (let start = 0; start < folded.length; start++) {
+    if (t.foreign[folded.charCodeAt(start)] === NOT_FOREIGN || !opensName(folded, start, lexicon)) continue
+    let best: BareName | null = null
+    let evidence = t.foreign[folded.charCodeAt(start)]! - W.foreignCost
+    let place = false
+    for (let end = start + 2; end <= Math.min(folded.length, start + MAX_TRANSLITERATED); end++) {
+      const cls = t.foreign[folded.charCodeAt(end - 1)]!
+      if (cls === NOT_FOREIGN) break
+      evidence += cls - W.foreignCost
+      // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's
+      if (bloomHas(t.places, folded.slice(start, end))) {
+        place = true
+        break
+      }
+      if (folded.charAt(end) === '·') continue
+      let score = evidence + before(folded, start, lexicon) + after(folded, end, lexicon)
+      if (end - start === 2 && wordAt(folded, start, lexicon)) score += W.commonWord
+      if (score >= W.foreignThreshold && (best === null || score > best.score)) best = { start, end, score }
+    }
+    if (best === null || place) continue
     const last = out[out.length - 1]
     if (last !== undefined && last.end > best.start) {
       if (last.score < best.score) out[out.length - 1] = best

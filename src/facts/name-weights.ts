@@ -37,6 +37,12 @@ export const NAME_WEIGHTS = {
   beforeOther: -1.5,
   /** Each character of a transliteration (`斯`, `尔`) in it or beside it: `戈麦尔斯基`, `阿拉伯`. */
   foreignCharacter: -2,
+  /** The least transliteration evidence (nats) that makes a character one for `foreignCharacter`. */
+  foreignCharacterClass: 3,
+  /** What each character of a transliterated name costs against its evidence (`FOREIGN_EVIDENCE`). */
+  foreignCost: 2,
+  /** The score a run of transliteration characters must reach to be a name. */
+  foreignThreshold: 6,
   /** Its last character ends place names more than given names (`堡`, `村`). */
   placeEnd: -1.5,
   /** The score a reading must reach to be a name. */
