@@ -20,6 +20,10 @@ describe('line labels', () => {
     '首页English',
     '朗读',
     '【打印】 【投稿】 【推荐】 【关闭】',
+    '即时新闻',
+    '最新',
+    '社会',
+    '国际新闻 两岸新闻 财经',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -31,6 +35,8 @@ describe('line labels', () => {
     '返回家乡创业的年轻人',
     '12月18日,我区召开全区经济工作会议,部署明年的工作。',
     '◆7月4日,三垛镇暑期校外教育中心辅导站开班',
+    '社会新风尚',
+    '最新消息传来',
   ])('reads %s as no furniture', (line) => {
     expect(furniture(line)).toBe(false)
   })
@@ -60,11 +66,12 @@ describe('line labels', () => {
     expect(result.leftovers).toEqual([])
   })
 
-  it('keeps one bullet, or a bullet before names, inside its article', () => {
+  it('keeps one bullet, or a bullet before names, inside its article: the names are its credit', () => {
     const page = '# 标题\n\n正文。  \n▲ 丰收节现场。  \n◆ 张三 李四\n'
     const result = parseDispatch(page)
     expect(result.articles).toHaveLength(1)
-    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。', '▲ 丰收节现场。', '◆ 张三 李四'])
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['正文。', '▲ 丰收节现场。'])
+    expect(result.articles[0]!.byline?.contributors.map((c) => c.name)).toEqual(['张三', '李四'])
   })
 })
 
@@ -95,6 +102,22 @@ describe('listings and narrow columns', () => {
     ])
   })
 
+  it('reads the section labels above a listing as furniture, not as its first headline group', () => {
+    const page =
+      '即时新闻\n\n最新\n\n【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.headline).toMatchObject({ kicker: null, subtitle: null })
+    expect(result.articles[0]!.headline.title?.text).toBe('红点同心党派两名候选人角逐集选区')
+    expect(result.leftovers.map((l) => l.text)).toEqual(['即时新闻', '最新'])
+  })
+
+  it('reads a genre label before the title as its column, and a web page date before it as nothing', () => {
+    const page = '[2004-03-31] 特写:港式记者阵 街坊均好奇\n\n本报记者 叶咏仪\n\n 人大常委会就释法一事征询港人意见。\n'
+    const article = parseDispatch(page).articles[0]!
+    expect(article.column?.text).toBe('特写')
+    expect(article.headline.title?.text).toBe('港式记者阵 街坊均好奇')
+  })
+
   it('joins the lines of a page set in narrow columns', () => {
     const column = '人工智能模型发布会在集团\n总部召开。董事长出席并\n'.repeat(10)
     const page = `本报讯 10月14日,中国海油\n${column}致辞。\n`
@@ -102,5 +125,14 @@ describe('listings and narrow columns', () => {
     expect(paragraphs.map((p) => p.role)).toEqual(['body'])
     expect(paragraphs[0]!.text.startsWith('10月14日,中国海油人工智能模型发布会在集团总部召开。')).toBe(true)
     expect(paragraphs[0]!.text.endsWith('董事长出席并致辞。')).toBe(true)
+  })
+})
+
+describe('furniture inside an article', () => {
+  it('goes to the leftovers, its span inside the article', () => {
+    const page = '# 标题\n\n第一段正文。\n\n2020年06月11日\n\n第二段正文。\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段正文。', '第二段正文。'])
+    expect(result.leftovers).toEqual([{ text: '2020年06月11日', span: { start: 14, end: 25 } }])
   })
 })

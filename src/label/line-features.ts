@@ -6,6 +6,7 @@
  */
 import { charTable } from '../char-table.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { SECTION_NAMES } from '../vocabulary/sections.js'
 
 /** The feature names, in the order of the weight table's columns. */
 export const FEATURE_NAMES = [
@@ -25,6 +26,7 @@ export const FEATURE_NAMES = [
   'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
+  'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
   'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
@@ -102,6 +104,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     navigation: 0,
     navigationMany: 0,
     navigationOnly: 0,
+    sectionOnly: 0,
     metaLabel: 0,
     latinOnly: 0,
     separators: 0,
@@ -132,6 +135,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.navigation = navigation >= 1 ? 1 : 0
   features.navigationMany = navigation >= 2 ? 1 : 0
   if (navigation > 0) features.navigationOnly = folded.replace(NAVIGATION, '').replace(MARKS, '').length <= 2 ? 1 : 0
+  features.sectionOnly = sectionsOnly(folded) ? 1 : 0
   features.metaLabel = META_LABEL.test(folded) ? 1 : 0
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
@@ -141,11 +145,13 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
 
 /**
  * The characters the furniture features need: digits (dates, page numbers), Latin letters
- * (`logo`), separators and colons, and the first characters of the navigation, page and
- * publishing words. A line with none of them shows no furniture evidence, so it is not tested.
+ * (`logo`), separators and colons, and the first characters of the navigation, page,
+ * publishing and section words. A line with none of them shows no furniture evidence, so it is not tested.
  */
 const FURNITURE_CHARS = charTable(
-  '0-9A-Za-z|»>•:\\-/首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期',
+  '0-9A-Za-z|»>•:\\-/首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期' +
+    // the first characters of the section names (`sections.ts`), Simplified and Traditional
+    '最即实實快头頭今要焦热熱推专專政社国國两兩港地财財经經产產军軍体體娱娛文科艺藝教健生旅汽房评評言观觀图圖视視影副更',
 )
 
 /**
@@ -158,6 +164,21 @@ const FURNITURE_CHARS = charTable(
 export function hasFurnitureChars(text: string, start = 0, end = text.length): boolean {
   for (let i = start; i < end; i++) if (FURNITURE_CHARS[text.charCodeAt(i)] === 1) return true
   return false
+}
+
+const SECTIONS = new Set(SECTION_NAMES)
+/** Where a menu's words part: spaces and the marks between them. */
+const MENU_GAPS = /[\s|/·•>»]+/
+/** A section's name may end in `新闻`: `社会新闻`, `国际新闻`. */
+const NEWS = '新闻'
+
+/** Whether a line holds a news site's section names and nothing else (`即时新闻`, `社会 国际`). */
+function sectionsOnly(folded: string): boolean {
+  const words = folded.split(MENU_GAPS).filter((word) => word.length > 0)
+  return (
+    words.length > 0 &&
+    words.every((word) => SECTIONS.has(word) || (word.endsWith(NEWS) && SECTIONS.has(word.slice(0, -NEWS.length))))
+  )
 }
 
 /** The spaces in a text. */

@@ -5,12 +5,17 @@ import type { ArticleDraft, Context } from '../pipeline/context.js'
 const INDEX_NUMBER = /^\d{1,2}\.\s+(?=\S)/
 /** `【GE2025】红点同心党…`: a topic tag in black brackets before the title, its column. */
 const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)/
+/** `[2004-03-31] 特寫:…`: a web page's date before the title, left out. */
+const LEADING_DATE = /^\[\d{4}-\d{1,2}-\d{1,2}\]\s*/
+/** `特寫:港式記者陣 街坊均好奇`: a label before the title and a colon; a known column's name is the column. */
+const LABEL = /^([\u3400-\u9fff·]{2,6})\s*:\s*(?=\S)/
 /** Two headline lines that end alike are parallel titles, not a title and its subtitle. */
 const MIN_SHARED_ENDING = 4
 
 /**
- * Reads what the headline lines carry besides their roles: an index number before the title
- * (`1. 热烈庆祝…`, left out), a topic tag before it (`【GE2025】…`, the column), a column named at the end of the title
+ * Reads what the headline lines carry besides their roles: an index number or a web page's date
+ * before the title (`1. 热烈庆祝…`, `[2004-03-31] …`, left out), a topic tag before it (`【GE2025】…`,
+ * the column) or a known column's name and a colon (`特写:…`), a column named at the end of the title
  * (`（人民观点）`, `（新时代·面孔）`), and two parallel titles set one under the other
  * (`中俄两国元首互致新年贺电` / `中俄两国总理互致新年贺电`), which make one title of two lines.
  */
@@ -20,12 +25,17 @@ export function readHeadlines(ctx: Context): void {
     const title = draft.title
     if (title === null) continue
     const content = text.slice(title.contentStart, title.contentEnd)
-    const number = INDEX_NUMBER.exec(content)
-    if (number !== null) draft.titleSpan = { start: title.contentStart + number[0].length, end: title.contentEnd }
-    const tag = TOPIC_TAG.exec(content)
+    const number = INDEX_NUMBER.exec(content) ?? LEADING_DATE.exec(content)
+    const from = number?.[0].length ?? 0
+    if (from > 0) draft.titleSpan = { start: title.contentStart + from, end: title.contentEnd }
+    const tag = TOPIC_TAG.exec(content.slice(from))
+    const label = tag === null ? LABEL.exec(content.slice(from)) : null
     if (tag !== null) {
-      draft.columnSpan = { start: title.contentStart + 1, end: title.contentStart + 1 + tag[1]!.length }
-      draft.titleSpan = { start: title.contentStart + tag[0].length, end: title.contentEnd }
+      draft.columnSpan = { start: title.contentStart + from + 1, end: title.contentStart + from + 1 + tag[1]!.length }
+      draft.titleSpan = { start: title.contentStart + from + tag[0].length, end: title.contentEnd }
+    } else if (label !== null && ctx.lexicon.isColumn(ctx.lexicon.fold(label[1]!))) {
+      draft.columnSpan = { start: title.contentStart + from, end: title.contentStart + from + label[1]!.length }
+      draft.titleSpan = { start: title.contentStart + from + label[0].length, end: title.contentEnd }
     }
     // `坚定信心，让梦想照进现实（人民观点）`: a column named in brackets at the end of the title
     const column = bracketedEnding(content)

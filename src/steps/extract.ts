@@ -115,7 +115,7 @@ function toParagraph(ctx: Context, { pieces, role }: ParagraphDraft): Paragraph 
   }
 }
 
-/** Non-blank lines, or their parts, outside every article's extent. */
+/** Page furniture wherever it stands (inside an article's extent too), and the other non-blank lines outside every article's extent. */
 function leftovers(ctx: Context): Text[] {
   const extents = ctx.drafts.flatMap((draft) => (draft.extent === null ? [] : [draft.extent]))
   const out: Text[] = []
@@ -125,7 +125,8 @@ function leftovers(ctx: Context): Text[] {
       if (line.kind === 'blank' || line.end <= line.begin) continue
       while (next < extents.length && extents[next]!.end <= line.begin) next++
       const extent = extents[next]
-      if (extent !== undefined && extent.start <= line.begin && line.end <= extent.end) continue
+      const inside = extent !== undefined && extent.start <= line.begin && line.end <= extent.end
+      if (inside && line.kind !== 'chrome') continue
       out.push(ctx.text(line.begin, line.end))
     }
   }

@@ -19,4 +19,16 @@ export const builtinColumns: readonly string[] = [
   '相关链接',
   '新华时评',
   '权威发布',
+  // genres a paper labels a piece with, before its title (`特写:港式记者阵 街坊均好奇`)
+  '特写',
+  '侧记',
+  '专访',
+  '综述',
+  '述评',
+  '短评',
+  '快评',
+  '时评',
+  '社论',
+  '评论员文章',
+  '本报评论员',
 ]
