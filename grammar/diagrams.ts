@@ -1,15 +1,17 @@
 import { createSyntaxDiagramsCode } from 'chevrotain'
+import { DatelineParser } from './dateline.js'
 import { PageParser } from './page-parser.js'
 
 /**
- * The railroad diagrams of the page grammar as an HTML page. Its scripts and styles load from the
- * installed chevrotain package (`node_modules/chevrotain/diagrams/`), never from the network.
+ * The railroad diagrams of the grammars, the page's and then the dateline's, as an HTML page. Its
+ * scripts and styles load from the installed chevrotain package (`node_modules/chevrotain/diagrams/`),
+ * never from the network.
  */
 export function diagramsHtml(): string {
-  const parser = new PageParser({ validate: true })
+  const productions = [
+    ...new PageParser({ validate: true }).getSerializedGastProductions(),
+    ...new DatelineParser({ validate: true }).getSerializedGastProductions(),
+  ]
   const base = '../node_modules/chevrotain/diagrams/'
-  return createSyntaxDiagramsCode(parser.getSerializedGastProductions(), {
-    resourceBase: base,
-    css: `${base}diagrams.css`,
-  })
+  return createSyntaxDiagramsCode(productions, { resourceBase: base, css: `${base}diagrams.css` })
 }

@@ -1,3 +1,10 @@
+export {
+  DatelineParser,
+  type DatelineParse,
+  type DatelineParserOptions,
+  lexDateline,
+  parseDateline,
+} from './dateline.js'
 export { createLineLexer, type LineLexerOptions } from './lexer.js'
 export { PageParser, type PageParserOptions, type TokenRun } from './page-parser.js'
 export {

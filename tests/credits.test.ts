@@ -77,4 +77,10 @@ describe('credits printed without brackets or glued to the text', () => {
     const page = '奔向人工智能的高地\n□ 田昀澍\n\n产业焕新,人工智能赋能各行各业的发展。\n'
     expect(credits(page)).toEqual([[['田昀澍', 'other']]])
   })
+
+  it('reads a short line after a blank line and before a credit line as a headline', () => {
+    const page = '上一篇文章的结尾。\n\n奔向人工智能的高地\n□ 田昀澍\n\n产业焕新,人工智能赋能各行各业的发展。\n'
+    const articles = parseDispatch(page).articles
+    expect(articles.map((a) => a.headline.title?.text ?? null)).toEqual([null, '奔向人工智能的高地'])
+  })
 })

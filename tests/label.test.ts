@@ -24,6 +24,7 @@ describe('line labels', () => {
     '最新',
     '社会',
     '国际新闻 两岸新闻 财经',
+    '【打印】 【投稿】 【推荐】 【上一条】 【下一条】',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -129,6 +130,12 @@ describe('listings and narrow columns', () => {
 })
 
 describe('furniture inside an article', () => {
+  it('reads a jump line to another page as furniture', () => {
+    const result = parseDispatch('# 标题\n\n本报讯 5月17日,县长主持召开会议,听取项目进展情况,\n\n(下转第三版)\n')
+    expect(result.articles[0]!.paragraphs).toHaveLength(1)
+    expect(result.leftovers.map((l) => l.text)).toEqual(['(下转第三版)'])
+  })
+
   it('goes to the leftovers, its span inside the article', () => {
     const page = '# 标题\n\n第一段正文。\n\n2020年06月11日\n\n第二段正文。\n'
     const result = parseDispatch(page)

@@ -41,4 +41,12 @@ describe('photo news: captions that close with their photographer', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(['?'])
     expect(brokenPromises(page, result)).toEqual([])
   })
+
+  it('reads the line after a caption label alone as the caption, its credit the photographer, a cell mark after it aside', () => {
+    const page = '# 书展见面会\n\n本报讯 采编们昨天与读者见面。\n图:\n编辑被读者围住签名。 本报记者 刘可 摄 |\n'
+    const [article] = parseDispatch(page).articles
+    expect(article!.paragraphs.map((p) => p.role)).toEqual(['body', 'caption', 'caption'])
+    const credits = [article!.byline, ...article!.credits].flatMap((c) => c?.contributors ?? [])
+    expect(credits.map((x) => [x.name, x.role])).toEqual([['刘可', 'photographer']])
+  })
 })

@@ -3,6 +3,8 @@ import { type BylineReading, readByline } from './byline.js'
 
 /** Where a caption's last sentence ends and its photo credit may start. */
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
+/** Spaces and a table's cell marks at the end of a line. */
+const TABLE_RESIDUE = /[\s|]+$/
 /** A photo credit fits in this many characters at the end of its caption. */
 export const MAX_PHOTO_CREDIT = 40
 
@@ -15,7 +17,8 @@ export const MAX_PHOTO_CREDIT = 40
  * readPhotoCredit('专家组来到田间指导春耕。郭瑞斌 摄', lexicon)?.start // 12
  */
 export function readPhotoCredit(folded: string, lexicon: Lexicon): { start: number; reading: BylineReading } | null {
-  const caption = folded.trimEnd()
+  // a table's cell mark after the credit is a converter's residue: `… 本报记者 刘可 摄 |`
+  const caption = folded.replace(TABLE_RESIDUE, '')
   if (!caption.endsWith('摄')) return null
   const from = Math.max(0, caption.length - MAX_PHOTO_CREDIT)
   const sentenceEnd = Math.max(...SENTENCE_ENDS.map((mark) => caption.lastIndexOf(mark)))

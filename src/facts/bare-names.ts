@@ -138,6 +138,11 @@ function after(folded: string, end: number, lexicon: Lexicon): number {
   return W.beforeOther
 }
 
+/** The most that what stands before and after a name adds to its score (no other term adds). */
+const MOST_CONTEXT =
+  Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) +
+  Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
+
 /**
  * The names of running text that nothing but their own evidence shows (`田晚霞一心扑在卖鞋上`,
  * `继王义夫夺得…`): at each surname, the better of one or two given characters, kept where its
@@ -149,11 +154,17 @@ function after(folded: string, end: number, lexicon: Lexicon): number {
  */
 export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
   const out: BareName[] = []
+  const t = tablesOf()
   for (let at = 0; at < folded.length; at++) {
     const surname = lexicon.surnameLength(folded, at)
     if (surname === 0) continue
     let best: BareName | null = null
+    // the characters' evidence and the best context bound the score: most surnames stop here
+    const own = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
+    const first = own + t.given[codeAt(folded, at + surname)]! + MOST_CONTEXT
     for (const given of [1, 2]) {
+      const bound = given === 1 ? first + W.oneGivenCharacter : first + t.given[codeAt(folded, at + surname + 1)]!
+      if (bound < W.threshold) continue
       const score = nameScore(folded, at, surname, given, lexicon)
       if (score !== null && (best === null || score > best.score))
         best = { start: at, end: at + surname + given, score }

@@ -57,6 +57,8 @@ function readRecords(ctx: Context): void {
 }
 
 function isIndexEntry(ctx: Context, line: Line): boolean {
+  const first = ctx.normalized.text.charCodeAt(line.contentStart)
+  if (first < 0x30 || first > 0x39) return false // most lines open with no digit: passed over at a glance
   return line.contentEnd - line.contentStart <= MAX_ENTRY_LENGTH && INDEX_ENTRY.test(contentOf(ctx, line))
 }
 

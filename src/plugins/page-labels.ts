@@ -10,6 +10,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^\d{4}-\d{1,2}-\d{1,2}$/, // 1995-09-18
   /^《\s*[^》]{2,12}\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*\)$/, // 《 人民日报 》（ 2022年12月22日   第 01 版）
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
+  /^\((?:下转|上接|转|接)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\)$/, // a jump line: (下转第三版), (上接第1版)
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
   /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name

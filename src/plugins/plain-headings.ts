@@ -15,7 +15,8 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
  * with no heading at all. A group of short lines that are no sentences (no `。`, no clause mark at
  * the end) is a headline when it opens the page, follows the end of an article (a byline, a
- * trailing dateline, page furniture, a teaser cut off with `...`), or is followed by a paragraph that opens with a dateline;
+ * trailing dateline, page furniture, a teaser cut off with `...`), or is followed by a paragraph that opens with a dateline
+ * (or, after a blank line, by a credit line: `奔向人工智能的“海油高地”` / `□ 田昀澍`);
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
  * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
@@ -43,7 +44,9 @@ function promoteHeadlines(ctx: Context): void {
     while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) j++
     const after = lines[j + 1]
     const opensWithDateline =
-      after !== undefined && after.kind !== 'chrome' && readLead(fold(ctx, after), ctx.lexicon).dateline !== null
+      after !== undefined &&
+      after.kind !== 'chrome' &&
+      (readLead(fold(ctx, after), ctx.lexicon).dateline !== null || (afterBlank(ctx, line) && isCreditLine(ctx, after)))
     // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
     if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
       const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
@@ -79,6 +82,26 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
+
+/** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`. */
+const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]/
+
+/** Whether a blank line stands before `line`: it opens a block of its own. */
+function afterBlank(ctx: Context, line: Line): boolean {
+  const { text } = ctx.normalized
+  let i = line.start - 1
+  if (text.charCodeAt(i) !== 0x0a) return line.start === 0
+  i--
+  while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--
+  return i < 0 || text.charCodeAt(i) === 0x0a
+}
+
+/** A credit line under a headline: names after a credit mark (`□ 田昀澍`), or role words and names (`本报记者 张三`). */
+function isCreditLine(ctx: Context, line: Line): boolean {
+  const folded = fold(ctx, line)
+  const credit = readByline(folded, ctx.lexicon)
+  return credit !== null && (CREDIT_MARK.test(folded) || credit.contributors.some((c) => c.roleWord !== null))
+}
 
 /** A body line (or one wholly in bold) whose evidence scores as a headline. */
 function isCandidate(ctx: Context, line: Line): boolean {

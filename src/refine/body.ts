@@ -25,6 +25,8 @@ const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
+/** A caption's label alone on its line: `图:`, `图片说明:`. */
+const CAPTION_LABEL_ALONE = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*|图片说明)\s*[:：]$/
 /** `编者按:…`: an editor's note opens here. */
 export const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
@@ -388,6 +390,9 @@ class BodyReader {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
     const previous = this.previous
+    // `图:` alone on its line: the caption is the next line
+    if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))
+      return true
     return (
       previous !== null &&
       IMAGE_STUB.test(this.text.slice(previous.contentStart, previous.contentEnd)) &&

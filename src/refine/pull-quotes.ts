@@ -30,7 +30,9 @@ export function markPullQuotes(ctx: Context, paragraphs: ParagraphDraft[]): void
     if (role !== 'body') break
     leading.push(i)
   }
-  if (leading.length === 0) return
+  // most articles open with a paragraph of text, longer than any pull quote: nothing to look for
+  const firstLength = (p: ParagraphDraft): number => p.pieces.reduce((sum, s) => sum + s.end - s.start, 0)
+  if (leading.length === 0 || firstLength(paragraphs[leading[0]!]!) > MAX_PULL_QUOTE) return
   // the article's text, and where each paragraph starts in it: a quote is looked for after itself
   const texts = paragraphs.map(textOf)
   const starts: number[] = []
