@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { bloomOf } from '../src/bloom.js'
+import { NAME_WEIGHTS as W } from '../src/facts/name-weights.js'
 import { builtinSurnames } from '../src/vocabulary/surnames.js'
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
@@ -114,6 +115,12 @@ const MIN_FOREIGN_COUNT = 3
  * common in other words (`内塔尼亚胡`, `阿拉法特`); a character not listed is not a transliteration's.
  */
 const MIN_FOREIGN_CLASS = -1
+/** The most that what stands around a name adds to its score (\`MOST_CONTEXT\` of \`src/facts/bare-names.ts\`). */
+const MOST_CONTEXT =
+  Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) +
+  Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
+/** The longest transliterated name the reader reads (`MAX_TRANSLITERATED` of `src/facts/bare-names.ts`). */
+const MAX_TRANSLITERATED = 7
 /** A character with this much evidence is a transliteration's when the `nr` entries are sorted (below). */
 const STRONG_FOREIGN = 2
 /**
@@ -121,10 +128,27 @@ const STRONG_FOREIGN = 2
  * `阿尔巴尼亚语`, `哈萨克斯坦共和国`): jieba tags many countries `nrt` or `nr`; people's names have no such forms.
  */
 const PLACE_FORMS = ['人', '语', '族', '国', '省', '州', '共和国', '王国']
+/**
+ * What jieba names a place or an organisation (`ns`, `nt`) after a word it tags as a person's
+ * (`赫尔辛基大学`, `阿里巴巴公司`, `迪斯尼乐园`): the word, made of transliteration characters only,
+ * is that place or organisation. No form a person's name takes (`克林顿政府`, `尼赫鲁大学` aside).
+ */
+const ORGANISATION_FORMS = ['市', '县', '地区', '大学', '公司', '集团', '乐园', '银行']
+/**
+ * Characters that stand before or after a person in a sentence (prepositions; `当`, `说`, `曾`): a
+ * place of jieba's that its person entries also hold with one of them (`向普京`, `普京当`, both
+ * `nr`) is a person's name too, and not vetoed.
+ */
+const PERSON_BEFORE = '向和同与跟对给为把被让从于及'
+const PERSON_AFTER = '说当是在的了和与也就都曾已称'
 /** Places seen fewer times are left out of the filter: the common ones are those a text names before a title (`印度总理`). */
 const MIN_PLACE_FREQUENCY = 100
-/** The bits of the place filter for each place: about one name in 120 that is no place is taken for one (`bloomHas`). */
-const PLACE_BITS = 12
+/** Places, organisations and brands of transliteration characters only (`达沃斯`…) are kept from this often. */
+const MIN_FOREIGN_PLACE_FREQUENCY = 20
+/** Common words of transliteration characters only (`豪迈`, `a`) seen this often are no name. */
+const MIN_FOREIGN_WORD_FREQUENCY = 100
+/** The bits of the place filter for each place: about one word in 900 that is none is taken for one (`bloomHas`). */
+const PLACE_BITS = 20
 /** …and stronger than as a given name's by this much (place names: `堡`, `滨`, `村`). */
 const PLACE_MARGIN = 1
 /** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
@@ -163,8 +187,20 @@ export function nameCharactersSource(): string {
     .map((line) => line.trim().split(' '))
     .filter((entry): entry is [string, string, string] => entry.length === 3)
   const known = new Set(entries.map(([word]) => word))
+  const tagOf = new Map(entries.map(([word, , tag]) => [word, tag] as const))
   const isPlace = (word: string, tag: string): boolean =>
     tag === 'ns' || (PERSON_TAGS.has(tag) && PLACE_FORMS.some((form) => known.has(word + form)))
+  const isOrganisation = (word: string): boolean =>
+    ORGANISATION_FORMS.some((form) => ['ns', 'nt'].includes(tagOf.get(word + form) ?? ''))
+  // the places jieba's person entries hold after a preposition or before a function word
+  const personLike = new Set<string>()
+  for (const [word, , tag] of entries) {
+    if (!PERSON_TAGS.has(tag) || word.length < 3) continue
+    if (PERSON_BEFORE.includes(word.charAt(0))) personLike.add(word.slice(1))
+    if (PERSON_AFTER.includes(word.charAt(word.length - 1))) personLike.add(word.slice(0, -1))
+  }
+  const foreignWords: string[] = []
+  const foreignPlaces: string[] = []
   const first = new Map<string, number>()
   const given = new Map<string, number>()
   const place = new Map<string, number>()
@@ -181,7 +217,7 @@ export function nameCharactersSource(): string {
       totals.given += word.length - 1
     }
     if (isPlace(word, tag)) {
-      if (word.length >= 2 && Number(frequency) >= MIN_PLACE_FREQUENCY) places.push(word)
+      if (word.length >= 2 && Number(frequency) >= MIN_PLACE_FREQUENCY && !personLike.has(word)) places.push(word)
     } else if (tag === TRANSLITERATED_TAG && word.length >= 2) transliterated.push(word)
     else if (tag === NAME_TAG && word.length >= 2) otherNames.push(word)
     if (tag === 'ns' && word.length >= 2) {
@@ -216,6 +252,20 @@ export function nameCharactersSource(): string {
       .filter((char) => foreign.get(char)! >= MIN_FOREIGN_COUNT)
       .map((char) => [char, odds(foreign, foreignTotal, char)] as const),
   )
+  const classOf = (value: number): number => Math.max(MIN_FOREIGN_CLASS, Math.min(MAX_CLASS, Math.round(value)))
+  const ofForeign = (word: string): boolean => [...word].every((char) => foreignEvidence.has(char))
+  for (const [word, frequency, tag] of entries) {
+    if (word.length < 2 || word.length > MAX_TRANSLITERATED || !ofForeign(word) || personLike.has(word)) continue
+    // only the words the reader could read as a name: their evidence and the best context reach its threshold
+    const evidence = [...word].reduce((sum, char) => sum + classOf(foreignEvidence.get(char)!) - W.foreignCost, 0)
+    if (evidence + MOST_CONTEXT < W.foreignThreshold) continue
+    if (
+      ((tag === 'nt' || tag === 'nz') && Number(frequency) >= MIN_FOREIGN_PLACE_FREQUENCY) ||
+      (PERSON_TAGS.has(tag) && isOrganisation(word))
+    )
+      foreignPlaces.push(word)
+    else if (!PERSON_TAGS.has(tag) && Number(frequency) >= MIN_FOREIGN_WORD_FREQUENCY) foreignWords.push(word)
+  }
   const placeChars = [...place.keys()].filter(
     (char) => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN && givenOf(char) > MIN_CLASS,
   )
@@ -227,6 +277,7 @@ export function nameCharactersSource(): string {
         (surnames.has(word.charAt(0)) && word.length <= 3) ||
         [...word].every((char) => (foreignEvidence.get(char) ?? -Infinity) >= STRONG_FOREIGN - 0.5),
     )
+    .concat(foreignPlaces.filter((word) => !places.includes(word)))
     .sort()
   return `/**
  * The evidence of each character for the bare-name reader (\`src/facts/bare-names.ts\`), from the
@@ -253,12 +304,24 @@ export const FOREIGN_EVIDENCE =
   '${classGroups(foreignEvidence, MIN_FOREIGN_CLASS - 0.5, MIN_FOREIGN_CLASS)}'
 
 /**
- * The ${placeWords.length} places a reader could take for a name (a surname and one or two
- * characters, or characters of transliterations only) that jieba names at least ${MIN_PLACE_FREQUENCY} times (\`ns\`, and the \`nr\`/\`nrt\` it also
- * has as \`…人\`, \`…语\`, \`…族\`, \`…国\`, \`…省\`, \`…州\`: \`伊拉克\`), as a Bloom filter (\`src/bloom.ts\`) of ${PLACE_BITS} bits each.
+ * The ${placeWords.length} places a reader could take for a name, as a Bloom filter (\`src/bloom.ts\`) of
+ * ${PLACE_BITS} bits each: those of a surname and one or two characters (\`印度\`) or of transliteration
+ * characters only (\`伊拉克\`) that jieba names at least ${MIN_PLACE_FREQUENCY} times (\`ns\`, and the \`nr\`/\`nrt\`
+ * it also has as \`…人\`, \`…语\`, \`…族\`, \`…国\`, \`…省\`, \`…州\`); the places, organisations and brands of
+ * transliteration characters only that the reader could read as a name, seen at least ${MIN_FOREIGN_PLACE_FREQUENCY} times (\`nt\`, \`nz\`, and the
+ * \`nr\`/\`nrt\` it also has as \`…大学\`, \`…公司\`, \`…乐园\`… \`ns\` or \`nt\`: \`赫尔辛基\`, \`阿里巴巴\`); less the
+ * places its person entries hold after a preposition or before a function word (\`向普京\`, \`普京当\`).
  */
 export const PLACE_WORDS =
   '${bloomOf(placeWords, PLACE_BITS)}'
+
+/**
+ * The ${foreignWords.length} common words of jieba's made of characters of transliterations only (\`豪迈\`: not
+ * a person's, place's or organisation's), seen at least ${MIN_FOREIGN_WORD_FREQUENCY} times, that the reader could
+ * read as a name: no transliterated name. A Bloom filter of ${PLACE_BITS} bits each.
+ */
+export const FOREIGN_WORDS =
+  '${bloomOf([...new Set(foreignWords)].sort(), PLACE_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
 export const PLACE_END_CHARACTERS =

@@ -3,6 +3,7 @@ import { charTable, codeAt } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import {
   FOREIGN_EVIDENCE,
+  FOREIGN_WORDS,
   GIVEN_EVIDENCE,
   PLACE_END_CHARACTERS,
   PLACE_WORDS,
@@ -40,6 +41,8 @@ interface Tables {
   foreign: Int8Array
   place: Uint8Array
   places: Uint8Array
+  /** jieba's common words of transliteration characters only (`豪迈`). */
+  foreignWords: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -61,9 +64,10 @@ const tablesOf = (): Tables =>
     foreign: classTable(FOREIGN_EVIDENCE, NOT_FOREIGN),
     place: charTable(PLACE_END_CHARACTERS),
     places: bloomFrom(PLACE_WORDS),
+    foreignWords: bloomFrom(FOREIGN_WORDS),
   })
 
-/** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 120 is taken for one wrongly). */
+/** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
 export const isPlace = (word: string): boolean => bloomHas(tablesOf().places, word)
 
 /** Whether a character is more a transliteration's than a given name's (`斯`, `尔`): one near a name makes it likelier a word or a foreign name's part. */
@@ -138,10 +142,10 @@ function after(folded: string, end: number, lexicon: Lexicon): number {
   return W.beforeOther
 }
 
+/** The most that what stands after a name adds to its score. */
+const MOST_AFTER = Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
 /** The most that what stands before and after a name adds to its score (no other term adds). */
-const MOST_CONTEXT =
-  Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) +
-  Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
+const MOST_CONTEXT = Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) + MOST_AFTER
 
 /**
  * The names of running text that nothing but their own evidence shows (`田晚霞一心扑在卖鞋上`,
@@ -200,8 +204,10 @@ function opensName(folded: string, start: number, lexicon: Lexicon): boolean {
  * The transliterated names of running text (`谢苗诺娃`, `卡尔波夫`, `莫斯利`): at each character of
  * transliterations (`FOREIGN_EVIDENCE`), the best of the runs of two to seven of them, scored by
  * their evidence less `NAME_WEIGHTS.foreignCost` each and by what stands around it as a bare name
- * is; kept where the score reaches `NAME_WEIGHTS.foreignThreshold` and the run is not a place
- * (`伊拉克`, `斯里兰卡`); of two that overlap, the higher. A few look-ups a character.
+ * is; kept where the score reaches `NAME_WEIGHTS.foreignThreshold` and the run is not a place or
+ * an organisation (`伊拉克`, `赫尔辛基`, `阿里巴巴`: `PLACE_WORDS`) nor a common word (`豪迈`:
+ * `FOREIGN_WORDS`); a run does not end before a strong transliteration character (`特朗普`, not
+ * `特朗`). Of two that overlap, the higher. A few look-ups a character.
  *
  * @example
  * readTransliteratedNames('卡尔波夫说', defaultLexicon()) //=> [{ start: 0, end: 4, score: … }]
@@ -213,18 +219,25 @@ export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareN
     if (t.foreign[folded.charCodeAt(start)] === NOT_FOREIGN || !opensName(folded, start, lexicon)) continue
     let best: BareName | null = null
     let evidence = t.foreign[folded.charCodeAt(start)]! - W.foreignCost
+    let opening: number | null = null
+    // the runs from `start` checked against the places, up to this end: checked only when a run may be read
+    let checked = start + 1
     let place = false
     for (let end = start + 2; end <= Math.min(folded.length, start + MAX_TRANSLITERATED); end++) {
       const cls = t.foreign[folded.charCodeAt(end - 1)]!
       if (cls === NOT_FOREIGN) break
       evidence += cls - W.foreignCost
-      // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's
-      if (bloomHas(t.places, folded.slice(start, end))) {
-        place = true
-        break
-      }
       if (folded.charAt(end) === '·') continue
-      let score = evidence + before(folded, start, lexicon) + after(folded, end, lexicon)
+      // `特朗普`: a transliteration goes on while its characters do
+      if (end < start + MAX_TRANSLITERATED && isForeign(t, codeAt(folded, end))) continue
+      // the evidence and the best context bound the score: most runs stop here
+      opening ??= before(folded, start, lexicon)
+      if (evidence + opening + MOST_AFTER < W.foreignThreshold) continue
+      // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's or a longer one's
+      while (checked < end && !place) place = bloomHas(t.places, folded.slice(start, ++checked))
+      if (place) break
+      if (bloomHas(t.foreignWords, folded.slice(start, end))) continue
+      let score = evidence + opening + after(folded, end, lexicon)
       if (end - start === 2 && wordAt(folded, start, lexicon)) score += W.commonWord
       if (score >= W.foreignThreshold && (best === null || score > best.score)) best = { start, end, score }
     }
