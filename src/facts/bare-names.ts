@@ -216,7 +216,16 @@ export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareN
   const t = tablesOf()
   const out: BareName[] = []
   for (let start = 0; start < folded.length; start++) {
-    if (t.foreign[folded.charCodeAt(start)] === NOT_FOREIGN || !opensName(folded, start, lexicon)) continue
+    if (t.foreign[folded.charCodeAt(start)] === NOT_FOREIGN) continue
+    // the runs' evidence and the best context bound their scores: most starts stop here, at a glance
+    let most = -Infinity
+    for (let end = start + 1, sum = 0; end <= Math.min(folded.length, start + MAX_TRANSLITERATED); end++) {
+      const cls = t.foreign[folded.charCodeAt(end - 1)]!
+      if (cls === NOT_FOREIGN) break
+      sum += cls - W.foreignCost
+      if (end > start + 1 && sum > most) most = sum
+    }
+    if (most + MOST_CONTEXT < W.foreignThreshold || !opensName(folded, start, lexicon)) continue
     let best: BareName | null = null
     let evidence = t.foreign[folded.charCodeAt(start)]! - W.foreignCost
     let opening: number | null = null

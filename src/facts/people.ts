@@ -401,16 +401,24 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
  * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
  * looks like a name: the given name's characters can be a name's, it opens with no common word
  * that opens with a surname (`全程`, `国家`: jieba's dictionary, `isSurnameWord`) unless its ends are
- * certain, its given name is no title word (`党员干部`, `王书记`), and it is no place (`印度`).
+ * certain, its given name is no title word (`党员干部`, `王书记`), and it is no place (`印度`) unless a
+ * title and a speech verb stand around it (`局长江海表示`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
-  // `印度总理`: a place is no name
-  if (isPlace(folded.slice(start, end))) return false
+  // `印度总理`: a place is no name, unless a title before it and a speech verb after it make it the
+  // titled person (`局长江海表示`)
+  if (isPlace(folded.slice(start, end)) && !titledSpeaker(folded, start, end, lexicon)) return false
   if (!givenNameChars(folded, start + surname, end) && !certainMiddle(folded, start, surname, end, lexicon))
     return false
   if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
   // `王书记`, `李主任`: a surname and a title name no one here
   return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
+}
+
+/** Whether a title stands right before `start` and a speech verb right after `end` (`局长江海表示`). */
+function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB_AT.lastIndex = end
+  return SPEECH_VERB_AT.test(folded) && lexicon.titleBefore(folded, start) !== null
 }
 
 /**
