@@ -59,6 +59,8 @@ describe('transliterated names in running text', () => {
     // a common word of transliteration characters (`a`)
     ['这是豪迈的誓言。'],
     ['印度总理表示欢迎。'],
+    // after `在`, a run of transliteration characters is more often a place
+    ['他们在比什凯克、杜尚别参观了学校。'],
   ])('finds no person in %s', (text) => {
     expect(names(text)).toEqual([])
   })

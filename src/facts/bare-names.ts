@@ -182,6 +182,8 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
   return out
 }
 
+/** Words of motion or place before a transliteration: `在达沃斯`, `赴莫斯科`. */
+const LOCATIVE = charTable('在赴抵到至')
 /** The longest transliterated name read (`纳扎尔巴耶夫`, `恩塔翁维基耶`). */
 const MAX_TRANSLITERATED = 7
 /** The class of a character that is no transliteration's. */
@@ -206,7 +208,7 @@ function opensName(folded: string, start: number, lexicon: Lexicon): boolean {
  * their evidence less `NAME_WEIGHTS.foreignCost` each and by what stands around it as a bare name
  * is; kept where the score reaches `NAME_WEIGHTS.foreignThreshold` and the run is not a place or
  * an organisation (`伊拉克`, `赫尔辛基`, `阿里巴巴`: `PLACE_WORDS`) nor a common word (`豪迈`:
- * `FOREIGN_WORDS`); a run does not end before a strong transliteration character (`特朗普`, not
+ * `FOREIGN_WORDS`), and one after `在`, `赴`, `抵` … costs `NAME_WEIGHTS.afterLocative`; a run does not end before a strong transliteration character (`特朗普`, not
  * `特朗`). Of two that overlap, the higher. A few look-ups a character.
  *
  * @example
@@ -240,7 +242,7 @@ export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareN
       // `特朗普`: a transliteration goes on while its characters do
       if (end < start + MAX_TRANSLITERATED && isForeign(t, codeAt(folded, end))) continue
       // the evidence and the best context bound the score: most runs stop here
-      opening ??= before(folded, start, lexicon)
+      opening ??= before(folded, start, lexicon) + (LOCATIVE[codeAt(folded, start - 1)] === 1 ? W.afterLocative : 0)
       if (evidence + opening + MOST_AFTER < W.foreignThreshold) continue
       // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's or a longer one's
       while (checked < end && !place) place = bloomHas(t.places, folded.slice(start, ++checked))
