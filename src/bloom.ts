@@ -6,10 +6,10 @@
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 
-/** Hashes a word: the `seed`-th of the filter's probes (FNV-1a, then mixed). */
-function probe(word: string, seed: number): number {
+/** Hashes a word, `text` from `start` to `end`: the `seed`-th of the filter's probes (FNV-1a, then mixed). */
+function probe(text: string, seed: number, start = 0, end = text.length): number {
   let hash = 0x811c9dc5 ^ seed
-  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193)
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193)
   hash ^= hash >>> 15
   hash = Math.imul(hash, 0x2c1b3c6d)
   return (hash ^ (hash >>> 12)) >>> 0
@@ -48,11 +48,11 @@ export function bloomFrom(base64: string): Uint8Array {
   return bytes
 }
 
-/** Whether the filter may hold `word` (`folded.slice(start, end)`). */
-export function bloomHas(filter: Uint8Array, word: string): boolean {
+/** Whether the filter may hold `word`, or `word` from `start` to `end` (as `word.slice(start, end)`, without making it). */
+export function bloomHas(filter: Uint8Array, word: string, start = 0, end = word.length): boolean {
   const bits = filter.length * 8
   for (let seed = 0; seed < BLOOM_PROBES; seed++) {
-    const bit = probe(word, seed) % bits
+    const bit = probe(word, seed, start, end) % bits
     if ((filter[bit >>> 3]! & (1 << (bit & 7))) === 0) return false
   }
   return true

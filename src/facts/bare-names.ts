@@ -68,7 +68,8 @@ const tablesOf = (): Tables =>
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
-export const isPlace = (word: string): boolean => bloomHas(tablesOf().places, word)
+export const isPlace = (word: string, start = 0, end = word.length): boolean =>
+  bloomHas(tablesOf().places, word, start, end)
 
 /** Whether a character is more a transliteration's than a given name's (`斯`, `尔`): one near a name makes it likelier a word or a foreign name's part. */
 const isForeign = (t: Tables, code: number): boolean =>
@@ -104,8 +105,6 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
-  // `印度总理`: a place is no name
-  if (bloomHas(t.places, folded.slice(at, end))) return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
   for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
   if (given === 1) score += W.oneGivenCharacter
@@ -116,6 +115,8 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   score += before(folded, at, lexicon) + after(folded, end, lexicon)
   for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
     if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
+  // `印度总理`: a place is no name (looked up last, and only for a reading that would be one)
+  if (score >= W.threshold && bloomHas(t.places, folded, at, end)) return null
   return score
 }
 
@@ -245,9 +246,9 @@ export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareN
       opening ??= before(folded, start, lexicon) + (LOCATIVE[codeAt(folded, start - 1)] === 1 ? W.afterLocative : 0)
       if (evidence + opening + MOST_AFTER < W.foreignThreshold) continue
       // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's or a longer one's
-      while (checked < end && !place) place = bloomHas(t.places, folded.slice(start, ++checked))
+      while (checked < end && !place) place = bloomHas(t.places, folded, start, ++checked)
       if (place) break
-      if (bloomHas(t.foreignWords, folded.slice(start, end))) continue
+      if (bloomHas(t.foreignWords, folded, start, end)) continue
       let score = evidence + opening + after(folded, end, lexicon)
       if (end - start === 2 && wordAt(folded, start, lexicon)) score += W.commonWord
       if (score >= W.foreignThreshold && (best === null || score > best.score)) best = { start, end, score }

@@ -405,14 +405,14 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
  * title and a speech verb stand around it (`局长江海表示`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
-  // `印度总理`: a place is no name, unless a title before it and a speech verb after it make it the
-  // titled person (`局长江海表示`)
-  if (isPlace(folded.slice(start, end)) && !titledSpeaker(folded, start, end, lexicon)) return false
   if (!givenNameChars(folded, start + surname, end) && !certainMiddle(folded, start, surname, end, lexicon))
     return false
   if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
   // `王书记`, `李主任`: a surname and a title name no one here
-  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
+  if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= end - start - surname) return false
+  // `印度总理`: a place is no name, unless a title before it and a speech verb after it make it the
+  // titled person (`局长江海表示`)
+  return !isPlace(folded, start, end) || titledSpeaker(folded, start, end, lexicon)
 }
 
 /** Whether a title stands right before `start` and a speech verb right after `end` (`局长江海表示`). */
