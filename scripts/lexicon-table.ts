@@ -9,6 +9,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { bloomOf } from '../src/bloom.js'
+import { NAME_WEIGHTS as W } from '../src/facts/name-weights.js'
 import { builtinSurnames } from '../src/vocabulary/surnames.js'
 
 const PERSON_TAGS = new Set(['nr', 'nrt', 'nrfg'])
@@ -106,22 +108,59 @@ const TRANSLITERATED_TAG = 'nrt'
 /** Added to each count, so that a character seen rarely is not scored as if never. */
 const NAME_SMOOTHING = 0.5
 const TEXT_SMOOTHING = 100
-/** A character is a transliteration's or a place name's when its evidence there is this strong (nats). */
-const MIN_FOREIGN_EVIDENCE = 3
 /** Seen in fewer transliterations, a character is too rare to tell by. */
 const MIN_FOREIGN_COUNT = 3
+/**
+ * The lowest class of transliteration evidence kept (whole nats): a name may hold a character as
+ * common in other words (`内塔尼亚胡`, `阿拉法特`); a character not listed is not a transliteration's.
+ */
+const MIN_FOREIGN_CLASS = -1
+/** The most that what stands around a name adds to its score (\`MOST_CONTEXT\` of \`src/facts/bare-names.ts\`). */
+const MOST_CONTEXT =
+  Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) +
+  Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
+/** The longest transliterated name the reader reads (`MAX_TRANSLITERATED` of `src/facts/bare-names.ts`). */
+const MAX_TRANSLITERATED = 7
+/** A character with this much evidence is a transliteration's when the `nr` entries are sorted (below). */
+const STRONG_FOREIGN = 2
+/**
+ * What jieba tags a place (`ns`), or a name it has in these forms too (`伊拉克人`, `斯里兰卡人`,
+ * `阿尔巴尼亚语`, `哈萨克斯坦共和国`): jieba tags many countries `nrt` or `nr`; people's names have no such forms.
+ */
+const PLACE_FORMS = ['人', '语', '族', '国', '省', '州', '共和国', '王国']
+/**
+ * What jieba names a place or an organisation (`ns`, `nt`) after a word it tags as a person's
+ * (`赫尔辛基大学`, `阿里巴巴公司`, `迪斯尼乐园`): the word, made of transliteration characters only,
+ * is that place or organisation. No form a person's name takes (`克林顿政府`, `尼赫鲁大学` aside).
+ */
+const ORGANISATION_FORMS = ['市', '县', '地区', '大学', '公司', '集团', '乐园', '银行']
+/**
+ * Characters that stand before or after a person in a sentence (prepositions; `当`, `说`, `曾`): a
+ * place of jieba's that its person entries also hold with one of them (`向普京`, `普京当`, both
+ * `nr`) is a person's name too, and not vetoed.
+ */
+const PERSON_BEFORE = '向和同与跟对给为把被让从于及'
+const PERSON_AFTER = '说当是在的了和与也就都曾已称'
+/** Places seen fewer times are left out of the filter: the common ones are those a text names before a title (`印度总理`). */
+const MIN_PLACE_FREQUENCY = 100
+/** Places, organisations and brands of transliteration characters only (`达沃斯`…) are kept from this often. */
+const MIN_FOREIGN_PLACE_FREQUENCY = 20
+/** Common words of transliteration characters only (`豪迈`, `a`) seen this often are no name. */
+const MIN_FOREIGN_WORD_FREQUENCY = 100
+/** The bits of the place filter for each place: about one word in 900 that is none is taken for one (`bloomHas`). */
+const PLACE_BITS = 20
 /** …and stronger than as a given name's by this much (place names: `堡`, `滨`, `村`). */
 const PLACE_MARGIN = 1
 /** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
 const MIN_CLASS = -3
 const MAX_CLASS = 7
 
-/** Groups of characters by class, `<class><chars>` space-separated, highest class first. */
-function classGroups(evidence: Map<string, number>): string {
+/** Groups of characters by class, `<class><chars>` space-separated, highest class first: those of `floor` and above, in classes from `min`. */
+function classGroups(evidence: Map<string, number>, floor = MIN_CLASS + 0.5, min = MIN_CLASS): string {
   const byClass = new Map<number, string[]>()
   for (const [char, value] of evidence) {
-    if (value < MIN_CLASS + 0.5) continue
-    const cls = Math.max(MIN_CLASS, Math.min(MAX_CLASS, Math.round(value)))
+    if (value < floor) continue
+    const cls = Math.max(min, Math.min(MAX_CLASS, Math.round(value)))
     byClass.set(cls, [...(byClass.get(cls) ?? []), char])
   }
   return [...byClass.keys()]
@@ -143,24 +182,44 @@ export function nameCharactersSource(): string {
   const count = (map: Map<string, number>, char: string, n = 1): void => {
     map.set(char, (map.get(char) ?? 0) + n)
   }
+  const entries = dictionaryText()
+    .split('\n')
+    .map((line) => line.trim().split(' '))
+    .filter((entry): entry is [string, string, string] => entry.length === 3)
+  const known = new Set(entries.map(([word]) => word))
+  const tagOf = new Map(entries.map(([word, , tag]) => [word, tag] as const))
+  const isPlace = (word: string, tag: string): boolean =>
+    tag === 'ns' || (PERSON_TAGS.has(tag) && PLACE_FORMS.some((form) => known.has(word + form)))
+  const isOrganisation = (word: string): boolean =>
+    ORGANISATION_FORMS.some((form) => ['ns', 'nt'].includes(tagOf.get(word + form) ?? ''))
+  // the places jieba's person entries hold after a preposition or before a function word
+  const personLike = new Set<string>()
+  for (const [word, , tag] of entries) {
+    if (!PERSON_TAGS.has(tag) || word.length < 3) continue
+    if (PERSON_BEFORE.includes(word.charAt(0))) personLike.add(word.slice(1))
+    if (PERSON_AFTER.includes(word.charAt(word.length - 1))) personLike.add(word.slice(0, -1))
+  }
+  const foreignWords: string[] = []
+  const foreignPlaces: string[] = []
   const first = new Map<string, number>()
   const given = new Map<string, number>()
-  const foreign = new Map<string, number>()
   const place = new Map<string, number>()
   const text = new Map<string, number>()
-  const totals = { first: 0, given: 0, foreign: 0, place: 0, text: 0 }
-  for (const line of dictionaryText().split('\n')) {
-    const [word, frequency, tag] = line.trim().split(' ')
-    if (word === undefined || tag === undefined) continue
+  const totals = { first: 0, given: 0, place: 0, text: 0 }
+  const transliterated: string[] = []
+  const otherNames: string[] = []
+  const places: string[] = []
+  for (const [word, frequency, tag] of entries) {
     if (tag === NAME_TAG && (word.length === 2 || word.length === 3)) {
       count(first, word.charAt(0))
       totals.first++
       for (const char of word.slice(1)) count(given, char)
       totals.given += word.length - 1
-    } else if (tag === TRANSLITERATED_TAG || (tag === NAME_TAG && word.length >= 4)) {
-      for (const char of word) count(foreign, char)
-      totals.foreign += word.length
     }
+    if (isPlace(word, tag)) {
+      if (word.length >= 2 && Number(frequency) >= MIN_PLACE_FREQUENCY && !personLike.has(word)) places.push(word)
+    } else if (tag === TRANSLITERATED_TAG && word.length >= 2) transliterated.push(word)
+    else if (tag === NAME_TAG && word.length >= 2) otherNames.push(word)
     if (tag === 'ns' && word.length >= 2) {
       count(place, word.charAt(word.length - 1))
       totals.place++
@@ -176,14 +235,50 @@ export function nameCharactersSource(): string {
   const surnameEvidence = new Map([...surnames].map((char) => [char, odds(first, totals.first, char)] as const))
   const givenEvidence = new Map([...given.keys()].map((char) => [char, odds(given, totals.given, char)] as const))
   const givenOf = (char: string): number => givenEvidence.get(char) ?? MIN_CLASS
-  const foreignChars = [...foreign.keys()].filter((char) => {
-    if (foreign.get(char)! < MIN_FOREIGN_COUNT) return false
-    const value = odds(foreign, totals.foreign, char)
-    return value >= MIN_FOREIGN_EVIDENCE && value > givenOf(char)
-  })
+  // the characters of transliterations: from jieba's `nrt` entries, then also from its `nr` entries
+  // made only of characters the `nrt` ones show to be a transliteration's (`莫斯利`, not `邓小平`)
+  const foreign = new Map<string, number>()
+  let foreignTotal = 0
+  const countForeign = (word: string): void => {
+    for (const char of word) count(foreign, char)
+    foreignTotal += word.length
+  }
+  for (const word of transliterated) countForeign(word)
+  const strong = (char: string): boolean =>
+    (foreign.get(char) ?? 0) >= MIN_FOREIGN_COUNT && odds(foreign, foreignTotal, char) >= STRONG_FOREIGN
+  for (const word of otherNames.filter((name) => [...name].every(strong))) countForeign(word)
+  const foreignEvidence = new Map(
+    [...foreign.keys()]
+      .filter((char) => foreign.get(char)! >= MIN_FOREIGN_COUNT)
+      .map((char) => [char, odds(foreign, foreignTotal, char)] as const),
+  )
+  const classOf = (value: number): number => Math.max(MIN_FOREIGN_CLASS, Math.min(MAX_CLASS, Math.round(value)))
+  const ofForeign = (word: string): boolean => [...word].every((char) => foreignEvidence.has(char))
+  for (const [word, frequency, tag] of entries) {
+    if (word.length < 2 || word.length > MAX_TRANSLITERATED || !ofForeign(word) || personLike.has(word)) continue
+    // only the words the reader could read as a name: their evidence and the best context reach its threshold
+    const evidence = [...word].reduce((sum, char) => sum + classOf(foreignEvidence.get(char)!) - W.foreignCost, 0)
+    if (evidence + MOST_CONTEXT < W.foreignThreshold) continue
+    if (
+      ((tag === 'nt' || tag === 'nz') && Number(frequency) >= MIN_FOREIGN_PLACE_FREQUENCY) ||
+      (PERSON_TAGS.has(tag) && isOrganisation(word))
+    )
+      foreignPlaces.push(word)
+    else if (!PERSON_TAGS.has(tag) && Number(frequency) >= MIN_FOREIGN_WORD_FREQUENCY) foreignWords.push(word)
+  }
   const placeChars = [...place.keys()].filter(
     (char) => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN && givenOf(char) > MIN_CLASS,
   )
+  // only the places a reader could take for a name: a surname and one or two characters (`印度`),
+  // or transliteration characters only (`伊拉克`)
+  const placeWords = [...new Set(places)]
+    .filter(
+      (word) =>
+        (surnames.has(word.charAt(0)) && word.length <= 3) ||
+        [...word].every((char) => (foreignEvidence.get(char) ?? -Infinity) >= STRONG_FOREIGN - 0.5),
+    )
+    .concat(foreignPlaces.filter((word) => !places.includes(word)))
+    .sort()
   return `/**
  * The evidence of each character for the bare-name reader (\`src/facts/bare-names.ts\`), from the
  * dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by
@@ -201,9 +296,32 @@ export const SURNAME_EVIDENCE =
 export const GIVEN_EVIDENCE =
   '${classGroups(givenEvidence)}'
 
-/** The ${foreignChars.length} characters that are more a transliterated name's (\`nrt\`) than a given name's: \`斯\`, \`尔\`, \`娃\`. */
-export const FOREIGN_CHARACTERS =
-  '${foreignChars.sort().join('')}'
+/**
+ * The characters of transliterated names (jieba's \`nrt\`, and its \`nr\` made of them only, less
+ * places), by how much likelier they are there than in its other words: ${MIN_FOREIGN_CLASS} to ${MAX_CLASS} nats.
+ */
+export const FOREIGN_EVIDENCE =
+  '${classGroups(foreignEvidence, MIN_FOREIGN_CLASS - 0.5, MIN_FOREIGN_CLASS)}'
+
+/**
+ * The ${placeWords.length} places a reader could take for a name, as a Bloom filter (\`src/bloom.ts\`) of
+ * ${PLACE_BITS} bits each: those of a surname and one or two characters (\`印度\`) or of transliteration
+ * characters only (\`伊拉克\`) that jieba names at least ${MIN_PLACE_FREQUENCY} times (\`ns\`, and the \`nr\`/\`nrt\`
+ * it also has as \`…人\`, \`…语\`, \`…族\`, \`…国\`, \`…省\`, \`…州\`); the places, organisations and brands of
+ * transliteration characters only that the reader could read as a name, seen at least ${MIN_FOREIGN_PLACE_FREQUENCY} times (\`nt\`, \`nz\`, and the
+ * \`nr\`/\`nrt\` it also has as \`…大学\`, \`…公司\`, \`…乐园\`… \`ns\` or \`nt\`: \`赫尔辛基\`, \`阿里巴巴\`); less the
+ * places its person entries hold after a preposition or before a function word (\`向普京\`, \`普京当\`).
+ */
+export const PLACE_WORDS =
+  '${bloomOf(placeWords, PLACE_BITS)}'
+
+/**
+ * The ${foreignWords.length} common words of jieba's made of characters of transliterations only (\`豪迈\`: not
+ * a person's, place's or organisation's), seen at least ${MIN_FOREIGN_WORD_FREQUENCY} times, that the reader could
+ * read as a name: no transliterated name. A Bloom filter of ${PLACE_BITS} bits each.
+ */
+export const FOREIGN_WORDS =
+  '${bloomOf([...new Set(foreignWords)].sort(), PLACE_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
 export const PLACE_END_CHARACTERS =

@@ -40,3 +40,42 @@ describe('bare names in running text (no title, verb or honorific beside them)',
     expect(names('杜氏上任以后，物价稳定了。')).toEqual([])
   })
 })
+
+describe('transliterated names in running text', () => {
+  it.each([
+    ['会谈结束后，梅德韦杰夫表示满意。', ['梅德韦杰夫']],
+    ['随后，纳扎尔巴耶夫发表讲话。', ['纳扎尔巴耶夫']],
+    // a run goes on while strong transliteration characters follow: not `特朗`
+    ['昨天，特朗普通过社交媒体发表声明。', ['特朗普']],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    // a place jieba tags as a name, which it also has as `赫尔辛基大学` (`nt`)
+    ['代表团抵达赫尔辛基以后，开始参观。'],
+    // an organisation: `阿里巴巴公司` (`nt`)
+    ['店主在阿里巴巴上开了网店。'],
+    // a common word of transliteration characters (`a`)
+    ['这是豪迈的誓言。'],
+    ['印度总理表示欢迎。'],
+    // after `在`, a run of transliteration characters is more often a place
+    ['他们在比什凯克、杜尚别参观了学校。'],
+  ])('finds no person in %s', (text) => {
+    expect(names(text)).toEqual([])
+  })
+
+  it('does not stop a transliteration inside a longer one (`特朗` of `特朗普`)', () => {
+    expect(names('他同美国总统特朗普通电话。')).not.toContain('特朗')
+  })
+
+  it('keeps a place of jieba’s that its person entries also hold (`向普京`)', () => {
+    expect(extractPeople('他向普京总统致以问候。').map((p) => [p.name, p.titles])).toEqual([['普京', ['总统']]])
+  })
+
+  it('keeps a place after a title and before a speech verb as the titled person', () => {
+    expect(extractPeople('公安局局长江海表示，案件已经侦破。').map((p) => [p.name, p.titles])).toEqual([
+      ['江海', ['公安局局长']],
+    ])
+  })
+})

@@ -1,9 +1,12 @@
+import { bloomFrom, bloomHas } from '../bloom.js'
 import { charTable, codeAt } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import {
-  FOREIGN_CHARACTERS,
+  FOREIGN_EVIDENCE,
+  FOREIGN_WORDS,
   GIVEN_EVIDENCE,
   PLACE_END_CHARACTERS,
+  PLACE_WORDS,
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
@@ -34,14 +37,18 @@ const AFTER_SUBJECT =
 interface Tables {
   surname: Int8Array
   given: Int8Array
-  foreign: Uint8Array
+  /** The transliteration evidence of each character; `NOT_FOREIGN` for one that is no transliteration's. */
+  foreign: Int8Array
   place: Uint8Array
+  places: Uint8Array
+  /** jieba's common words of transliteration characters only (`豪迈`). */
+  foreignWords: Uint8Array
 }
 let tables: Tables | null = null
 
 /** A table of classes from `<class><chars>` groups; other characters get `UNLISTED`. */
-function classTable(groups: string): Int8Array {
-  const table = new Int8Array(0x10000).fill(UNLISTED)
+function classTable(groups: string, unlisted = UNLISTED): Int8Array {
+  const table = new Int8Array(0x10000).fill(unlisted)
   for (const group of groups.split(' ')) {
     const match = /^(-?\d+)(.*)$/.exec(group)
     if (match === null) continue
@@ -54,9 +61,19 @@ const tablesOf = (): Tables =>
   (tables ??= {
     surname: classTable(SURNAME_EVIDENCE),
     given: classTable(GIVEN_EVIDENCE),
-    foreign: charTable(FOREIGN_CHARACTERS),
+    foreign: classTable(FOREIGN_EVIDENCE, NOT_FOREIGN),
     place: charTable(PLACE_END_CHARACTERS),
+    places: bloomFrom(PLACE_WORDS),
+    foreignWords: bloomFrom(FOREIGN_WORDS),
   })
+
+/** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
+export const isPlace = (word: string, start = 0, end = word.length): boolean =>
+  bloomHas(tablesOf().places, word, start, end)
+
+/** Whether a character is more a transliteration's than a given name's (`斯`, `尔`): one near a name makes it likelier a word or a foreign name's part. */
+const isForeign = (t: Tables, code: number): boolean =>
+  t.foreign[code]! >= W.foreignCharacterClass && t.foreign[code]! > t.given[code]!
 
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
@@ -97,7 +114,9 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
   score += before(folded, at, lexicon) + after(folded, end, lexicon)
   for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
-    if (t.foreign[folded.charCodeAt(i)] === 1) score += W.foreignCharacter
+    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
+  // `印度总理`: a place is no name (looked up last, and only for a reading that would be one)
+  if (score >= W.threshold && bloomHas(t.places, folded, at, end)) return null
   return score
 }
 
@@ -124,10 +143,10 @@ function after(folded: string, end: number, lexicon: Lexicon): number {
   return W.beforeOther
 }
 
+/** The most that what stands after a name adds to its score. */
+const MOST_AFTER = Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
 /** The most that what stands before and after a name adds to its score (no other term adds). */
-const MOST_CONTEXT =
-  Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) +
-  Math.max(W.beforePunctuation, W.beforeSpeechVerb, W.beforePredicate, W.beforeWord, W.beforeOther)
+const MOST_CONTEXT = Math.max(W.afterPunctuation, W.afterTitle, W.afterFunctionWord, 0) + MOST_AFTER
 
 /**
  * The names of running text that nothing but their own evidence shows (`田晚霞一心扑在卖鞋上`,
@@ -156,6 +175,85 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
         best = { start: at, end: at + surname + given, score }
     }
     if (best === null || best.score < W.threshold) continue
+    const last = out[out.length - 1]
+    if (last !== undefined && last.end > best.start) {
+      if (last.score < best.score) out[out.length - 1] = best
+    } else out.push(best)
+  }
+  return out
+}
+
+/** Words of motion or place before a transliteration: `在达沃斯`, `赴莫斯科`. */
+const LOCATIVE = charTable('在赴抵到至')
+/** The longest transliterated name read (`纳扎尔巴耶夫`, `恩塔翁维基耶`). */
+const MAX_TRANSLITERATED = 7
+/** The class of a character that is no transliteration's. */
+const NOT_FOREIGN = -128
+
+/**
+ * Whether a name may open at `start`: at the start of the text, after punctuation, a function word
+ * or a title's end, or after a word that opens a predicate (`会见阿拉法特`); not inside a word
+ * (`内塔尼亚胡` has no name `塔尼亚胡`).
+ */
+function opensName(folded: string, start: number, lexicon: Lexicon): boolean {
+  const code = codeAt(folded, start - 1)
+  if (code === 0x00b7) return false
+  return (
+    !isHan(code) || FUNCTION_WORDS[code] === 1 || lexicon.titleEnds[code] === 1 || opensPredicate(folded, start - 2)
+  )
+}
+
+/**
+ * The transliterated names of running text (`谢苗诺娃`, `卡尔波夫`, `莫斯利`): at each character of
+ * transliterations (`FOREIGN_EVIDENCE`), the best of the runs of two to seven of them, scored by
+ * their evidence less `NAME_WEIGHTS.foreignCost` each and by what stands around it as a bare name
+ * is; kept where the score reaches `NAME_WEIGHTS.foreignThreshold` and the run is not a place or
+ * an organisation (`伊拉克`, `赫尔辛基`, `阿里巴巴`: `PLACE_WORDS`) nor a common word (`豪迈`:
+ * `FOREIGN_WORDS`), and one after `在`, `赴`, `抵` … costs `NAME_WEIGHTS.afterLocative`; a run does not end before a strong transliteration character (`特朗普`, not
+ * `特朗`). Of two that overlap, the higher. A few look-ups a character.
+ *
+ * @example
+ * readTransliteratedNames('卡尔波夫说', defaultLexicon()) //=> [{ start: 0, end: 4, score: … }]
+ */
+export function readTransliteratedNames(folded: string, lexicon: Lexicon): BareName[] {
+  const t = tablesOf()
+  const out: BareName[] = []
+  for (let start = 0; start < folded.length; start++) {
+    if (t.foreign[folded.charCodeAt(start)] === NOT_FOREIGN) continue
+    // the runs' evidence and the best context bound their scores: most starts stop here, at a glance
+    let most = -Infinity
+    for (let end = start + 1, sum = 0; end <= Math.min(folded.length, start + MAX_TRANSLITERATED); end++) {
+      const cls = t.foreign[folded.charCodeAt(end - 1)]!
+      if (cls === NOT_FOREIGN) break
+      sum += cls - W.foreignCost
+      if (end > start + 1 && sum > most) most = sum
+    }
+    if (most + MOST_CONTEXT < W.foreignThreshold || !opensName(folded, start, lexicon)) continue
+    let best: BareName | null = null
+    let evidence = t.foreign[folded.charCodeAt(start)]! - W.foreignCost
+    let opening: number | null = null
+    // the runs from `start` checked against the places, up to this end: checked only when a run may be read
+    let checked = start + 1
+    let place = false
+    for (let end = start + 2; end <= Math.min(folded.length, start + MAX_TRANSLITERATED); end++) {
+      const cls = t.foreign[folded.charCodeAt(end - 1)]!
+      if (cls === NOT_FOREIGN) break
+      evidence += cls - W.foreignCost
+      if (folded.charAt(end) === '·') continue
+      // `特朗普`: a transliteration goes on while its characters do
+      if (end < start + MAX_TRANSLITERATED && isForeign(t, codeAt(folded, end))) continue
+      // the evidence and the best context bound the score: most runs stop here
+      opening ??= before(folded, start, lexicon) + (LOCATIVE[codeAt(folded, start - 1)] === 1 ? W.afterLocative : 0)
+      if (evidence + opening + MOST_AFTER < W.foreignThreshold) continue
+      // `巴勒斯坦人`, `罗马尼亚`: what opens with a place is the place's, not a shorter name's or a longer one's
+      while (checked < end && !place) place = bloomHas(t.places, folded, start, ++checked)
+      if (place) break
+      if (bloomHas(t.foreignWords, folded, start, end)) continue
+      let score = evidence + opening + after(folded, end, lexicon)
+      if (end - start === 2 && wordAt(folded, start, lexicon)) score += W.commonWord
+      if (score >= W.foreignThreshold && (best === null || score > best.score)) best = { start, end, score }
+    }
+    if (best === null || place) continue
     const last = out[out.length - 1]
     if (last !== undefined && last.end > best.start) {
       if (last.score < best.score) out[out.length - 1] = best

@@ -37,6 +37,18 @@ export const NAME_WEIGHTS = {
   beforeOther: -1.5,
   /** Each character of a transliteration (`斯`, `尔`) in it or beside it: `戈麦尔斯基`, `阿拉伯`. */
   foreignCharacter: -2,
+  /** The least transliteration evidence (nats) that makes a character one for `foreignCharacter`. */
+  foreignCharacterClass: 3,
+  /** What each character of a transliterated name costs against its evidence (`FOREIGN_EVIDENCE`). */
+  foreignCost: 2,
+  /**
+   * A transliteration right after a word of motion or place (`在`, `赴`, `抵`, `到`, `至`): what
+   * follows one is more often a place (`在达沃斯`, `抵达比什凯克`). The eval's figures are the same
+   * from -6 to -10.
+   */
+  afterLocative: -8,
+  /** The score a run of transliteration characters must reach to be a name. */
+  foreignThreshold: 6,
   /** Its last character ends place names more than given names (`堡`, `村`). */
   placeEnd: -1.5,
   /** The score a reading must reach to be a name. */

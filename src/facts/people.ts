@@ -1,7 +1,7 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
-import { readBareNames } from './bare-names.js'
+import { type BareName, isPlace, readBareNames, readTransliteratedNames } from './bare-names.js'
 import { KnownNames } from './known-names.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { findStarts } from './starts.js'
@@ -267,7 +267,7 @@ export function readPeople(
   const taken = [...found.values()].sort((a, b) => a.start - b.start)
   const byEnd = new Map(taken.map((person) => [person.end, person] as const))
   let next = 0
-  for (const bare of readBareNames(folded, lexicon)) {
+  for (const bare of runningNames(folded, lexicon)) {
     while (next < taken.length && taken[next]!.end <= bare.start) next++
     if (next < taken.length && taken[next]!.start < bare.end) continue
     const name = text.slice(bare.start, bare.end)
@@ -299,6 +299,23 @@ export function readPeople(
     if (start !== person.start) person.mentions.push({ start, end })
   }
   return people
+}
+
+/**
+ * The names of running text that only their own evidence shows, bare (`田晚霞`) and transliterated
+ * (`卡尔波夫`), left to right; of two that overlap, the higher score.
+ */
+function runningNames(folded: string, lexicon: Lexicon): BareName[] {
+  const all = [...readBareNames(folded, lexicon), ...readTransliteratedNames(folded, lexicon)].sort(
+    (a, b) => a.start - b.start,
+  )
+  const out: BareName[] = []
+  for (const name of all) {
+    const last = out[out.length - 1]
+    if (last === undefined || last.end <= name.start) out.push(name)
+    else if (last.score < name.score) out[out.length - 1] = name
+  }
+  return out
 }
 
 /**
@@ -384,14 +401,24 @@ function nameBefore(folded: string, end: number, lexicon: Lexicon, afterTitle = 
  * Whether `folded` from `start` to `end`, a surname of `surname` characters and a given name,
  * looks like a name: the given name's characters can be a name's, it opens with no common word
  * that opens with a surname (`全程`, `国家`: jieba's dictionary, `isSurnameWord`) unless its ends are
- * certain, and its given name is no title word (`党员干部`, `王书记`).
+ * certain, its given name is no title word (`党员干部`, `王书记`), and it is no place (`印度`) unless a
+ * title and a speech verb stand around it (`局长江海表示`).
  */
 function nameShaped(folded: string, start: number, surname: number, end: number, lexicon: Lexicon): boolean {
   if (!givenNameChars(folded, start + surname, end) && !certainMiddle(folded, start, surname, end, lexicon))
     return false
   if (surname === 1 && lexicon.isSurnameWord(folded, start) && !certainEnds(folded, start, end, lexicon)) return false
   // `王书记`, `李主任`: a surname and a title name no one here
-  return (lexicon.titleBefore(folded, end)?.length ?? 0) < end - start - surname
+  if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= end - start - surname) return false
+  // `印度总理`: a place is no name, unless a title before it and a speech verb after it make it the
+  // titled person (`局长江海表示`)
+  return !isPlace(folded, start, end) || titledSpeaker(folded, start, end, lexicon)
+}
+
+/** Whether a title stands right before `start` and a speech verb right after `end` (`局长江海表示`). */
+function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB_AT.lastIndex = end
+  return SPEECH_VERB_AT.test(folded) && lexicon.titleBefore(folded, start) !== null
 }
 
 /**
