@@ -83,6 +83,8 @@ const squeeze = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf
 
 /** `县领导赴梁集镇“助三夏” -凯发体育手机`: a web page's title, the headline and the site's name. */
 const SITE_SUFFIX = /^(.+?)\s*(?:\s-|_|\s\||－|——)\s*[^\s-_|－—][^-_|－—]{0,20}$/
+/** The separators `SITE_SUFFIX` looks for. */
+const SITE_SEPARATOR = /\s-|_|\s\||－|——/
 /** The headline a page title repeats follows it within this many lines. */
 const MAX_TITLE_DISTANCE = 4
 
@@ -90,7 +92,10 @@ const MAX_TITLE_DISTANCE = 4
 function isPageTitle(ctx: Context, lines: Line[], i: number): boolean {
   const line = lines[i]!
   if (line.contentEnd - line.contentStart > MAX_HEADLINE_LENGTH) return false
-  const title = SITE_SUFFIX.exec(contentOf(ctx, line))
+  const content = contentOf(ctx, line)
+  // most lines hold no separator at all: passed over at a glance
+  if (!SITE_SEPARATOR.test(content)) return false
+  const title = SITE_SUFFIX.exec(content)
   if (title === null) return false
   const headline = ctx.lexicon.fold(title[1]!).replace(/\s+/g, '')
   for (let k = 1; k <= MAX_TITLE_DISTANCE && i + k < lines.length; k++) {
