@@ -160,6 +160,14 @@ describe('a paper’s masthead strip', () => {
 })
 
 describe('furniture inside an article', () => {
+  it('reads the keyword tags closing a web copy as furniture, names closing it as text', () => {
+    const tags = parseDispatch('# 标题\n\n外交部今天表示欢迎。\n\n外交部 法国 台海\n')
+    expect(tags.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['外交部今天表示欢迎。'])
+    expect(tags.leftovers.map((l) => l.text)).toEqual(['外交部 法国 台海'])
+    const names = parseDispatch('# 标题\n\n外交部今天表示欢迎。\n\n王刚 李明 张华\n')
+    expect(names.leftovers).toEqual([])
+  })
+
   it('reads a jump line to another page as furniture', () => {
     const result = parseDispatch('# 标题\n\n本报讯 5月17日,县长主持召开会议,听取项目进展情况,\n\n(下转第三版)\n')
     expect(result.articles[0]!.paragraphs).toHaveLength(1)

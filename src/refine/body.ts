@@ -38,6 +38,8 @@ const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
 /** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`, `●南洋网`. */
 const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+\s*/
+/** Keyword tags: three to six words of two to four Han characters, one space between each. */
+const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
 /** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
 const LEADING_MARKS = /^(?:(?![\p{Ps}\p{Pi}])[\p{P}\p{S}]|\s)+/u
 /** A glued signature is looked for in this many characters at the end. */
@@ -90,12 +92,31 @@ class BodyReader {
 
   read(): void {
     const lines = this.draft.body.filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
+    // `外交部 法國 台海`: a web copy's keyword tags close the article; they are furniture
+    const last = lines[lines.length - 1]
+    if (last !== undefined && lines.length > 1 && this.isTagStrip(last)) {
+      last.kind = 'chrome'
+      lines.pop()
+    }
     const notes = this.editorNoteLines(lines)
     lines.forEach((line, index) => {
       if (index < notes) this.standalone(line, [span(line)], 'editor-note')
       else this.readLine(line, lines[index + 1])
       this.previous = line
     })
+  }
+
+  /** Keyword tags (`外交部 法國 台海`), not names: a line of words that do not all open with a surname. */
+  private isTagStrip(line: Line): boolean {
+    const content = this.text.slice(line.contentStart, line.contentEnd)
+    if (line.kind !== 'body' || !TAG_STRIP.test(content)) return false
+    const folded = this.ctx.lexicon.fold(content)
+    let at = 0
+    for (const word of folded.split(' ')) {
+      if (this.ctx.lexicon.surnameLength(folded, at) === 0) return true
+      at += word.length + 1
+    }
+    return false
   }
 
   /**
