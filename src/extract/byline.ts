@@ -21,8 +21,8 @@ export interface BylineReading {
 const SEPARATOR = /[\s、,，;；]+/g
 /** Between a role word and a name: `作者:孟军`, `记者/简文湘`. */
 const JOINER = /[:：/／]/
-/** Marks that open a byline line: `■ 本報記者 趙宗鋒`, `◎文/…`. */
-const MARK = /^[■□◎●○▲△◆◇★☆]+/
+/** Marks that open a byline line: `■ 本報記者 趙宗鋒`, `◎文/…`, `□ 田昀澍`, `●南洋网`. */
+export const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+/
 /** A personal name: two to four Han characters, or one with `·` (`阿依古丽·买买提`). */
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
 const HAN = /^[\u3400-\u9fff]$/
@@ -107,7 +107,7 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
   const tokens = tokenize(folded)
   for (let index = 0; index < tokens.length; index++) {
     let [start, end] = tokens[index]!
-    const mark = MARK.exec(folded.slice(start, end))
+    const mark = CREDIT_MARK.exec(folded.slice(start, end))
     if (mark !== null) start += mark[0].length
     if (start === end) continue
     const token = folded.slice(start, end)

@@ -1,4 +1,4 @@
-import { readByline } from '../extract/byline.js'
+import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE } from '../label/line-features.js'
@@ -82,9 +82,6 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
-
-/** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`. */
-const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]/
 
 /** Whether a blank line stands before `line`: it opens a block of its own. */
 function afterBlank(ctx: Context, line: Line): boolean {

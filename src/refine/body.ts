@@ -1,6 +1,6 @@
 import { bracketedEnding } from './bracketed-ending.js'
 import { markPullQuotes } from './pull-quotes.js'
-import { readByline, type BylineReading } from '../extract/byline.js'
+import { CREDIT_MARK, readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
 import { readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
@@ -36,8 +36,6 @@ const SIGNATURE =
 /** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
 const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
-/** Marks that open a credit line: `□ 田昀澍`, `■ 本報記者 趙宗鋒`, `●南洋网`. */
-const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+\s*/
 /** Keyword tags: three to six words of two to four Han characters, one space between each. */
 const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
 /** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */

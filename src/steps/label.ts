@@ -18,7 +18,8 @@ export function label(ctx: Context): void {
   const items: Line[] = []
   const narrow = narrowColumns(ctx)
   const broken = brokenLineLength(ctx)
-  for (const line of allLines(ctx)) {
+  const lines = allLines(ctx)
+  for (const line of lines) {
     if (line.kind === 'blank' || line.kind === 'chrome') continue
     if (line.bullet && !isCredit(ctx, foldedContent(ctx, line))) items.push(line)
     if (line.attach === 'forward') continue
@@ -36,7 +37,7 @@ export function label(ctx: Context): void {
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
   if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
-  openPhotoItems(ctx, allLines(ctx))
+  openPhotoItems(ctx, lines)
 }
 
 /** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */
