@@ -14,6 +14,7 @@
  * NotADay    32日 | 13月5日           the shape of a date that is none: part of the place
  * Separator  、 | ·                   between places (`芙蓉、波德申`), never opening or closing the words
  * PlaceChar  北                       one Han character or digit, not a word of a sentence (`的是了着过`)
+ * Compiled   综合                    right before the kind word: a report compiled from sources (`综合报导`)
  * Xun        讯 | 专讯 | 报导          Dian  电 | 专电        Report  报道        News  消息
  * ```
  */
@@ -248,6 +249,18 @@ export const PlaceChar: TokenType = createToken({
   line_breaks: false,
 })
 
+/**
+ * `综合` right before the kind word: a report compiled from several sources (`新华社综合电`,
+ * `编译X/综合报导`), no place.
+ */
+export const Compiled: TokenType = createToken({
+  name: 'Compiled',
+  pattern: (text, offset) =>
+    offset === datelineScan.kindStart - 2 && text.startsWith('综合', offset) ? match('综合') : null,
+  start_chars_hint: ['综'],
+  line_breaks: false,
+})
+
 /** A kind token: the word at the kind start, of its kind. */
 const kindToken = (name: string, kind: ReturnType<typeof kindWord>, hints: string[]): TokenType =>
   createToken({
@@ -278,6 +291,7 @@ export const datelineTokens: TokenType[] = [
   News,
   Day,
   NotADay,
+  Compiled,
   Slash,
   Separator,
   PlaceChar,

@@ -3,7 +3,8 @@
  * read from folded text. The tokens are in `dateline-tokens.ts`.
  *
  * ```
- * dateline := ( agency | Outlet place? Day? | place Day? ) kind   an outlet or a place, then a day
+ * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
+ *                                                               an outlet or a place, then a day
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
  * place    := PlacePart+                                          `芙蓉、波德申`: PlaceChar | Separator | NotADay
  * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet
@@ -13,6 +14,7 @@ import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import {
   Agency,
+  Compiled,
   Day,
   Dian,
   datelineScan,
@@ -86,8 +88,8 @@ export class DatelineParser extends EmbeddedActionsParser {
   }
 
   /**
-   * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) kind   e.g. `本报北京12月21日电`,
-   * `新华社据塔斯社莫斯科1日讯`
+   * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
+   * e.g. `本报北京12月21日电`, `新华社据塔斯社莫斯科1日讯`, `新华社综合电`, `综合报导`
    */
   public dateline = this.RULE('dateline', (): DatelineParse => {
     let agency: Words | null = null
@@ -122,7 +124,11 @@ export class DatelineParser extends EmbeddedActionsParser {
           })
         },
       },
+      { ALT: () => this.CONSUME(Compiled) },
     ])
+    this.OPTION5(() => {
+      this.CONSUME2(Compiled)
+    })
     const words: Words = this.ACTION(() => agency ?? { outlet: outlet && range(outlet), place, day })
     const kind = this.SUBRULE(this.kind, { ARGS: [words] })
     return this.ACTION(() => ({

@@ -43,6 +43,9 @@ describe('dateline grammar', () => {
     ['北京32日电', ['PlaceChar', 'PlaceChar', 'NotADay', 'Dian']],
     ['三月街5日讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'Day', 'Xun']],
     ['据新华社电', ['According', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Dian']],
+    ['綜合報導', ['Compiled', 'Xun']],
+    ['新华社综合电', ['Outlet', 'Compiled', 'Dian']],
+    ['综合大楼讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Xun']],
   ])('lexes %s', (text, expected) => {
     expect(names(text)).toEqual(expected)
   })
@@ -66,6 +69,10 @@ describe('dateline grammar', () => {
     // after an agency, a day alone will do; the separator may follow an outlet
     ['中央社/ 7日电', { kind: 'dian', outlet: '中央社', place: null, date: '7日' }],
     ['本报、北京电', { kind: 'dian', outlet: '本报', place: '、北京', date: null }],
+    // a report compiled from sources names no place
+    ['綜合報導', { kind: 'xun', outlet: null, place: null, date: null }],
+    ['本报综合消息', { kind: 'xun', outlet: '本报', place: null, date: null }],
+    ['新华社北京综合电', { kind: 'dian', outlet: '新华社', place: '北京', date: null }],
   ])('parses %s', (text, expected) => {
     expect(parts(text)).toEqual(expected)
   })

@@ -166,6 +166,16 @@ describe('readLead', async () => {
       { dateline: '台北報導', outlet: null, byline: '記者王小明', names: ['王小明'], body: '立法院今天三' },
     ],
     ['记者李四／新北报导', { dateline: '新北报导', outlet: null, byline: '记者李四', names: ['李四'], body: '' }],
+    ['編譯陳成良／綜合報導', { dateline: '綜合報導', outlet: null, byline: '編譯陳成良', names: ['陳成良'], body: '' }],
+    // a web copy's publication time before the lead
+    [
+      '2025/12/03 14:42 記者劉榮／台北報導',
+      { dateline: '台北報導', outlet: null, byline: '記者劉榮', names: ['劉榮'], body: '' },
+    ],
+    [
+      '2024-01-31 本報訊（記者 張明凱）1月30日，',
+      { dateline: '本報訊', outlet: '本報', byline: '（記者 張明凱）', names: ['張明凱'], body: '1月30日，' },
+    ],
   ])('%s: a lead in brackets, or a byline before its place', (text, expected) => {
     expect(lead(text)).toEqual(expected)
   })
@@ -180,6 +190,8 @@ describe('readLead', async () => {
     '[1]参考文献',
     '【图片新闻】',
     '张三/李四报导',
+    '2025/12/03 14:42',
+    '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
   })

@@ -50,3 +50,36 @@ describe('photo news: captions that close with their photographer', () => {
     expect(credits.map((x) => [x.name, x.role])).toEqual([['刘可', 'photographer']])
   })
 })
+
+describe('a web copy: publication time before the credit, a caption closed by its photo credit in brackets', () => {
+  const page = [
+    '# 北市推廣低底盤公車',
+    '',
+    '2010/11/19 06:00 記者劉榮／台北報導',
+    '低底盤公車停靠站牌,方便乘客上下車。（記者劉榮攝）',
+    '',
+    '北市逐年推廣低底盤公車,獲中央補助一億九千二百萬元,年底前購置四十七輛。',
+    '',
+    '交通局表示,明年將再增購新車。（資料照）',
+    '',
+  ].join('\n')
+
+  it('keeps the time as furniture, the credit as dateline and byline, the caption out of the body', () => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2010/11/19 06:00'])
+    const [article] = result.articles
+    expect(article!.dateline?.text).toBe('台北報導')
+    expect(read(page)[0]).toEqual({
+      paragraphs: [
+        ['caption', '低底盤公車停靠站牌,方便乘客上下車。'], // the credit is the photographer's byline
+        ['body', '北市逐年推廣低底盤公車,獲中央補助一億九千二百萬元,年底前購置四十七輛。'],
+        ['caption', '交通局表示,明年將再增購新車。（資料照）'],
+      ],
+      credits: [
+        ['劉榮', 'reporter'],
+        ['劉榮', 'photographer'],
+      ],
+    })
+  })
+})

@@ -9,6 +9,8 @@ export interface LeadReading {
   byline: { start: number; end: number; inner: [number, number]; reading: BylineReading } | null
   /** Where the paragraph's own text starts. */
   bodyStart: number
+  /** A web copy's publication time before the dateline (`2025/12/03 14:42 `): page furniture. */
+  stamp?: { start: number; end: number }
 }
 
 /** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), and `X报道:` of web outlets. */
@@ -23,6 +25,8 @@ const SPACE = /^[\s:]+/
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '(': ')' }
 /** `记者王小明/台北报导`: a byline, a slash, then where the report comes from. */
 const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
+/** `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline. */
+const PUBLISHED_AT = /^\d{4}([/.-])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+/
 const MAX_BRACKETED = 40
 const MAX_HEAD = 24
 const MAX_BYLINE = 80
@@ -39,6 +43,27 @@ const MAX_BYLINE = 80
  * //=> { dateline: { start: 0, end: 11, … }, byline: { start: 12, end: 19, … }, bodyStart: 19 }
  */
 export function readLead(folded: string, lexicon: Lexicon): LeadReading {
+  const stamp = PUBLISHED_AT.exec(folded)?.[0].length ?? 0
+  if (stamp === 0) return readUnstampedLead(folded, lexicon)
+  // `2025/12/03 14:42 編譯陳成良／綜合報導`: the time, then the lead
+  const lead = readUnstampedLead(folded.slice(stamp), lexicon)
+  if (lead.dateline === null) return lead
+  const { dateline, byline } = lead
+  if (byline !== null) shift(byline.reading, stamp)
+  return {
+    dateline: { ...dateline, start: dateline.start + stamp, end: dateline.end + stamp },
+    byline: byline && {
+      ...byline,
+      start: byline.start + stamp,
+      end: byline.end + stamp,
+      inner: [byline.inner[0] + stamp, byline.inner[1] + stamp],
+    },
+    bodyStart: lead.bodyStart + stamp,
+    stamp: { start: 0, end: /^\S+(?:\s+\d{1,2}:[\d:]+)?/.exec(folded)![0].length },
+  }
+}
+
+function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const none: LeadReading = { dateline: null, byline: null, bodyStart: 0 }
   // `【明报专讯】…`, `〔记者王小明/台北报导〕…`, or `记者李四/新北报导` standing alone
   const marked = bracketedLead(folded, lexicon) ?? bylineThenPlace(folded, 0, folded.length, lexicon)

@@ -18,7 +18,10 @@ export const MAX_PHOTO_CREDIT = 40
  */
 export function readPhotoCredit(folded: string, lexicon: Lexicon): { start: number; reading: BylineReading } | null {
   // a table's cell mark after the credit is a converter's residue: `… 本报记者 刘可 摄 |`
-  const caption = folded.replace(TABLE_RESIDUE, '')
+  let caption = folded.replace(TABLE_RESIDUE, '')
+  // the credit in brackets: `…的画面。(记者刘荣摄)`
+  if (caption.endsWith('摄)') && caption.lastIndexOf('(') > caption.length - MAX_PHOTO_CREDIT)
+    caption = `${caption.slice(0, caption.lastIndexOf('('))} ${caption.slice(caption.lastIndexOf('(') + 1, -1)}`
   if (!caption.endsWith('摄')) return null
   const from = Math.max(0, caption.length - MAX_PHOTO_CREDIT)
   const sentenceEnd = Math.max(...SENTENCE_ENDS.map((mark) => caption.lastIndexOf(mark)))

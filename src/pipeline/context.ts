@@ -108,6 +108,8 @@ export interface ArticleDraft {
   /** The title when it is not its line's whole content (a column cut off, two parallel lines). */
   titleSpan: Span | null
   paragraphs: ParagraphDraft[]
+  /** Furniture inside the article's lines (a web copy's publication time before its dateline): leftovers. */
+  furniture: Span[]
   /** The article's span once refined (normalised coordinates). */
   extent: Span | null
 }

@@ -25,6 +25,12 @@ const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
 const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
+/**
+ * `…檢閱儀仗隊的畫面。（法新社檔案照）`, `…（記者劉榮攝）`, `…（圖／中央社）`: a sentence closed by a
+ * photo's credit in brackets (folded text) is a caption.
+ */
+const BRACKETED_PHOTO_CREDIT =
+  /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
 /** A caption's label alone on its line: `图:`, `图片说明:`. */
 const CAPTION_LABEL_ALONE = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*|图片说明)\s*[:：]$/
 /** `编者按:…`: an editor's note opens here. */
@@ -348,6 +354,7 @@ class BodyReader {
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
     if (lead.dateline === null || (this.hasText() && lead.dateline.reading.outlet === null)) return [span(line)]
     const base = line.contentStart
+    if (lead.stamp !== undefined) this.draft.furniture.push({ start: base, end: base + lead.stamp.end })
     this.setDateline(
       { start: base + lead.dateline.start, end: base + lead.dateline.end },
       folded.slice(lead.dateline.start, lead.dateline.end),
@@ -407,7 +414,7 @@ class BodyReader {
 
   private isCaption(line: Line, content: string): boolean {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
-    if (PHOTO_CAPTION.test(content)) return true
+    if (PHOTO_CAPTION.test(content) || BRACKETED_PHOTO_CREDIT.test(this.ctx.lexicon.fold(content))) return true
     const previous = this.previous
     // `图:` alone on its line: the caption is the next line
     if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))

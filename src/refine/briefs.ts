@@ -102,6 +102,7 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
       titleSpan: { start: words.start, end: words.end },
       columnSpan: null,
       paragraphs: [],
+      furniture: [],
       extent: null,
     }
     return item

@@ -121,6 +121,7 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
     columnSpan: null,
     titleSpan: null,
     paragraphs: [],
+    furniture: [],
     extent: null,
   }
   // a labelled column (`专栏:X`) or a known column name takes no headline role whatever its size

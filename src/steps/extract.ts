@@ -130,5 +130,6 @@ function leftovers(ctx: Context): Text[] {
       out.push(ctx.text(line.begin, line.end))
     }
   }
-  return out
+  const pieces = ctx.drafts.flatMap((draft) => draft.furniture.map((piece) => ctx.text(piece.start, piece.end)))
+  return pieces.length === 0 ? out : [...out, ...pieces].sort((a, b) => a.span.start - b.span.start)
 }

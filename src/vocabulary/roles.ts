@@ -18,6 +18,7 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   独家报导: 'reporter', // `獨家報導:蔡愛卿`, as Malaysian papers credit their own reporter
   独家报道: 'reporter',
   新华社记者: 'reporter',
+  编译: 'reporter', // 編譯, the translator-compiler who wrote the piece: `編譯陳成良／綜合報導`
   通讯员: 'correspondent',
   特约通讯员: 'correspondent',
   实习生: 'intern',
