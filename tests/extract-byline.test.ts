@@ -165,6 +165,16 @@ describe('readByline', () => {
     ['■ 本報記者 趙宗鋒', '本報', [['趙宗鋒', 'reporter', '本報記者']]],
     ['記者 張聰 北京報道', null, [['張聰', 'reporter', '記者']]],
     ['记者诸葛万报道', null, [['诸葛万', 'reporter', '记者']]],
+    // the paper's name glued to the last name: a known outlet, or an outlet's name after the longest name
+    [
+      '記者王思慧、楊湛聯合報',
+      '聯合報',
+      [
+        ['王思慧', 'reporter', '記者'],
+        ['楊湛', 'reporter', '記者'],
+      ],
+    ],
+    ['记者王小明滁州日报', '滁州日报', [['王小明', 'reporter', '记者']]],
   ])('%s', (text, outlet, contributors) => {
     expect(read(text)).toEqual({ outlet, contributors })
   })

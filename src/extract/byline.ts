@@ -80,11 +80,33 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
       marked = true
       return true
     }
+    const paper = gluedOutlet(name)
+    if (paper > 0 && index === tokens.length - 1) {
+      // `杨湛联合报`: the last name with its paper glued on
+      add(start, start + paper)
+      if (reading.outlet === null) reading.outlet = [start + paper, end]
+      return true
+    }
     if (NAME.test(name) && (name.length <= 3 || !splitRunTogether(start, end, true))) {
       add(start, end)
       return true
     }
     return splitRunTogether(start, end, false)
+  }
+  /**
+   * Where a name ends and an outlet glued after it starts (`杨湛联合报` → 2), or 0: a known outlet
+   * first, else an outlet's name (`…日报`, `…网`) after the longest name.
+   */
+  const gluedOutlet = (name: string): number => {
+    if (name.length < 4) return 0
+    const cuts = [4, 3, 2].filter(
+      (cut) => name.length - cut >= 2 && NAME.test(name.slice(0, cut)) && lexicon.surnameLength(name) > 0,
+    )
+    return (
+      cuts.find((cut) => lexicon.isOutlet(name.slice(cut))) ??
+      cuts.find((cut) => cut < 4 && lexicon.isOutletName(name.slice(cut))) ??
+      0
+    )
   }
   /** `毛潤民陳曦` → `毛潤民` + `陳曦`: the one cut where both sides are names opening with a surname. */
   const splitRunTogether = (start: number, end: number, dryRun: boolean): boolean => {
@@ -105,7 +127,8 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
   }
 
   const tokens = tokenize(folded)
-  for (let index = 0; index < tokens.length; index++) {
+  let index = 0
+  for (; index < tokens.length; index++) {
     let [start, end] = tokens[index]!
     const mark = CREDIT_MARK.exec(folded.slice(start, end))
     if (mark !== null) start += mark[0].length

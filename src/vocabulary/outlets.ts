@@ -31,6 +31,19 @@ export const builtinOutlets: readonly string[] = [
   '俄新社',
   '卫星通讯社',
   '中通社',
+  // the big papers of Taiwan, Hong Kong and Southeast Asia whose names no pattern tells (`…报`)
+  '联合报',
+  '中国时报',
+  '自由时报',
+  '苹果日报',
+  '明报',
+  '大公报',
+  '文汇报',
+  '星岛日报',
+  '东方日报',
+  '南洋商报',
+  '星洲日报',
+  '联合早报',
 ]
 
 /**
