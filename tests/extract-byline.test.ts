@@ -175,6 +175,16 @@ describe('readByline', () => {
       ],
     ],
     ['记者王小明滁州日报', '滁州日报', [['王小明', 'reporter', '记者']]],
+    // a name's role in brackets after it
+    [
+      '吴昌松  龚玉(实习)',
+      null,
+      [
+        ['吴昌松', 'other', null],
+        ['龚玉', 'intern', '实习'],
+      ],
+    ],
+    ['张三(通讯员)', null, [['张三', 'correspondent', '通讯员']]],
   ])('%s', (text, outlet, contributors) => {
     expect(read(text)).toEqual({ outlet, contributors })
   })
@@ -191,10 +201,17 @@ describe('readByline', () => {
     })
   })
 
-  it.each(['含', '见上图', '作者为中国驻芬兰大使', '新华社北京12月31日电', '试行', '2019年12月31日', '记者', '村居'])(
-    '%s is no byline',
-    (text) => {
-      expect(read(text)).toBeNull()
-    },
-  )
+  it.each([
+    '张三(北京)',
+    '含',
+    '见上图',
+    '作者为中国驻芬兰大使',
+    '新华社北京12月31日电',
+    '试行',
+    '2019年12月31日',
+    '记者',
+    '村居',
+  ])('%s is no byline', (text) => {
+    expect(read(text)).toBeNull()
+  })
 })

@@ -26,6 +26,8 @@ export const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+/
 /** A personal name: two to four Han characters, or one with `·` (`阿依古丽·买买提`). */
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
 const HAN = /^[\u3400-\u9fff]$/
+/** `龚玉(实习)`, `张三(通讯员)`: a name and its role in brackets (folded). */
+const ROLE_NOTE = /^([\u3400-\u9fff]{2,4})\(([\u3400-\u9fff]{1,5})\)$/
 /** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`. */
 const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|网|台|社|刊|视|频道|中心)$/
 /** `北京报道`, `诸葛万报道`: reporting from a place, or a name with its verb. */
@@ -77,6 +79,16 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
     if (trailing !== null && NAME.test(name.slice(0, -trailing.length))) {
       const wordStart = end - trailing.length
       add(start, wordStart, lexicon.trailingRole(trailing)!, [wordStart, end])
+      marked = true
+      return true
+    }
+    // `龚玉(实习)`: the name's role in brackets after it
+    const noted = ROLE_NOTE.exec(name)
+    if (noted !== null) {
+      const noteRole = lexicon.role(noted[2]!) ?? (noted[2] === '实习' ? 'intern' : undefined)
+      if (noteRole === undefined || !NAME.test(noted[1]!)) return false
+      const wordStart = start + noted[1]!.length + 1
+      add(start, start + noted[1]!.length, noteRole, [wordStart, wordStart + noted[2]!.length])
       marked = true
       return true
     }

@@ -46,6 +46,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       latinOnly: 3,
       separators: 2,
       tableRow: 3,
+      rule: 4,
       bullet: -3,
       dateline: -3,
       credit: -1.5,

@@ -31,6 +31,7 @@ export const FEATURE_NAMES = [
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
   'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
+  'rule', // a rule drawn with dashes, at most a word beside it: `------分隔线------`, `════`
   'bullet', // opens with a list bullet or a credit's mark: `◆`, `●`, `▲`, `★`, `☉`, `◎`, `□`
   'creditLabel', // opens with a credit's label: `作者:`, `编辑:`, `记者/`
   'numbered', // opens with a list number: `1.`, `2、`
@@ -64,7 +65,7 @@ const DATE_ONLY =
   /^\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
-  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|English|Untitled|logo/gi
+  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
@@ -72,6 +73,10 @@ const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
 const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
 const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
+/** A run of a rule's characters, and what a rule line may hold besides them. */
+const RULE_RUN = /[-—─━═=_~*]{4,}/
+const RULE_CHARS = /[-—─━═=_~*\s]+/g
+const MAX_RULE_WORD = 4
 const BULLET = /^[◆●▲★◇○☉◎□■]/
 const CREDIT_LABEL = /^(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|撰文|文|图)\s*[:/]/
 const NUMBERED = /^\d{1,2}\s*[.、．](?!\d)/
@@ -110,6 +115,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     latinOnly: 0,
     separators: 0,
     tableRow: 0,
+    rule: 0,
     bullet: BULLET.test(folded) ? 1 : 0,
     creditLabel: CREDIT_LABEL.test(folded) ? 1 : 0,
     numbered: NUMBERED.test(folded) ? 1 : 0,
@@ -141,6 +147,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
+  features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0
   return features
 }
 
@@ -150,7 +157,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
  * publishing and section words. A line with none of them shows no furniture evidence, so it is not tested.
  */
 const FURNITURE_CHARS = charTable(
-  '0-9A-Za-z|»>•:\\-/首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期' +
+  '0-9A-Za-z|»>•:\\-/—─━═=_~*首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網' +
     // the first characters of the section names (`sections.ts`), Simplified and Traditional
     '最即实實快头頭今要焦热熱推专專政社国國两兩港地财財经經产產军軍体體娱娛文科艺藝教健生旅汽房评評言观觀图圖视視影副更',
 )
