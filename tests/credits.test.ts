@@ -83,4 +83,13 @@ describe('credits printed without brackets or glued to the text', () => {
     const articles = parseDispatch(page).articles
     expect(articles.map((a) => a.headline.title?.text ?? null)).toEqual([null, '奔向人工智能的高地'])
   })
+
+  it('reads a credit followed by the e-paper source line on one line: the credit, the source as furniture', () => {
+    const page =
+      '# 从读者到作者\n\n作者:李明远 《光明日报》( 2012年10月27日 06版)\n\n历数我与这份报纸的交情,已有半个世纪。\n'
+    const result = parseDispatch(page)
+    expect(credits(page)).toEqual([[['李明远', 'author']]])
+    expect(paragraphs(page)).toEqual([['历数我与这份报纸的交情,已有半个世纪。']])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['《光明日报》( 2012年10月27日 06版)'])
+  })
 })

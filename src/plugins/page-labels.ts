@@ -1,4 +1,5 @@
 import { definePlugin } from '../plugin.js'
+import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
 /** Lines of page furniture: no article takes them, they end up in `leftovers`. */
@@ -10,7 +11,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^\d{4}-\d{1,2}-\d{1,2}$/, // 1995-09-18
   /^(?:星期|周)[一二三四五六日天]$/, // 星期三: a date line's weekday on a line of its own
   /^[\u3400-\u9fff()]{2,30}(?:主管|主办)+$/, // 中国海洋石油集团有限公司主管主办: the paper's sponsor
-  /^《\s*[^》]{2,12}\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*第\s*\d+\s*版\s*\)$/, // 《 人民日报 》（ 2022年12月22日   第 01 版）
+  new RegExp(`^${EPAPER_SOURCE.source}$`), // 《 人民日报 》（ 2022年12月22日   第 01 版）
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^\((?:下转|上接|转|接)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\)$/, // a jump line: (下转第三版), (上接第1版)
   // a masthead's imprint, two of its labels or more: `荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 …`

@@ -7,6 +7,7 @@ import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { brokenLineLength } from '../label/line-measure.js'
 
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
@@ -21,6 +22,8 @@ const ENUMERATION =
 const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 /** `(见上图)`, `(附图片)`, `(图片)`, `（资料图）`: marks of a picture. */
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
+/** An e-paper's source line closing a line, after a space. */
+const EPAPER_SOURCE_AFTER = new RegExp(`\\s(${EPAPER_SOURCE.source})$`)
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
@@ -289,6 +292,15 @@ class BodyReader {
       const open = line.contentStart + column.open
       if (this.draft.column === null && this.draft.columnSpan === null)
         this.draft.columnSpan = { start: open + 1, end: line.contentEnd - 1 }
+      return true
+    }
+    // `作者:雷收麦 《光明日报》( 2012年10月27日 06版)`: a credit, then the e-paper's source line
+    const epaper = EPAPER_SOURCE_AFTER.exec(content)
+    if (epaper !== null && epaper.index > 0) {
+      const head = content.slice(0, epaper.index).trimEnd()
+      if (!this.readCreditLine({ ...line, contentEnd: line.contentStart + head.length }, head)) return false
+      const at = line.contentStart + epaper.index + epaper[0].length - epaper[1]!.length
+      this.draft.furniture.push({ start: at, end: line.contentEnd })
       return true
     }
     const folded = this.ctx.lexicon.fold(content)

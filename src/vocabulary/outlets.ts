@@ -51,3 +51,10 @@ export const builtinOutlets: readonly string[] = [
  * line that holds such a name alone is a masthead above the articles, or a source line in one.
  */
 export const OUTLET_NAME = /^[\u3400-\u9fff]{1,10}(?:网|日报|晚报|晨报|早报|商报|时报|周报|电视台|广播电台)$/
+
+/**
+ * An e-paper's source line, the paper's name and the page of the day (`《 人民日报 》（ 2022年12月22日
+ * 第 01 版）`, `《光明日报》( 2012年10月27日 06版)`), widths folded: furniture, on its own line or
+ * after a credit.
+ */
+export const EPAPER_SOURCE = /《\s*[^》]{2,12}\s*》\s*\(\s*\d{4}年\d{1,2}月\d{1,2}日\s*(?:第\s*)?\d+\s*版\s*\)/
