@@ -185,6 +185,16 @@ describe('readByline', () => {
       ],
     ],
     ['张三(通讯员)', null, [['张三', 'correspondent', '通讯员']]],
+    // letter-spaced as label columns are set: role words and names with the spaces inside them
+    ['审 核:李 源', null, [['李 源', 'editor', '审 核']]],
+    [
+      '编 辑 张 三 记 者 李 四',
+      null,
+      [
+        ['张 三', 'editor', '编 辑'],
+        ['李 四', 'reporter', '记 者'],
+      ],
+    ],
   ])('%s', (text, outlet, contributors) => {
     expect(read(text)).toEqual({ outlet, contributors })
   })
@@ -203,6 +213,7 @@ describe('readByline', () => {
 
   it.each([
     '张三(北京)',
+    '中 国 海 油 党 组 召 开', // a headline set letter-spaced
     '含',
     '见上图',
     '作者为中国驻芬兰大使',

@@ -59,6 +59,85 @@ const CLOSING_WORDS = new Set([
  */
 export function readByline(text: string, lexicon: Lexicon): BylineReading | null {
   const folded = lexicon.fold(text)
+  const spaced = letterSpaced(folded, lexicon)
+  if (spaced === null) return readFolded(folded, lexicon)
+  // `审 核:李 源`: read without the letter-spacing, offsets moved back to the text as printed
+  const reading = readFolded(spaced.text, lexicon)
+  if (reading === null) return null
+  const from = (i: number): number => spaced.at[i]!
+  const to = (i: number): number => spaced.at[i - 1]! + 1
+  const back = ([s, e]: [number, number]): [number, number] => [from(s), to(e)]
+  return {
+    outlet: reading.outlet && back(reading.outlet),
+    contributors: reading.contributors.map((c) => ({
+      ...c,
+      start: from(c.start),
+      end: to(c.end),
+      roleWord: c.roleWord && back(c.roleWord),
+    })),
+    guessedSplits: reading.guessedSplits.map(back),
+  }
+}
+
+/** A Han character standing alone between spaces, marks or the ends: one letter of a spaced word. */
+const LETTER = /(?<![\u3400-\u9fff·])[\u3400-\u9fff](?![\u3400-\u9fff·])/g
+
+/**
+ * A byline printed letter-spaced, as label columns are set (`审 核:李 源`, `编 辑 张 三`): the
+ * text with the spaces inside each run of lone characters dropped, where the run is a role word
+ * or opens with a surname, and where each kept character stands in `folded`. Null when no run is.
+ */
+function letterSpaced(folded: string, lexicon: Lexicon): { text: string; at: number[] } | null {
+  if (!folded.includes(' ')) return null
+  const drop = new Set<number>()
+  let run: number[] = []
+  const join = (from: number, to: number): void => {
+    for (let k = from + 1; k < to; k++) for (let i = run[k - 1]! + 1; i < run[k]!; i++) drop.add(i)
+  }
+  const word = (from: number, length: number): string =>
+    run
+      .slice(from, from + length)
+      .map((i) => folded.charAt(i))
+      .join('')
+  /** The role word of two to four letters at `from` in the run, as a length, or 0. */
+  const roleAt = (from: number): number => {
+    for (let length = Math.min(4, run.length - from); length >= 2; length--)
+      if (lexicon.role(word(from, length)) !== undefined) return length
+    return 0
+  }
+  // a run splits into role words and names that open with a surname: `编 辑 张 三` → 编辑 张三
+  const close = (): void => {
+    let k = 0
+    while (k < run.length) {
+      let length = roleAt(k)
+      if (length === 0 && lexicon.surnameLength(word(k, Math.min(4, run.length - k))) > 0) {
+        length = 1
+        while (length < 4 && k + length < run.length && roleAt(k + length) === 0) length++
+      }
+      if (length >= 2) join(k, k + length)
+      k += Math.max(length, 1)
+    }
+    run = []
+  }
+  LETTER.lastIndex = 0
+  for (let match = LETTER.exec(folded); match !== null; match = LETTER.exec(folded)) {
+    const previous = run[run.length - 1]
+    if (previous !== undefined && !/^ {1,2}$/.test(folded.slice(previous + 1, match.index))) close()
+    run.push(match.index)
+  }
+  close()
+  if (drop.size === 0) return null
+  const at: number[] = []
+  let text = ''
+  for (let i = 0; i < folded.length; i++) {
+    if (drop.has(i)) continue
+    text += folded.charAt(i)
+    at.push(i)
+  }
+  return { text, at }
+}
+
+function readFolded(folded: string, lexicon: Lexicon): BylineReading | null {
   const reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
   let role: Role | null = null
   let roleWord: ContributorReading['roleWord'] = null
