@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { nameScore } from '../src/facts/bare-names.js'
 import { extractPeople } from '../src/index.js'
+import { defaultLexicon } from '../src/lexicon.js'
 
 const names = (text: string) => extractPeople(text).map((person) => person.name)
 
@@ -28,6 +30,37 @@ describe('bare names in running text (no title, verb or honorific beside them)',
   it('reads no name at the tail of another word or an idiom', () => {
     expect(names('山花与晚霞交相辉映。')).toEqual([])
     expect(names('他们正当风华正茂的年纪。')).toEqual([])
+  })
+
+  it.each([
+    // after a one-character verb or a place: no word of the dictionary crosses the name's start
+    ['厂里一位叫周桂英的女工，带头捐了款。', ['周桂英']],
+    ['比赛中，老将许海峰击败了对手。', ['许海峰']],
+    ['第二轮，张丽萍战胜郭宏伟，晋级八强。', ['张丽萍', '郭宏伟']],
+  ])('reads a name after a word that no dictionary word crosses: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    // `这位` and `老师` are words of the dictionary: 位 and 师 open no name
+    ['这位慈祥的老人坐在门口。', []],
+    ['他看着老师李明说，', ['李明']],
+  ])('reads no name that opens inside a word ending with its surname: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('scores no name inside a word that ends with its surname, unless a predicate ends before it', () => {
+    const lexicon = defaultLexicon()
+    expect(nameScore('这位慈祥的老人', 1, 1, 2, lexicon)).toBeNull()
+    // both are words of the dictionary (`派出`, `出马`): the predicate before makes 马 a surname
+    expect(nameScore('协会派出马丽娟参加比赛', 4, 1, 2, lexicon)).not.toBeNull()
+  })
+
+  it('gives a name after another word no title that holds a person', () => {
+    expect(extractPeople('隔着玻璃，刘大爷看不清王秀兰的脸。').map((p) => [p.name, p.titles])).toEqual([
+      ['刘', []],
+      ['王秀兰', []],
+    ])
   })
 
   it('keeps a bracketed part inside an organisation in the title chain', () => {

@@ -10,6 +10,7 @@ import {
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { SURNAME_END_WORDS } from '../vocabulary/surname-words.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { NAME_WEIGHTS as W } from './name-weights.js'
 
@@ -43,6 +44,8 @@ interface Tables {
   places: Uint8Array
   /** jieba's common words of transliteration characters only (`豪迈`). */
   foreignWords: Uint8Array
+  /** jieba's words that end with a surname (`这位`, `老师`). */
+  surnameEnds: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -65,6 +68,7 @@ const tablesOf = (): Tables =>
     place: charTable(PLACE_END_CHARACTERS),
     places: bloomFrom(PLACE_WORDS),
     foreignWords: bloomFrom(FOREIGN_WORDS),
+    surnameEnds: bloomFrom(SURNAME_END_WORDS),
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
@@ -101,6 +105,14 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `和宝贵`, `向大家`: after a character, a surname that is also a function word is the function word
   if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1))) return null
+  // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname, unless a word
+  // that opens a predicate ends before it, its first character that word's (`派出马晓春`, not `出马`)
+  if (
+    isHan(codeAt(folded, at - 1)) &&
+    bloomHas(t.surnameEnds, folded, at - 1, at + 1) &&
+    !opensPredicate(folded, at - 2)
+  )
+    return null
   // `王书记`: a surname and a title name no one
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
@@ -127,7 +139,9 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
   if (lexicon.titleBefore(folded, at) !== null) return W.afterTitle + numeral
   if (FUNCTION_WORDS[folded.charCodeAt(at - 1)] === 1) return W.afterFunctionWord + numeral
   if (wordAt(folded, at - 1, lexicon)) return W.commonWord + numeral
-  return numeral
+  // `交相辉映`, `风华正茂`: after another word, the name may be its tail (not after a title's end or a predicate: `随着王莲香`)
+  if (lexicon.titleEnds[folded.charCodeAt(at - 1)] === 1 || opensPredicate(folded, at - 2)) return numeral
+  return W.afterWord + numeral
 }
 
 /** What stands after a name ending at `end` adds. */

@@ -271,17 +271,6 @@ export function readPeople(
     while (next < taken.length && taken[next]!.end <= bare.start) next++
     if (next < taken.length && taken[next]!.start < bare.end) continue
     const name = text.slice(bare.start, bare.end)
-    // after a word that is neither a function word nor a title's end, only where a word that opens a
-    // predicate ends right before it (`随着王莲香`, `学习邓小平`): else the name may be the tail of a word
-    // or an idiom (`交相辉映`, `风华正茂`, `梅德韦杰夫`) and its titles could not be given (`总干事`)
-    const before = codeAt(folded, bare.start - 1)
-    if (
-      isHan(before) &&
-      CUT_AFTER[before] === 0 &&
-      lexicon.titleEnds[before] === 0 &&
-      !opensPredicate(folded, bare.start - 2)
-    )
-      continue
     if (found.has(name)) continue
     // a name inside the titles of the person after it is part of an organisation's name (`上海杨浦滨江…公司董事长`)
     if (next < taken.length && taken[next]!.titles.some((title) => title.includes(name))) continue
@@ -338,6 +327,8 @@ function bareTitles(
     const titles = chain(text, folded, bare.start)
     const from = bare.start - titles.join('').length
     for (let i = from; i < bare.start - 1; i++) if (opensPredicate(folded, i)) return []
+    // `邱爷爷看不清何晓丽`: no title holds a person
+    for (let i = from + 1; i < bare.start; i++) if (byEnd.has(i)) return []
     return titles
   }
   const after = titleAfter(folded, bare.end, lexicon)

@@ -58,6 +58,8 @@ export const builtinTitles: readonly string[] = [
   '会长',
   '理事长',
   '秘书长',
+  '干事',
+  '总干事',
   '发言人',
   '种植户',
   '养殖户',
