@@ -74,6 +74,28 @@ describe('bare names in running text (no title, verb or honorific beside them)',
   })
 })
 
+describe('names in lists joined by 、', () => {
+  it.each([
+    // a name read beside them: the short names and the list's first item after a predicate are its too
+    ['出席会议的有郭宏伟、金涛、程玲等人。', ['郭宏伟', '金涛', '程玲']],
+    ['队里派出郭宏伟、金涛、程玲三人参赛。', ['郭宏伟', '金涛']],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('gives an item the title before the list, and the next items the titles of the one before', () => {
+    expect(extractPeople('中国选手金涛、郭宏伟进入决赛。').map((p) => [p.name, p.titles])).toEqual([
+      ['金涛', ['中国选手']],
+      ['郭宏伟', ['中国选手']],
+    ])
+  })
+
+  it('reads no place of a list as a name, nor a word beside a name', () => {
+    expect(names('江苏、浙江、上海等地的代表郭宏伟参加。')).toEqual(['郭宏伟'])
+    expect(names('会见了李明、高峰等人')).toEqual(['李明'])
+  })
+})
+
 describe('transliterated names in running text', () => {
   it.each([
     ['会谈结束后，梅德韦杰夫表示满意。', ['梅德韦杰夫']],

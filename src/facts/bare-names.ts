@@ -197,6 +197,57 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
   return out
 }
 
+/**
+ * The name beside a name in a list, across the `、` at `mark` (`马晓春、常昊、周鹤洋`): on `side`
+ * `'after'` the item that opens after the mark, on `'before'` the one that ends at it; a surname and
+ * one or two characters, scored as a bare name is, kept where the score reaches
+ * `NAME_WEIGHTS.listThreshold` — lower than a name alone needs, a list's items being alike — and
+ * where its other end is the list's: a `、` or, for its first or last item, where a bare name may
+ * open or end. The better of the readings; null when none is kept.
+ *
+ * @example
+ * listNeighbour('马晓春、常昊、周鹤洋', 5, 'before', defaultLexicon()) //=> { start: 3, end: 5, score: … }
+ */
+export function listNeighbour(
+  folded: string,
+  mark: number,
+  side: 'after' | 'before',
+  lexicon: Lexicon,
+): BareName | null {
+  let best: BareName | null = null
+  for (let length = 2; length <= 4; length++) {
+    const start = side === 'after' ? mark + 1 : mark - length
+    if (start < 0) break
+    const surname = lexicon.surnameLength(folded, start)
+    const given = length - surname
+    if (surname === 0 || given < 1 || given > 2) continue
+    const end = start + length
+    // `张三、李四三人`: an item holds no numeral
+    if (NUMERALS[codeAt(folded, end - 1)] === 1) continue
+    // the item's other end: a `、`, or where a name may open (before the first item) or end (after the last)
+    const edge = side === 'after' ? end : start - 1
+    if (folded.charAt(edge) !== '、') {
+      if (side === 'before' && !opensItem(folded, start, lexicon)) continue
+    }
+    const score = nameScore(folded, start, surname, given, lexicon)
+    if (score === null || score < W.listThreshold || isPlace(folded, start, end)) continue
+    if (best === null || score > best.score) best = { start, end, score }
+  }
+  return best
+}
+
+/** Whether the first item of a list may open at `start`: after punctuation, a function word, a title's end or a word that opens a predicate (`派出马晓春、…`). */
+function opensItem(folded: string, start: number, lexicon: Lexicon): boolean {
+  const code = codeAt(folded, start - 1)
+  return (
+    !isHan(code) ||
+    FUNCTION_WORDS[code] === 1 ||
+    lexicon.titleEnds[code] === 1 ||
+    opensPredicate(folded, start - 2) ||
+    lexicon.titleBefore(folded, start) !== null
+  )
+}
+
 /** Words of motion or place before a transliteration: `在达沃斯`, `赴莫斯科`. */
 const LOCATIVE = charTable('在赴抵到至')
 /** The longest transliterated name read (`纳扎尔巴耶夫`, `恩塔翁维基耶`). */

@@ -55,4 +55,6 @@ export const NAME_WEIGHTS = {
   placeEnd: -1.5,
   /** The score a reading must reach to be a name. */
   threshold: 7,
+  /** The score an item of a list must reach beside a name across `、` (`马晓春、常昊`): its neighbour is evidence. */
+  listThreshold: 3,
 } as const
