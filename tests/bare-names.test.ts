@@ -74,6 +74,16 @@ describe('bare names in running text (no title, verb or honorific beside them)',
   })
 })
 
+describe('a surname with an honorific of the 大爷 kind', () => {
+  it.each([
+    ['村口的张大娘每天都来送水。', '张', '大娘'],
+    ['赵大叔笑着摆了摆手。', '赵', '大叔'],
+    ['隔壁的刘大婶也赶来帮忙。', '刘', '大婶'],
+  ])('reads %s', (text, name, honorific) => {
+    expect(extractPeople(text).map((p) => [p.name, p.honorific])).toEqual([[name, honorific]])
+  })
+})
+
 describe('names in lists joined by 、', () => {
   it.each([
     // a name read beside them: the short names and the list's first item after a predicate are its too
