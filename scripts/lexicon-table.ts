@@ -22,6 +22,14 @@ const PREDICATE_TAGS = new Set(['v', 'p', 'd', 'c'])
 /** Only common ones: a rare verb is more often the tail of a name than what follows one. */
 const MIN_PREDICATE_FREQUENCY = 300
 
+/**
+ * The words that end with a surname are kept from this often (all tags, names too: `这位`, `老师`,
+ * `亨利`): rarer ones would cost the bundle more than they keep out.
+ */
+const MIN_END_FREQUENCY = 100
+/** The bits of their Bloom filter for each word: about one pair in 100 that is no word is taken for one (`bloomHas`). */
+const END_BITS = 10
+
 /** Adds a two-character word to its first character's group; true when it is new. */
 function addPair(table: Map<string, Set<string>>, word: string): boolean {
   const set = table.get(word.charAt(0)) ?? new Set<string>()
@@ -73,9 +81,12 @@ export function surnameWordsSource(): string {
   const surnames = new Set(builtinSurnames.filter((surname) => surname.length === 1))
   const words = { common: new Map<string, Set<string>>(), names: new Map<string, Set<string>>() }
   const count = { common: 0, names: 0 }
+  const ending = new Set<string>()
   for (const line of dictionary.split('\n')) {
     const [word, frequency, tag] = line.trim().split(' ')
-    if (word === undefined || tag === undefined || word.length !== 2 || Number(frequency) < MIN_FREQUENCY) continue
+    if (word === undefined || tag === undefined || word.length !== 2) continue
+    if (Number(frequency) >= MIN_END_FREQUENCY && surnames.has(word.charAt(1))) ending.add(word)
+    if (Number(frequency) < MIN_FREQUENCY) continue
     const first = word.charAt(0)
     if (!surnames.has(first)) continue
     const kind = PERSON_TAGS.has(tag) ? 'names' : 'common'
@@ -99,6 +110,14 @@ export const SURNAME_WORDS =
  */
 export const SURNAME_NAME_WORDS =
   '${groups(words.names)}'
+
+/**
+ * The ${ending.size} two-character words of the same dictionary that end with a one-character surname, seen
+ * at least ${MIN_END_FREQUENCY} times, whatever their tag (\`这位\`, \`老师\`, \`名叫\`, \`亨利\`): a name does not open inside one, so
+ * \`这位慈祥\` has no name \`位慈祥\`. A Bloom filter (\`src/bloom.ts\`) of ${END_BITS} bits each.
+ */
+export const SURNAME_END_WORDS =
+  '${bloomOf([...ending].sort(), END_BITS)}'
 `
 }
 

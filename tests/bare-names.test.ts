@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import { nameScore } from '../src/facts/bare-names.js'
 import { extractPeople } from '../src/index.js'
+import { defaultLexicon } from '../src/lexicon.js'
 
 const names = (text: string) => extractPeople(text).map((person) => person.name)
 
@@ -30,6 +32,37 @@ describe('bare names in running text (no title, verb or honorific beside them)',
     expect(names('他们正当风华正茂的年纪。')).toEqual([])
   })
 
+  it.each([
+    // after a one-character verb or a place: no word of the dictionary crosses the name's start
+    ['厂里一位叫周桂英的女工，带头捐了款。', ['周桂英']],
+    ['比赛中，老将许海峰击败了对手。', ['许海峰']],
+    ['第二轮，张丽萍战胜郭宏伟，晋级八强。', ['张丽萍', '郭宏伟']],
+  ])('reads a name after a word that no dictionary word crosses: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it.each([
+    // `这位` and `老师` are words of the dictionary: 位 and 师 open no name
+    ['这位慈祥的老人坐在门口。', []],
+    ['他看着老师李明说，', ['李明']],
+  ])('reads no name that opens inside a word ending with its surname: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('scores no name inside a word that ends with its surname, unless a predicate ends before it', () => {
+    const lexicon = defaultLexicon()
+    expect(nameScore('这位慈祥的老人', 1, 1, 2, lexicon)).toBeNull()
+    // both are words of the dictionary (`派出`, `出马`): the predicate before makes 马 a surname
+    expect(nameScore('协会派出马丽娟参加比赛', 4, 1, 2, lexicon)).not.toBeNull()
+  })
+
+  it('gives a name after another word no title that holds a person', () => {
+    expect(extractPeople('隔着玻璃，刘大爷看不清王秀兰的脸。').map((p) => [p.name, p.titles])).toEqual([
+      ['刘', []],
+      ['王秀兰', []],
+    ])
+  })
+
   it('keeps a bracketed part inside an organisation in the title chain', () => {
     expect(extractPeople('中国科学院（北京）研究所所长张立新表示，').map((p) => [p.name, p.titles])).toEqual([
       ['张立新', ['中国科学院(北京)研究所所长']],
@@ -38,6 +71,38 @@ describe('bare names in running text (no title, verb or honorific beside them)',
 
   it('leaves a surname with a form of address to the honorific reader, not a bare name', () => {
     expect(names('杜氏上任以后，物价稳定了。')).toEqual([])
+  })
+})
+
+describe('a surname with an honorific of the 大爷 kind', () => {
+  it.each([
+    ['村口的张大娘每天都来送水。', '张', '大娘'],
+    ['赵大叔笑着摆了摆手。', '赵', '大叔'],
+    ['隔壁的刘大婶也赶来帮忙。', '刘', '大婶'],
+  ])('reads %s', (text, name, honorific) => {
+    expect(extractPeople(text).map((p) => [p.name, p.honorific])).toEqual([[name, honorific]])
+  })
+})
+
+describe('names in lists joined by 、', () => {
+  it.each([
+    // a name read beside them: the short names and the list's first item after a predicate are its too
+    ['出席会议的有郭宏伟、金涛、程玲等人。', ['郭宏伟', '金涛', '程玲']],
+    ['队里派出郭宏伟、金涛、程玲三人参赛。', ['郭宏伟', '金涛']],
+  ])('reads %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('gives an item the title before the list, and the next items the titles of the one before', () => {
+    expect(extractPeople('中国选手金涛、郭宏伟进入决赛。').map((p) => [p.name, p.titles])).toEqual([
+      ['金涛', ['中国选手']],
+      ['郭宏伟', ['中国选手']],
+    ])
+  })
+
+  it('reads no place of a list as a name, nor a word beside a name', () => {
+    expect(names('江苏、浙江、上海等地的代表郭宏伟参加。')).toEqual(['郭宏伟'])
+    expect(names('会见了李明、高峰等人')).toEqual(['李明'])
   })
 })
 

@@ -10,6 +10,7 @@ import {
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { SURNAME_END_WORDS } from '../vocabulary/surname-words.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { NAME_WEIGHTS as W } from './name-weights.js'
 
@@ -43,6 +44,8 @@ interface Tables {
   places: Uint8Array
   /** jieba's common words of transliteration characters only (`豪迈`). */
   foreignWords: Uint8Array
+  /** jieba's words that end with a surname (`这位`, `老师`). */
+  surnameEnds: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -65,6 +68,7 @@ const tablesOf = (): Tables =>
     place: charTable(PLACE_END_CHARACTERS),
     places: bloomFrom(PLACE_WORDS),
     foreignWords: bloomFrom(FOREIGN_WORDS),
+    surnameEnds: bloomFrom(SURNAME_END_WORDS),
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
@@ -101,6 +105,14 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `和宝贵`, `向大家`: after a character, a surname that is also a function word is the function word
   if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1))) return null
+  // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname, unless a word
+  // that opens a predicate ends before it, its first character that word's (`派出马晓春`, not `出马`)
+  if (
+    isHan(codeAt(folded, at - 1)) &&
+    bloomHas(t.surnameEnds, folded, at - 1, at + 1) &&
+    !opensPredicate(folded, at - 2)
+  )
+    return null
   // `王书记`: a surname and a title name no one
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
@@ -127,7 +139,9 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
   if (lexicon.titleBefore(folded, at) !== null) return W.afterTitle + numeral
   if (FUNCTION_WORDS[folded.charCodeAt(at - 1)] === 1) return W.afterFunctionWord + numeral
   if (wordAt(folded, at - 1, lexicon)) return W.commonWord + numeral
-  return numeral
+  // `交相辉映`, `风华正茂`: after another word, the name may be its tail (not after a title's end or a predicate: `随着王莲香`)
+  if (lexicon.titleEnds[folded.charCodeAt(at - 1)] === 1 || opensPredicate(folded, at - 2)) return numeral
+  return W.afterWord + numeral
 }
 
 /** What stands after a name ending at `end` adds. */
@@ -181,6 +195,57 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
     } else out.push(best)
   }
   return out
+}
+
+/**
+ * The name beside a name in a list, across the `、` at `mark` (`马晓春、常昊、周鹤洋`): on `side`
+ * `'after'` the item that opens after the mark, on `'before'` the one that ends at it; a surname and
+ * one or two characters, scored as a bare name is, kept where the score reaches
+ * `NAME_WEIGHTS.listThreshold` — lower than a name alone needs, a list's items being alike — and
+ * where its other end is the list's: a `、` or, for its first or last item, where a bare name may
+ * open or end. The better of the readings; null when none is kept.
+ *
+ * @example
+ * listNeighbour('马晓春、常昊、周鹤洋', 5, 'before', defaultLexicon()) //=> { start: 3, end: 5, score: … }
+ */
+export function listNeighbour(
+  folded: string,
+  mark: number,
+  side: 'after' | 'before',
+  lexicon: Lexicon,
+): BareName | null {
+  let best: BareName | null = null
+  for (let length = 2; length <= 4; length++) {
+    const start = side === 'after' ? mark + 1 : mark - length
+    if (start < 0) break
+    const surname = lexicon.surnameLength(folded, start)
+    const given = length - surname
+    if (surname === 0 || given < 1 || given > 2) continue
+    const end = start + length
+    // `张三、李四三人`: an item holds no numeral
+    if (NUMERALS[codeAt(folded, end - 1)] === 1) continue
+    // the item's other end: a `、`, or where a name may open (before the first item) or end (after the last)
+    const edge = side === 'after' ? end : start - 1
+    if (folded.charAt(edge) !== '、') {
+      if (side === 'before' && !opensItem(folded, start, lexicon)) continue
+    }
+    const score = nameScore(folded, start, surname, given, lexicon)
+    if (score === null || score < W.listThreshold || isPlace(folded, start, end)) continue
+    if (best === null || score > best.score) best = { start, end, score }
+  }
+  return best
+}
+
+/** Whether the first item of a list may open at `start`: after punctuation, a function word, a title's end or a word that opens a predicate (`派出马晓春、…`). */
+function opensItem(folded: string, start: number, lexicon: Lexicon): boolean {
+  const code = codeAt(folded, start - 1)
+  return (
+    !isHan(code) ||
+    FUNCTION_WORDS[code] === 1 ||
+    lexicon.titleEnds[code] === 1 ||
+    opensPredicate(folded, start - 2) ||
+    lexicon.titleBefore(folded, start) !== null
+  )
 }
 
 /** Words of motion or place before a transliteration: `在达沃斯`, `赴莫斯科`. */

@@ -21,6 +21,8 @@ export const NAME_WEIGHTS = {
   afterPunctuation: 0,
   /** A function word before it (`和`, `与`, `对`, `是`, `的` …). */
   afterFunctionWord: 1.5,
+  /** Another word ends right before it, not a title's nor one that opens a predicate: the name may be its tail (`交相辉映`). */
+  afterWord: -1.5,
   /** A title word ends right before it (`教练`, `选手`). */
   afterTitle: 3,
   /** A numeral before it: `一位` is a classifier, not a surname. */
@@ -53,4 +55,6 @@ export const NAME_WEIGHTS = {
   placeEnd: -1.5,
   /** The score a reading must reach to be a name. */
   threshold: 7,
+  /** The score an item of a list must reach beside a name across `、` (`马晓春、常昊`): its neighbour is evidence. */
+  listThreshold: 3,
 } as const

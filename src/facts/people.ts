@@ -1,7 +1,7 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
-import { type BareName, isPlace, readBareNames, readTransliteratedNames } from './bare-names.js'
+import { type BareName, isPlace, listNeighbour, readBareNames, readTransliteratedNames } from './bare-names.js'
 import { KnownNames } from './known-names.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { findStarts } from './starts.js'
@@ -271,17 +271,6 @@ export function readPeople(
     while (next < taken.length && taken[next]!.end <= bare.start) next++
     if (next < taken.length && taken[next]!.start < bare.end) continue
     const name = text.slice(bare.start, bare.end)
-    // after a word that is neither a function word nor a title's end, only where a word that opens a
-    // predicate ends right before it (`随着王莲香`, `学习邓小平`): else the name may be the tail of a word
-    // or an idiom (`交相辉映`, `风华正茂`, `梅德韦杰夫`) and its titles could not be given (`总干事`)
-    const before = codeAt(folded, bare.start - 1)
-    if (
-      isHan(before) &&
-      CUT_AFTER[before] === 0 &&
-      lexicon.titleEnds[before] === 0 &&
-      !opensPredicate(folded, bare.start - 2)
-    )
-      continue
     if (found.has(name)) continue
     // a name inside the titles of the person after it is part of an organisation's name (`上海杨浦滨江…公司董事长`)
     if (next < taken.length && taken[next]!.titles.some((title) => title.includes(name))) continue
@@ -290,6 +279,7 @@ export function readPeople(
     found.set(name, reading)
     byEnd.set(bare.end, reading)
   }
+  coordinate(text, folded, found, lexicon)
   // the other mentions of each name, in this text (a name may be read where it is named the second time)
   const people = [...found.values()].sort((a, b) => a.start - b.start)
   const names = new KnownNames()
@@ -299,6 +289,49 @@ export function readPeople(
     if (start !== person.start) person.mentions.push({ start, end })
   }
   return people
+}
+
+/**
+ * The names beside the names read, in lists joined by `、` (`马晓春、常昊、周鹤洋`): each is read by
+ * `listNeighbour`, and a name so read takes its neighbours in turn. A name in a list takes the titles
+ * of the name before it (one title before coordinated names is each one's). Each `、` is looked at
+ * once from each side.
+ */
+function coordinate(text: string, folded: string, found: Map<string, PersonReading>, lexicon: Lexicon): void {
+  const byStart = new Map<number, PersonReading>()
+  const byEnd = new Map<number, PersonReading>()
+  for (const person of found.values()) {
+    byStart.set(person.start, person)
+    byEnd.set(person.end, person)
+  }
+  const work = [...byStart.values()]
+  const taken = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (byStart.has(i) || byEnd.has(i + 1)) return true
+    return false
+  }
+  while (work.length > 0) {
+    const person = work.pop()!
+    for (const side of ['after', 'before'] as const) {
+      const mark = side === 'after' ? person.end : person.start - 1
+      if (folded.charAt(mark) !== '、') continue
+      const item = listNeighbour(folded, mark, side, lexicon)
+      if (item === null || taken(item.start, item.end)) continue
+      const name = text.slice(item.start, item.end)
+      if (found.has(name)) continue
+      // after the name before it, its titles; opening the list, the title before it (`选手甲、乙`)
+      const titles =
+        side === 'after'
+          ? [...person.titles]
+          : lexicon.titleBefore(folded, item.start) !== null
+            ? chain(text, folded, item.start)
+            : []
+      const reading = { name, start: item.start, end: item.end, titles, honorific: null, mentions: [] }
+      found.set(name, reading)
+      byStart.set(item.start, reading)
+      byEnd.set(item.end, reading)
+      work.push(reading)
+    }
+  }
 }
 
 /**
@@ -332,14 +365,8 @@ function bareTitles(
 ): string[] {
   const before = codeAt(folded, bare.start - 1)
   if (lexicon.titleEnds[before] === 1) return chain(text, folded, bare.start)
-  // after another word (`总干事谭德塞`, `随着王莲香`): what stands before is its titles only where no
-  // word in it opens a predicate, as in the name of a post (`世界卫生组织总干事`)
-  if (isHan(before) && CUT_AFTER[before] === 0) {
-    const titles = chain(text, folded, bare.start)
-    const from = bare.start - titles.join('').length
-    for (let i = from; i < bare.start - 1; i++) if (opensPredicate(folded, i)) return []
-    return titles
-  }
+  // after another word (`随着王莲香`, `一位叫周桂英的`), none: a title ends with a title word
+  if (isHan(before) && CUT_AFTER[before] === 0) return []
   const after = titleAfter(folded, bare.end, lexicon)
   if (after !== null) return [text.slice(bare.end, bare.end + after.length)]
   if (folded.charAt(bare.start - 1) !== '、') return []
