@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { bloomOf } from '../src/bloom.js'
+import { packHan } from './han-pack.js'
 import { NAME_WEIGHTS as W } from '../src/facts/name-weights.js'
 import { builtinSurnames } from '../src/vocabulary/surnames.js'
 
@@ -64,15 +65,18 @@ export function predicateWordsSource(): string {
     if (addPair(byFirst, word)) count++
   }
   const groups = groupsOf(byFirst)
-  return `/**
+  return `import { unpackHan } from '../han-pack.js'
+
+/**
  * ${count} common two-character words that open a predicate — jieba tags them v, p, d or c and
  * its corpus has them at least ${MIN_PREDICATE_FREQUENCY} times — from the dictionary of the jieba
  * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba: what
  * may follow a name. Written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
  * regenerate. Each group is a first character followed by the characters that make a word with it.
  */
-export const PREDICATE_WORDS =
-  '${groups}'
+export const PREDICATE_WORDS = unpackHan(
+  '${packHan(groups)}',
+)
 `
 }
 
@@ -93,23 +97,27 @@ export function surnameWordsSource(): string {
     if (addPair(words[kind], word)) count[kind]++
   }
   const groups = groupsOf
-  return `/**
+  return `import { unpackHan } from '../han-pack.js'
+
+/**
  * ${count.common} common two-character words that open with a surname, from the dictionary of the jieba
  * segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by @node-rs/jieba, less the
  * words jieba tags as names and those seen fewer than ${MIN_FREQUENCY} times:
  * written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit:
  * regenerate. Each group is a surname followed by the characters that make a word with it.
  */
-export const SURNAME_WORDS =
-  '${groups(words.common)}'
+export const SURNAME_WORDS = unpackHan(
+  '${packHan(groups(words.common))}',
+)
 
 /**
  * The ${count.names} two-character words of the same dictionary, as often seen, that jieba tags as
  * names (\`高峰\`, \`荣获\`: its tags are not always right); a name with nothing but its own shape to
  * go by may not open with one.
  */
-export const SURNAME_NAME_WORDS =
-  '${groups(words.names)}'
+export const SURNAME_NAME_WORDS = unpackHan(
+  '${packHan(groups(words.names))}',
+)
 
 /**
  * The ${ending.size} two-character words of the same dictionary that end with a one-character surname, seen
@@ -298,7 +306,9 @@ export function nameCharactersSource(): string {
     )
     .concat(foreignPlaces.filter((word) => !places.includes(word)))
     .sort()
-  return `/**
+  return `import { unpackHan } from '../han-pack.js'
+
+/**
  * The evidence of each character for the bare-name reader (\`src/facts/bare-names.ts\`), from the
  * dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT License), as shipped by
  * @node-rs/jieba: how much likelier a character is in the person names it tags \`nr\` than in its
@@ -308,19 +318,22 @@ export function nameCharactersSource(): string {
  */
 
 /** The one-character built-in surnames, by how often jieba's two- and three-character names open with them. */
-export const SURNAME_EVIDENCE =
-  '${classGroups(surnameEvidence)}'
+export const SURNAME_EVIDENCE = unpackHan(
+  '${packHan(classGroups(surnameEvidence))}',
+)
 
 /** The characters of the given names of jieba's names, of class above ${MIN_CLASS}; any other character is of class ${MIN_CLASS}. */
-export const GIVEN_EVIDENCE =
-  '${classGroups(givenEvidence)}'
+export const GIVEN_EVIDENCE = unpackHan(
+  '${packHan(classGroups(givenEvidence))}',
+)
 
 /**
  * The characters of transliterated names (jieba's \`nrt\`, and its \`nr\` made of them only, less
  * places), by how much likelier they are there than in its other words: ${MIN_FOREIGN_CLASS} to ${MAX_CLASS} nats.
  */
-export const FOREIGN_EVIDENCE =
-  '${classGroups(foreignEvidence, MIN_FOREIGN_CLASS - 0.5, MIN_FOREIGN_CLASS)}'
+export const FOREIGN_EVIDENCE = unpackHan(
+  '${packHan(classGroups(foreignEvidence, MIN_FOREIGN_CLASS - 0.5, MIN_FOREIGN_CLASS))}',
+)
 
 /**
  * The ${placeWords.length} places a reader could take for a name, as a Bloom filter (\`src/bloom.ts\`) of
@@ -343,7 +356,8 @@ export const FOREIGN_WORDS =
   '${bloomOf([...new Set(foreignWords)].sort(), PLACE_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
-export const PLACE_END_CHARACTERS =
-  '${placeChars.sort().join('')}'
+export const PLACE_END_CHARACTERS = unpackHan(
+  '${packHan(placeChars.sort().join(''))}',
+)
 `
 }

@@ -4,6 +4,7 @@
  * `src/vocabulary/traditional-characters.ts`. `npm run traditional` writes it; a test checks it is current.
  */
 import TSCharacters from 'opencc-js/dict/TSCharacters'
+import { packHan } from './han-pack.js'
 
 export function traditionalTableSource(): string {
   const traditional: string[] = []
@@ -14,12 +15,18 @@ export function traditionalTableSource(): string {
     traditional.push(from)
     simplified.push(to)
   }
-  return `/**
+  return `import { unpackHan } from '../han-pack.js'
+
+/**
  * Traditional → Simplified, one character for one: ${traditional.length} pairs of OpenCC's
  * \`TSCharacters\` table (https://github.com/BYVoid/OpenCC, Apache License 2.0), taken from the
  * opencc-js package by \`npm run traditional\`. Do not edit: regenerate. Used for matching only.
  */
-export const TRADITIONAL = '${traditional.join('')}'
-export const SIMPLIFIED = '${simplified.join('')}'
+export const TRADITIONAL = unpackHan(
+  '${packHan(traditional.join(''))}',
+)
+export const SIMPLIFIED = unpackHan(
+  '${packHan(simplified.join(''))}',
+)
 `
 }
