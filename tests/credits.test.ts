@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 const credits = (page: string) =>
   parseDispatch(page).articles.map((a) =>
@@ -91,5 +92,26 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(credits(page)).toEqual([[['李明远', 'author']]])
     expect(paragraphs(page)).toEqual([['历数我与这份报纸的交情,已有半个世纪。']])
     expect(result.leftovers.map((l) => l.text)).toEqual(['《光明日报》( 2012年10月27日 06版)'])
+  })
+
+  it('reads a byline whose bracket a narrow column broke onto the next line', () => {
+    const page =
+      '# 人工智能模型发布\n\n本报讯 （记者徐新 通讯员\n田明 宋宗泽） 10 月 14 日，模型发布会在北京召开。\n\n会上展示了多个应用场景。\n'
+    const result = parseDispatch(page)
+    expect(credits(page)).toEqual([
+      [
+        ['徐新', 'reporter'],
+        ['田明', 'correspondent'],
+        ['宋宗泽', 'correspondent'],
+      ],
+    ])
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles[0]!.byline?.text).toBe('（记者徐新 通讯员\n田明 宋宗泽）')
+    expect(paragraphs(page)).toEqual([['10 月 14 日，模型发布会在北京召开。', '会上展示了多个应用场景。']])
+  })
+
+  it('leaves a bracket that the next line does not close as text', () => {
+    const page = '# 人工智能模型发布\n\n本报讯 （记者徐新 通讯员\n田明说，模型发布会在北京召开。\n'
+    expect(credits(page)).toEqual([[]])
   })
 })

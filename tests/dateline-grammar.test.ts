@@ -32,7 +32,7 @@ describe('dateline grammar', () => {
   it.each([
     ['中央社/ 台北7日電', ['Agency', 'Slash', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']],
     ['本报北京12月21日电', ['Outlet', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']],
-    ['明報專訊', ['PlaceChar', 'PlaceChar', 'Xun']],
+    ['明報專訊', ['Outlet', 'Xun']], // 明报, a known outlet
     ['台北報導', ['PlaceChar', 'PlaceChar', 'Xun']],
     ['云上通山报道', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Report']],
     ['本報消息', ['Outlet', 'News']],

@@ -29,7 +29,7 @@ const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
 const PUBLISHED_AT = /^\d{4}([/.-])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+/
 const MAX_BRACKETED = 40
 const MAX_HEAD = 24
-const MAX_BYLINE = 80
+export const MAX_BYLINE = 80
 
 /**
  * Reads the dateline that may open a paragraph, `本报北京12月31日电 （记者冯春梅）中国人民…`,

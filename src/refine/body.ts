@@ -2,7 +2,7 @@ import { bracketedEnding } from './bracketed-ending.js'
 import { markPullQuotes } from './pull-quotes.js'
 import { CREDIT_MARK, readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
-import { readLead, readLeadingByline, shift } from '../extract/lead.js'
+import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import type { ParagraphRole, Span } from '../schema.js'
@@ -166,7 +166,7 @@ class BodyReader {
     const first = this.draft.dateline === null && (this.open === null || this.paragraphStarts(line))
     if (line.kind === 'lead') pieces = this.readLeadLine(line, first && !this.hasText())
     else if (first) {
-      pieces = this.readPlainLead(line)
+      pieces = this.readPlainLead(line, next)
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
@@ -360,7 +360,7 @@ class BodyReader {
   }
 
   /** `本报北京12月31日电 （记者冯春梅）中国人民…`: a plain dateline and byline opening the first paragraph. */
-  private readPlainLead(line: Line): Span[] {
+  private readPlainLead(line: Line, next: Line | undefined): Span[] {
     const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
     const lead = readLead(folded, this.ctx.lexicon)
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
@@ -373,7 +373,40 @@ class BodyReader {
     )
     if (lead.byline !== null)
       this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
+    else if (next !== undefined && this.readBrokenByline(base + lead.bodyStart, line, next)) return []
     return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
+  }
+
+  /**
+   * A byline's bracket opened after the dateline and closed on the next line, as narrow columns
+   * break it (`本报讯 （记者徐昕联 通讯员` / `田明 宋宗泽 姜山） 10 月 14 日，…`): read as one byline,
+   * the names joined across the break with no space. The next line's text then starts after it.
+   */
+  private readBrokenByline(open: number, line: Line, next: Line): boolean {
+    if (this.text.charAt(open) !== '(' || this.text.lastIndexOf(')', line.contentEnd) >= open) return false
+    const close = this.text.indexOf(')', next.contentStart)
+    const head = line.contentEnd - open - 1
+    if (close === -1 || close >= next.contentEnd || head + close - next.contentStart > MAX_BYLINE) return false
+    const joined = this.fold(open + 1, line.contentEnd) + this.fold(next.contentStart, close)
+    const reading = readByline(joined, this.ctx.lexicon)
+    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return false
+    const at = (i: number): number => (i < head ? open + 1 + i : next.contentStart + i - head)
+    const end = (i: number): number => (i <= head ? open + 1 + i : next.contentStart + i - head)
+    const back = ([s, e]: [number, number]): [number, number] => [at(s), end(e)]
+    this.addCredit({ start: open, end: close + 1 }, 0, {
+      outlet: reading.outlet && back(reading.outlet),
+      contributors: reading.contributors.map((c) => ({
+        ...c,
+        start: at(c.start),
+        end: end(c.end),
+        roleWord: c.roleWord && back(c.roleWord),
+      })),
+      guessedSplits: reading.guessedSplits.map(back),
+    })
+    let resume = close + 1
+    while (resume < next.contentEnd && /[\s:]/.test(this.text.charAt(resume))) resume++
+    next.contentStart = resume
+    return true
   }
 
   /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph, and the pieces without it. */
