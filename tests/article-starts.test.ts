@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 const starts = (page: string) => parseDispatch(page).articles.map((a) => a.paragraphs[0]?.text.slice(0, 6))
 
@@ -28,6 +29,22 @@ describe('articles that start where no heading does', () => {
   it('keeps several dispatches under one headline in one article', () => {
     const page =
       '# 各地战云密布\n\n【新华社延安十三日电】前线消息说,敌军进犯。\n【新华社延安十三日电】又讯,我军击退来犯之敌。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+  })
+
+  it('cuts a run-on line at each full lead after a sentence: the next dispatch is an article', () => {
+    const page =
+      '# 春运天气\n\n本报讯(记者 张明凯)1月30日,我国将遭遇入冬以来最复杂的春运天气,多地将有雨雪。本报讯(记者 王立新)1 月 30 日,市减灾委员会办公室发布预警,提醒市民注意出行安全。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(starts(page)).toEqual(['1月30日,', '1 月 30'])
+    expect(result.articles.map((a) => a.byline?.contributors.map((c) => c.name))).toEqual([['张明凯'], ['王立新']])
+    expect(result.articles.map((a) => a.headline.title?.text ?? null)).toEqual(['春运天气', null])
+  })
+
+  it('keeps a run-on line whole where no byline follows the dateline: a dispatch cited in the text', () => {
+    const page =
+      '# 春运天气\n\n本报讯(记者 张明凯)1月30日,多地将有雨雪,交通部门已作准备。新华社北京1月30日电称,各地将加强疏导,确保旅客平安出行。\n'
     expect(parseDispatch(page).articles).toHaveLength(1)
   })
 })

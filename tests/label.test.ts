@@ -136,6 +136,15 @@ describe('listings and narrow columns', () => {
   })
 })
 
+describe('a page template left unrendered', () => {
+  it('reads a line with a template placeholder as furniture', () => {
+    const page = '# 开展人居环境整治\n\n本报讯 连日来,万灵镇在辖区开展清洁活动。\n\n粉丝: {{bookData.followerCount}}\n'
+    const result = parseDispatch(page)
+    expect(result.leftovers.map((l) => l.text)).toEqual(['粉丝: {{bookData.followerCount}}'])
+    expect(result.articles[0]!.column).toBeNull()
+  })
+})
+
 describe('a paper’s masthead strip', () => {
   it('reads the imprint, the sponsor and a weekday alone as furniture', () => {
     const page = [

@@ -1,17 +1,19 @@
 import type { Plugin } from '../plugin.js'
 import { archiveRecords } from './archive-records.js'
 import { crawlLabels } from './crawl-labels.js'
+import { inlineLeads } from './inline-leads.js'
 import { pageLabels } from './page-labels.js'
 import { plainHeadings } from './plain-headings.js'
 import { repeatedHeadlines } from './repeated-headlines.js'
 
-export { archiveRecords, crawlLabels, pageLabels, plainHeadings, repeatedHeadlines }
+export { archiveRecords, crawlLabels, inlineLeads, pageLabels, plainHeadings, repeatedHeadlines }
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
 export const builtinPlugins: readonly Plugin[] = [
   crawlLabels,
   pageLabels,
   archiveRecords,
+  inlineLeads,
   repeatedHeadlines,
   plainHeadings,
 ]

@@ -17,6 +17,7 @@ const CHROME_LINES: readonly RegExp[] = [
   // a masthead's imprint, two of its labels or more: `荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 …`
   /(?:刊号|热线|出版物号|邮发代号|国外代号).*(?:刊号|热线|出版物号|邮发代号|国外代号)/,
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
+  /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
   /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
   /^(?:您的位置|当前位置|您现在的位置)/, // navigation

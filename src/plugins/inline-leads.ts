@@ -1,0 +1,74 @@
+import { readLead } from '../extract/lead.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { definePlugin } from '../plugin.js'
+
+/** A sentence ends here: a new dispatch may follow. */
+const SENTENCE_END = /[。！？!?][”」』)]?/g
+/** A lead is read within this many characters. */
+const LEAD_WINDOW = 80
+/** The kind words of a dateline, folded or not: a lead's window holds one. */
+const KIND_CHARS = /[讯訊电電报報消]/
+
+/**
+ * Dispatches run together on one line, as a flipbook's text layer or a converter prints a page:
+ * a sentence's end, then a full lead — a dateline that names its outlet, and a byline in brackets
+ * — starts the next dispatch. The line is cut there, and the part opens an article of its own:
+ *
+ * ```
+ * …堪稱史上“最忙”春運。本報訊(德州晚報全媒體記者 張明凱)1 月 30 日,德州市…
+ *                      ↑ a line of its own from here
+ * ```
+ */
+export const inlineLeads = definePlugin({
+  name: 'inline-leads',
+  steps: [{ name: 'inline-leads', after: 'archive-records', run: cutAtLeads }],
+})
+
+function cutAtLeads(ctx: Context): void {
+  for (const run of ctx.runs) {
+    for (let i = 0; i < run.lines.length; i++) {
+      const line = run.lines[i]!
+      if (line.kind !== 'body' || line.contentEnd - line.contentStart <= LEAD_WINDOW) continue
+      const parts = partsAtLeads(ctx, line)
+      if (parts.length === 1) continue
+      run.lines.splice(i, 1, ...parts)
+      i += parts.length - 1
+    }
+  }
+}
+
+/** The line cut before each full lead that follows a sentence's end. */
+function partsAtLeads(ctx: Context, line: Line): Line[] {
+  const { text } = ctx.normalized
+  const content = text.slice(line.contentStart, line.contentEnd)
+  const cuts: number[] = []
+  SENTENCE_END.lastIndex = 0
+  for (let end = SENTENCE_END.exec(content); end !== null; end = SENTENCE_END.exec(content)) {
+    const at = end.index + end[0].length
+    const window = content.slice(at, at + LEAD_WINDOW)
+    if (window.length === 0 || !KIND_CHARS.test(window.slice(0, 26))) continue
+    const lead = readLead(ctx.lexicon.fold(window), ctx.lexicon)
+    if (lead.dateline?.start === 0 && lead.dateline.reading.outlet !== null && lead.byline !== null)
+      cuts.push(line.contentStart + at)
+  }
+  if (cuts.length === 0) return [line]
+  const parts: Line[] = []
+  let start = line.contentStart
+  for (const cut of [...cuts, line.contentEnd]) {
+    const first = parts.length === 0
+    parts.push({
+      ...line,
+      start: first ? line.start : start,
+      begin: first ? line.begin : start,
+      contentStart: start,
+      contentEnd: cut,
+      end: cut === line.contentEnd ? line.end : cut,
+      hardBreak: cut === line.contentEnd && line.hardBreak,
+      opensParagraph: !first || line.opensParagraph,
+      // the next dispatch of a run-on line: an article of its own, under no headline
+      opensArticle: !first || line.opensArticle,
+    })
+    start = cut
+  }
+  return parts
+}
