@@ -114,4 +114,17 @@ describe('credits printed without brackets or glued to the text', () => {
     const page = '# 人工智能模型发布\n\n本报讯 （记者徐新 通讯员\n田明说，模型发布会在北京召开。\n'
     expect(credits(page)).toEqual([[]])
   })
+
+  it('reads a notice’s signature after its closing formula as a credit naming no one, not a paragraph', () => {
+    const page =
+      '# 县财政局公告\n\n根据有关规定,现就本期国债发行事项公告如下。\n\n特此公告。\n\n某某县财政局\n\n2002年4月17日\n'
+    const result = parseDispatch(page)
+    expect(paragraphs(page)).toEqual([['根据有关规定,现就本期国债发行事项公告如下。', '特此公告。']])
+    expect(result.articles[0]!.byline).toMatchObject({ text: '某某县财政局', contributors: [], outlet: null })
+  })
+
+  it('keeps a last short line as text where no closing formula comes before it', () => {
+    const page = '# 县财政局公告\n\n根据有关规定,现就本期国债发行事项公告如下。\n\n某某县财政局\n'
+    expect(paragraphs(page)).toEqual([['根据有关规定,现就本期国债发行事项公告如下。', '某某县财政局']])
+  })
 })

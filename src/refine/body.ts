@@ -24,6 +24,12 @@ const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
 /** An e-paper's source line closing a line, after a space. */
 const EPAPER_SOURCE_AFTER = new RegExp(`\\s(${EPAPER_SOURCE.source})$`)
+/** A notice's closing formula: `特此公告。`, `特此通知。`, `此致 敬礼`. */
+const CLOSING_FORMULA = /^(?:特此(?:公告|通告|通知|函告|函复|批复|说明|证明)|此致\s*敬礼)[。!！]?$/
+/** A notice's signature, the issuing body's name, fits in this many characters. */
+const MAX_SIGNATURE_LINE = 30
+/** A credit that names no one: a notice's issuing body. */
+const NO_ONE: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
@@ -149,6 +155,7 @@ class BodyReader {
       this.readParenLine(line, content)
     )
       return
+    if (this.signatureLine(line, content, next)) return
     if (IMAGE_STUB.test(content)) {
       this.standalone(line, [span(line)], 'caption')
       return
@@ -320,6 +327,25 @@ class BodyReader {
       return false
     this.close()
     this.addCredit(span(line), line.contentStart + marks, reading)
+    return true
+  }
+
+  /**
+   * `中华人民共和国财政部` after `特此公告。`: a notice's signature (落款), the issuing body on a line
+   * of its own after the closing formula, at the article's end; a credit that names no person.
+   */
+  private signatureLine(line: Line, content: string, next: Line | undefined): boolean {
+    if (line.kind !== 'body' || next !== undefined || content.length > MAX_SIGNATURE_LINE) return false
+    if (CLAUSE_PUNCTUATION.test(content) || CLOSING_PUNCTUATION.has(content.charAt(content.length - 1))) return false
+    const last = this.draft.paragraphs[this.draft.paragraphs.length - 1]
+    const pieces = last?.pieces
+    if (
+      pieces === undefined ||
+      !CLOSING_FORMULA.test(this.text.slice(pieces[0]!.start, pieces[pieces.length - 1]!.end))
+    )
+      return false
+    this.close()
+    this.draft.bylines.push({ span: span(line), base: line.contentStart, reading: NO_ONE })
     return true
   }
 
