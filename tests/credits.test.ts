@@ -127,4 +127,12 @@ describe('credits printed without brackets or glued to the text', () => {
     const page = '# 县财政局公告\n\n根据有关规定,现就本期国债发行事项公告如下。\n\n某某县财政局\n'
     expect(paragraphs(page)).toEqual([['根据有关规定,现就本期国债发行事项公告如下。', '某某县财政局']])
   })
+
+  it('reads the editor opening a web page’s widget line, the widgets as furniture', () => {
+    const page = '# 开栏的话\n\n编辑:周新浩 点击数: 字号:\n\n为响应号召,全县举办主题征文活动,共收到来稿322篇。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(credits(page)).toEqual([[['周新浩', 'editor']]])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['点击数: 字号:'])
+  })
 })

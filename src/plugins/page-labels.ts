@@ -1,3 +1,4 @@
+import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
@@ -56,6 +57,7 @@ export const pageLabels = definePlugin({
       name: 'page-labels',
       after: 'crawl-labels',
       run(ctx) {
+        splitWidgetCredits(ctx)
         // above the first sentence of the page, a line naming an outlet alone is its masthead
         let text = false
         for (const line of allLines(ctx)) {
@@ -76,3 +78,28 @@ export const pageLabels = definePlugin({
     },
   ],
 })
+
+/** `编辑:周忻昊 点击数: 字号:`: an editor's credit, then a web page's widgets. */
+const WIDGET_CREDIT =
+  /^(?:编辑|责编|责任编辑|作者)\s*:\s*[\u3400-\u9fff·]{2,8}(?= +(?:点击数|浏览次数|阅读次数|字号)\s*:)/
+
+/**
+ * A web page's widget line that opens with the article's editor (`编辑:周忻昊 点击数: 字号:`) is
+ * cut in two: the credit stays text, for the body to read, and the widgets are furniture.
+ */
+function splitWidgetCredits(ctx: Context): void {
+  for (const run of ctx.runs) {
+    for (let i = 0; i < run.lines.length; i++) {
+      const line = run.lines[i]!
+      if (line.kind !== 'body') continue
+      const credit = WIDGET_CREDIT.exec(contentOf(ctx, line))
+      if (credit === null) continue
+      const cut = line.contentStart + credit[0].length
+      let rest = cut
+      while (ctx.normalized.text.charCodeAt(rest) === 0x20) rest++
+      const widgets: Line = { ...line, kind: 'chrome', start: rest, begin: rest, contentStart: rest }
+      run.lines.splice(i, 1, { ...line, contentEnd: cut, end: cut, hardBreak: false }, widgets)
+      i++
+    }
+  }
+}
