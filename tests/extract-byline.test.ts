@@ -163,6 +163,7 @@ describe('readByline', () => {
       ],
     ],
     ['■ 本報記者 趙宗鋒', '本報', [['趙宗鋒', 'reporter', '本報記者']]],
+    ['☉張國財', null, [['張國財', 'other', null]]],
     ['記者 張聰 北京報道', null, [['張聰', 'reporter', '記者']]],
     ['记者诸葛万报道', null, [['诸葛万', 'reporter', '记者']]],
     // the paper's name glued to the last name: a known outlet, or an outlet's name after the longest name

@@ -46,4 +46,38 @@ describe('a headline printed twice', () => {
       null,
     ])
   })
+
+  it('reads a list of the page’s headlines as furniture where one of them is printed again below', () => {
+    const page = [
+      '县城新建三座公园 市民休闲有去处',
+      '老旧小区改造全面启动',
+      '春季植树活动圆满结束',
+      '',
+      '县城新建三座公园 市民休闲有去处',
+      '',
+      '本报讯 今年以来,县城新建公园三座,市民休闲有了好去处。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(headline(page)).toEqual([null, '县城新建三座公园 市民休闲有去处', null])
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '县城新建三座公园 市民休闲有去处',
+      '老旧小区改造全面启动',
+      '春季植树活动圆满结束',
+    ])
+  })
+
+  it('keeps lines with a sentence’s or a label’s marks out of such a list', () => {
+    const page = [
+      '专栏:典型报道',
+      '泾川人的自豪',
+      '一个县50年没上过头版,一上就上了头条。',
+      '专栏:典型报道',
+      '村民组长上头条',
+      '一个村民组长也能上头条,这在当地传为佳话。',
+      '',
+    ].join('\n')
+    expect(parseDispatch(page).articles.map((a) => a.headline.title?.text)).toEqual(['泾川人的自豪', '村民组长上头条'])
+  })
 })

@@ -22,7 +22,7 @@ const SEPARATOR = /[\s、,，;；]+/g
 /** Between a role word and a name: `作者:孟军`, `记者/简文湘`. */
 const JOINER = /[:：/／]/
 /** Marks that open a byline line: `■ 本報記者 趙宗鋒`, `◎文/…`, `□ 田昀澍`, `●南洋网`. */
-export const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆]+/
+export const CREDIT_MARK = /^[■□◎●○▲△◆◇★☆☉]+/
 /** A personal name: two to four Han characters, or one with `·` (`阿依古丽·买买提`). */
 const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
 const HAN = /^[\u3400-\u9fff]$/

@@ -42,6 +42,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       navigationMany: 1.5,
       navigationOnly: 3,
       sectionOnly: 4,
+      menu: 2,
       metaLabel: 2,
       latinOnly: 3,
       separators: 2,

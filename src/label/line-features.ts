@@ -19,7 +19,7 @@ export const FEATURE_NAMES = [
   'clauseMark', // `,`, `、`, `;` anywhere
   'clauseEnd', // ends with `,`, `、`, `;` or `:`: a sentence broken off
   'closingEnd', // ends with closing punctuation: `。`, `”`, `）`
-  'dateOnly', // a date (and a weekday or a time) and nothing else: `2020年06月11日 星期四`
+  'dateOnly', // a date (and a weekday or a time) and nothing else: `2020年06月11日 星期四`, `中華民國91年3月19日星期二`
   'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
   'dateMostly', // a date and at most six other characters: `date 2025-11-07 快訊`
   'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
   'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
+  'menu', // four or more short words between spaces or bars, no sentence's marks: `今日新聞 社論 評論 專題報導`
   'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
@@ -60,9 +61,10 @@ export const LONG_LINE = 40
 /** Lines longer than this are text: only the length features are looked at. */
 export const MAX_EVIDENCE_LENGTH = 80
 
-const DATE = /(?:\d{4}|[〇一二三四五六七八九零]{4})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/
+const DATE =
+  /(?:\d{4}|[〇一二三四五六七八九零]{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/
 const DATE_ONLY =
-  /^\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
+  /^\s*(?:\d{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
   /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|English|Untitled|logo/gi
@@ -81,6 +83,8 @@ const BULLET = /^[◆●▲★◇○☉◎□■]/
 const CREDIT_LABEL = /^(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|撰文|文|图)\s*[:/]/
 const NUMBERED = /^\d{1,2}\s*[.、．](?!\d)/
 const CLAUSE = /[,、;]/
+/** Four or more words of two to five characters, spaces or bars between, nothing else. */
+const MENU = /^[\u3400-\u9fffA-Za-z]{2,5}(?:\s*[|｜·]?\s+[\u3400-\u9fffA-Za-z]{2,5}){3,}$/
 const INNER_STOP = /[!?](?!$)/
 const CLAUSE_END = /[,、;:]$/
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
@@ -111,6 +115,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     navigationMany: 0,
     navigationOnly: 0,
     sectionOnly: 0,
+    menu: 0,
     metaLabel: 0,
     latinOnly: 0,
     separators: 0,
@@ -143,6 +148,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.navigationMany = navigation >= 2 ? 1 : 0
   if (navigation > 0) features.navigationOnly = folded.replace(NAVIGATION, '').replace(MARKS, '').length <= 2 ? 1 : 0
   features.sectionOnly = sectionsOnly(folded) ? 1 : 0
+  features.menu = MENU.test(folded) ? 1 : 0
   features.metaLabel = META_LABEL.test(folded) ? 1 : 0
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0

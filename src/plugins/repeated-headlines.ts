@@ -32,6 +32,7 @@ export const repeatedHeadlines = definePlugin({
 })
 
 function dropRepeats(ctx: Context): void {
+  dropContentsLists(ctx)
   const printed = allLines(ctx).filter((line) => line.kind !== 'blank')
   const at = new Map(printed.map((line, index) => [line, index]))
   const lines = printed.filter((line) => line.kind !== 'chrome')
@@ -127,6 +128,61 @@ function printedAgainBelow(ctx: Context, lines: Line[], i: number): boolean {
     }
     if (other.contentEnd - other.contentStart > MAX_EVIDENCE_LENGTH) return false
     if (furniture && other.contentEnd - other.contentStart === room && squeeze(ctx, other) === text) return true
+  }
+  return false
+}
+
+/** A list of the page's headlines holds at least this many lines, one after another. */
+const MIN_CONTENTS_LINES = 3
+/** A headline of the list is printed again within this many lines after it. */
+const MAX_CONTENTS_DISTANCE = 8
+
+/**
+ * A list of the page's headlines above the articles, as web pages and e-paper guides print it: three
+ * or more plain lines of a headline's shape (no `。`, no clause or label marks) with no blank line
+ * between, one of them printed again within a few lines after the list. The list is furniture:
+ *
+ * ```
+ * 為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?   ← furniture
+ * 拿出魄力處罰晶圓偷跑業者!                     ← furniture
+ * 為奧林匹亞競賽說幾句話                         ← furniture
+ *
+ * 為台灣拚經濟 卻開放晶圓廠登陸…這不是矛盾嗎?   ← the headline
+ * ```
+ */
+function dropContentsLists(ctx: Context): void {
+  const lines = allLines(ctx)
+  let i = 0
+  while (i < lines.length) {
+    let end = i
+    while (end < lines.length && isListedHeadline(ctx, lines[end]!)) end++
+    if (end - i >= MIN_CONTENTS_LINES && printedAfter(ctx, lines, i, end)) {
+      for (let k = i; k < end; k++) lines[k]!.kind = 'chrome'
+    }
+    i = Math.max(end, i + 1)
+  }
+}
+
+/** A sentence's or a label's marks: a listed headline has none. */
+const SENTENCE_MARKS = /[。,，、;；:：]/
+
+/** A line of a headline's shape: plain text, not too long, no sentence's or label's marks. */
+function isListedHeadline(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'body') return false
+  const length = line.contentEnd - line.contentStart
+  return length > 1 && length <= MAX_EVIDENCE_LENGTH && !SENTENCE_MARKS.test(contentOf(ctx, line))
+}
+
+/** Whether one of the lines from `from` to `to` is printed again within a few lines after them. */
+function printedAfter(ctx: Context, lines: Line[], from: number, to: number): boolean {
+  const listed = new Set<string>()
+  for (let k = from; k < to; k++) listed.add(squeeze(ctx, lines[k]!))
+  let seen = 0
+  for (let k = to; k < lines.length && seen < MAX_CONTENTS_DISTANCE; k++) {
+    const line = lines[k]!
+    if (line.kind === 'blank') continue
+    seen++
+    if (line.kind !== 'chrome' && listed.has(squeeze(ctx, line))) return true
   }
   return false
 }
