@@ -64,15 +64,32 @@ export function readByline(text: string, lexicon: Lexicon): BylineReading | null
   // `审 核:李 源`: read without the letter-spacing, offsets moved back to the text as printed
   const reading = readFolded(spaced.text, lexicon)
   if (reading === null) return null
-  const from = (i: number): number => spaced.at[i]!
-  const to = (i: number): number => spaced.at[i - 1]! + 1
-  const back = ([s, e]: [number, number]): [number, number] => [from(s), to(e)]
+  return mapReading(
+    reading,
+    (i) => spaced.at[i]!,
+    (i) => spaced.at[i - 1]! + 1,
+  )
+}
+
+/**
+ * A reading of text that was joined or squeezed, with its offsets moved back to the text as
+ * printed: `start` maps where a part starts, `end` where one ends.
+ *
+ * @example
+ * mapReading(reading, (i) => i + 10, (i) => i + 10) // every offset 10 further on
+ */
+export function mapReading(
+  reading: BylineReading,
+  start: (i: number) => number,
+  end: (i: number) => number,
+): BylineReading {
+  const back = ([s, e]: [number, number]): [number, number] => [start(s), end(e)]
   return {
     outlet: reading.outlet && back(reading.outlet),
     contributors: reading.contributors.map((c) => ({
       ...c,
-      start: from(c.start),
-      end: to(c.end),
+      start: start(c.start),
+      end: end(c.end),
       roleWord: c.roleWord && back(c.roleWord),
     })),
     guessedSplits: reading.guessedSplits.map(back),

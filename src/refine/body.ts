@@ -1,6 +1,6 @@
 import { bracketedEnding } from './bracketed-ending.js'
 import { markPullQuotes } from './pull-quotes.js'
-import { CREDIT_MARK, readByline, type BylineReading } from '../extract/byline.js'
+import { CREDIT_MARK, mapReading, readByline, type BylineReading } from '../extract/byline.js'
 import { readDateline } from '../extract/dateline.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
@@ -418,17 +418,7 @@ class BodyReader {
     if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return false
     const at = (i: number): number => (i < head ? open + 1 + i : next.contentStart + i - head)
     const end = (i: number): number => (i <= head ? open + 1 + i : next.contentStart + i - head)
-    const back = ([s, e]: [number, number]): [number, number] => [at(s), end(e)]
-    this.addCredit({ start: open, end: close + 1 }, 0, {
-      outlet: reading.outlet && back(reading.outlet),
-      contributors: reading.contributors.map((c) => ({
-        ...c,
-        start: at(c.start),
-        end: end(c.end),
-        roleWord: c.roleWord && back(c.roleWord),
-      })),
-      guessedSplits: reading.guessedSplits.map(back),
-    })
+    this.addCredit({ start: open, end: close + 1 }, 0, mapReading(reading, at, end))
     let resume = close + 1
     while (resume < next.contentEnd && /[\s:]/.test(this.text.charAt(resume))) resume++
     next.contentStart = resume
