@@ -250,6 +250,31 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
       100_000,
     ],
     [
+      'dispatches run together on one line',
+      (n, v) =>
+        varied(
+          [
+            '本报讯(记者 张明凯)1月30日,多地有雨雪。',
+            '本報訊(記者 王立新)當日,交通繁忙。',
+            '新华社北京1日电(记者 李强)会议召开。',
+            '天气转晴。',
+          ],
+          n,
+          v,
+        ),
+      32_000,
+    ],
+    [
+      'short headline-shaped lines, some printed again',
+      (n, v) => varied(['县城新建公园\n', '老旧小区改造\n', '春季植树活动\n', '\n', '县城新建公园\n\n'], n, v),
+      32_000,
+    ],
+    [
+      'letter-spaced credit lines',
+      (n, v) => `# 标题\n\n正文。\n${varied(['审 核:李 源\n', '编 辑 张 三\n', '记 者 王 五 摄\n'], n, v)}`,
+      32_000,
+    ],
+    [
       'short plain lines with 、',
       (n, v) => varied(['推进改革、发展\n', '稳增长、调结构\n', '惠民生、防风险\n', '抓项目、促投资\n'], n, v),
       32_000,

@@ -6,8 +6,8 @@ import { definePlugin } from '../plugin.js'
 const SENTENCE_END = /[。！？!?][”」』)]?/g
 /** A lead is read within this many characters. */
 const LEAD_WINDOW = 80
-/** The kind words of a dateline, folded or not: a lead's window holds one. */
-const KIND_CHARS = /[讯訊电電报報消]/
+/** A dateline's words, its kind word, then the byline's bracket: the shape a full lead opens with. */
+const LEAD_SHAPE = /[^\s。，,！？!?]{1,24}?(?:讯|訊|电|電|报道|報道|报导|報導|消息)\s*\(/y
 
 /**
  * Dispatches run together on one line, as a flipbook's text layer or a converter prints a page:
@@ -45,9 +45,9 @@ function partsAtLeads(ctx: Context, line: Line): Line[] {
   SENTENCE_END.lastIndex = 0
   for (let end = SENTENCE_END.exec(content); end !== null; end = SENTENCE_END.exec(content)) {
     const at = end.index + end[0].length
-    const window = content.slice(at, at + LEAD_WINDOW)
-    if (window.length === 0 || !KIND_CHARS.test(window.slice(0, 26))) continue
-    const lead = readLead(ctx.lexicon.fold(window), ctx.lexicon)
+    LEAD_SHAPE.lastIndex = at
+    if (!LEAD_SHAPE.test(content)) continue
+    const lead = readLead(ctx.lexicon.fold(content.slice(at, at + LEAD_WINDOW)), ctx.lexicon)
     if (lead.dateline?.start === 0 && lead.dateline.reading.outlet !== null && lead.byline !== null)
       cuts.push(line.contentStart + at)
   }

@@ -475,7 +475,9 @@ class BodyReader {
 
   private isCaption(line: Line, content: string): boolean {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
-    if (PHOTO_CAPTION.test(content) || BRACKETED_PHOTO_CREDIT.test(this.ctx.lexicon.fold(content))) return true
+    if (PHOTO_CAPTION.test(content)) return true
+    // most lines close with no bracket: passed over before folding
+    if (content.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(this.ctx.lexicon.fold(content))) return true
     const previous = this.previous
     // `图:` alone on its line: the caption is the next line
     if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))
