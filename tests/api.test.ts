@@ -163,6 +163,7 @@ describe('createParser and plugins', () => {
     expect(createParser({ builtins: false }).steps).toEqual(STEP_NAMES)
     expect(createParser().steps).toEqual([
       'normalize',
+      'markup',
       'lex',
       'parse',
       'crawl-labels',
@@ -174,6 +175,7 @@ describe('createParser and plugins', () => {
       'build',
       'refine',
       'extract',
+      'markup-leftovers',
       'validate',
     ])
   })
@@ -205,6 +207,7 @@ describe('createParser and plugins', () => {
     expect(parser.steps).toEqual([
       'first',
       'normalize',
+      'markup',
       'lex',
       'parse',
       'crawl-labels',
@@ -217,6 +220,7 @@ describe('createParser and plugins', () => {
       'count',
       'refine',
       'extract',
+      'markup-leftovers',
       'validate',
     ])
     parser.parse(page)
