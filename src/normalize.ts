@@ -1,3 +1,5 @@
+import { markupReader } from './markup.js'
+
 /**
  * The normalised view the grammar and extractors match on, with a map back to the input.
  *
@@ -6,6 +8,13 @@
  * pinyin glosses some converters print after a character (`新華網(wǎng)新加坡7月8日電` reads as
  * `新華網新加坡7月8日電`; its text keeps them), and ensures a final `\n`. Output text is always
  * sliced from the input, never from this view.
+ *
+ * With `{ markup: true }` (the `markup` plugin's reading) it also reads the markup of scraped text
+ * (see `markupReader`): a block tag (`<p>`, `</div>`, `<br>`) is a line break, its first unit folded
+ * and the rest dropped; an inline tag (`<a …>`, `<span>`) is dropped; an entity or escape is the
+ * character it writes (`&rdquo;` → `”`, `\"` → `"`), folded onto its first unit, a span that ends
+ * on it taking the whole of it (`tails`). `markup` says where the markup stands in the input, so
+ * that what no span takes goes to the leftovers.
  */
 export interface Normalized {
   /** The text to match on. */
@@ -14,6 +23,18 @@ export interface Normalized {
   drops: Int32Array
   /** Length of the original input. */
   inputLength: number
+  /**
+   * The drops that belong to the unit before them (the rest of a decoded `&rdquo;`), ascending:
+   * a span that ends on that unit takes them.
+   */
+  tails?: Int32Array
+  /** The input spans read as markup, as pairs (start, end), ascending; only when there are some. */
+  markup?: Int32Array
+}
+
+export interface NormalizeOptions {
+  /** Read the markup of scraped text too: HTML tags, entities, a string's escapes, a list's quotes. */
+  markup?: boolean
 }
 
 /** Vowels with a tone mark: a pinyin gloss holds one. */
@@ -38,13 +59,16 @@ function closesLine(input: string, at: number): boolean {
  * n.text //=> '(记者 张三)\n'
  * toInputOffset(n, 7) //=> 8 — the `\n`, after the dropped `\r`
  */
-export function normalize(input: string): Normalized {
-  if (!NEEDS_WORK.test(input)) {
+export function normalize(input: string, options?: NormalizeOptions): Normalized {
+  const reader = options?.markup === true ? markupReader(input) : null
+  if (reader === null && !NEEDS_WORK.test(input)) {
     const text = input.length === 0 || input.charCodeAt(input.length - 1) !== 0x0a ? input + '\n' : input
     return { text, drops: new Int32Array(0), inputLength: input.length }
   }
   const out: string[] = []
   const drops: number[] = []
+  const tails: number[] = []
+  const markup: number[] = []
   let outLength = 0
   let runStart = 0
   const flush = (end: number): void => {
@@ -55,6 +79,24 @@ export function normalize(input: string): Normalized {
   }
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i)
+    if (reader !== null && (code === 0x3c || code === 0x26 || code === 0x5c || i >= reader.stop)) {
+      const item = reader.at(i)
+      if (item !== null) {
+        const { end, text } = item
+        flush(i)
+        // the text's units stand for the markup's first ones, the rest are dropped
+        for (let k = 0; k < text.length; k++) out.push(fold(text.charCodeAt(k)))
+        outLength += text.length
+        for (let k = i + text.length; k < end; k++) {
+          drops.push(outLength)
+          if (item.char) tails.push(outLength)
+        }
+        markup.push(i, end)
+        i = end - 1
+        runStart = end
+        continue
+      }
+    }
     if (code === 0x28 && isHan(input.charCodeAt(i - 1))) {
       PINYIN_GLOSS.lastIndex = i
       // a gloss is dropped between two characters of a line: one closing a line stays, as the
@@ -79,7 +121,7 @@ export function normalize(input: string): Normalized {
       } else if (code === 0xfeff) {
         drops.push(outLength)
       } else {
-        out.push(code === 0x3000 ? ' ' : String.fromCharCode(code - 0xfee0))
+        out.push(fold(code))
         outLength++
       }
     }
@@ -87,28 +129,44 @@ export function normalize(input: string): Normalized {
   flush(input.length)
   let text = out.join('')
   if (text.length === 0 || text.charCodeAt(text.length - 1) !== 0x0a) text += '\n'
-  return { text, drops: Int32Array.from(drops), inputLength: input.length }
+  const normalized: Normalized = { text, drops: Int32Array.from(drops), inputLength: input.length }
+  if (tails.length > 0) normalized.tails = Int32Array.from(tails)
+  if (markup.length > 0) normalized.markup = Int32Array.from(markup)
+  return normalized
+}
+
+/** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed. */
+const fold = (code: number): string =>
+  code === 0x3000
+    ? ' '
+    : code === 0x0d
+      ? '\n'
+      : String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)
+
+/** How many of `offsets` (ascending) are at most `offset`: a binary search. */
+function countUpTo(offsets: Int32Array, offset: number): number {
+  let lo = 0
+  let hi = offsets.length
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (offsets[mid]! <= offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
 }
 
 /** Maps an offset in the normalised text to the input (an offset past the input clamps to its end). */
 export function toInputOffset(normalized: Normalized, offset: number): number {
-  const { drops } = normalized
-  let shift = 0
-  if (drops.length > 0) {
-    // count drops at positions <= offset: binary search for the first drop > offset
-    let lo = 0
-    let hi = drops.length
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1
-      if (drops[mid]! <= offset) lo = mid + 1
-      else hi = mid
-    }
-    shift = lo
-  }
-  return Math.min(offset + shift, normalized.inputLength)
+  return Math.min(offset + countUpTo(normalized.drops, offset), normalized.inputLength)
 }
 
-/** Maps an exclusive end offset: the end of the last unit before it, so a dropped `\r` stays outside. */
+/**
+ * Maps an exclusive end offset: the end of the last unit before it, so a dropped `\r` stays
+ * outside, and with the rest of the markup that unit decodes (`&rdquo;`).
+ */
 export function toInputEnd(normalized: Normalized, end: number): number {
-  return end === 0 ? 0 : toInputOffset(normalized, end - 1) + 1
+  if (end === 0) return 0
+  const { tails } = normalized
+  const more = tails === undefined ? 0 : countUpTo(tails, end) - countUpTo(tails, end - 1)
+  return toInputOffset(normalized, end - 1) + 1 + more
 }

@@ -163,6 +163,7 @@ describe('createParser and plugins', () => {
     expect(createParser({ builtins: false }).steps).toEqual(STEP_NAMES)
     expect(createParser().steps).toEqual([
       'normalize',
+      'markup',
       'lex',
       'parse',
       'crawl-labels',
@@ -175,6 +176,7 @@ describe('createParser and plugins', () => {
       'build',
       'refine',
       'extract',
+      'markup-leftovers',
       'validate',
     ])
   })
@@ -206,6 +208,7 @@ describe('createParser and plugins', () => {
     expect(parser.steps).toEqual([
       'first',
       'normalize',
+      'markup',
       'lex',
       'parse',
       'crawl-labels',
@@ -219,6 +222,7 @@ describe('createParser and plugins', () => {
       'count',
       'refine',
       'extract',
+      'markup-leftovers',
       'validate',
     ])
     parser.parse(page)

@@ -60,3 +60,79 @@ describe('normalize', () => {
     expect(byline?.contributors).toMatchObject([{ name: '張永興', role: 'reporter' }])
   })
 })
+
+describe('normalize with { markup: true }', () => {
+  const read = (input: string) => normalize(input, { markup: true })
+  /** The input under a span of the view. */
+  const under = (input: string, n: ReturnType<typeof read>, start: number, end: number) =>
+    input.slice(toInputOffset(n, start), toInputEnd(n, end))
+
+  it('reads a block tag as a line break and drops an inline one', () => {
+    const input =
+      '<p>本报讯（记者 王芳）昨天，<a href="/tag/1" title="东昌府区"><span>东昌府区</span></a>召开会议。</p><p>会议要求<br/>抓落实。</p>'
+    const n = read(input)
+    expect(n.text).toBe('\n本报讯(记者 王芳)昨天,东昌府区召开会议。\n\n会议要求\n抓落实。\n')
+    // a span across a dropped tag takes it, as printed; one beside it leaves it out
+    const place = n.text.indexOf('东昌府区')
+    expect(under(input, n, place, place + 4)).toBe('东昌府区')
+    expect(under(input, n, place - 3, place + 6)).toBe(
+      '昨天，<a href="/tag/1" title="东昌府区"><span>东昌府区</span></a>召开',
+    )
+  })
+
+  it('says where the markup stands in the input', () => {
+    const input = '<p>正文&nbsp;一</p>'
+    const markup = [...read(input).markup!]
+    expect(markup).toEqual([0, 3, 5, 11, 12, 16])
+    expect(input.slice(5, 11)).toBe('&nbsp;')
+  })
+
+  it('reads the names of HTML only: text that mentions < is text', () => {
+    for (const text of [
+      '增幅<10%',
+      'a<b and c>d',
+      '《人民日报》',
+      '<abc>与<x-y>',
+      'x < y',
+      '<!-- 注 -->',
+      '&foo;与&#0;',
+    ]) {
+      const n = read(text)
+      expect(n.text).toBe(`${text}\n`)
+      expect(n.markup).toBeUndefined()
+    }
+  })
+
+  it('reads entities as their characters, a span ending on one taking the whole of it', () => {
+    const input = '他说：&ldquo;好&rdquo;&#12889;&#x4E2D;&amp;'
+    const n = read(input)
+    expect(n.text).toBe('他说:“好”㉙中&\n')
+    const quote = n.text.indexOf('“')
+    expect(under(input, n, quote, quote + 3)).toBe('&ldquo;好&rdquo;')
+    expect(under(input, n, quote + 1, quote + 2)).toBe('好')
+  })
+
+  it('reads a string’s escapes only where the text is an escaped string', () => {
+    // literal \n and no real line break: a string's content
+    expect(read('第一段。\\n\\t第二段\\"引\\"。').text).toBe('第一段。\n\t第二段"引"。\n')
+    // \" around a tag's attribute value: the same, though there are real line breaks
+    expect(read('<div class=\\"w\\">\n正文\\"。</div>').text).toBe('\n\n正文"。\n')
+    // a backslash in ordinary text is text
+    expect(read('路径C:\\new\n第二行\\n').text).toBe('路径C:\\new\n第二行\\n\n')
+    expect(read('<p>甲\\n乙</p>\n<p>丙</p>').text).toBe('\n甲\\n乙\n\n\n丙\n')
+  })
+
+  it('reads a list of string literals as its literals, each a block of its own', () => {
+    const input = "    # names = [\n    #     '本报讯（记者 王芳）3月',\n    #     '（记者\\u3000张三）',\n    # ]\n"
+    const n = read(input)
+    expect(n.text).toBe('\n本报讯(记者 王芳)3月\n\n(记者 张三)\n\n\n')
+    // escapes inside the literals are what they stand for; a single quoted line is no list
+    expect(read("  '甲\\n乙',\n正文。\n").text).toBe("  '甲\\n乙',\n正文。\n")
+    // every literal but the last ends in a comma
+    expect(read("'甲'\n'乙'\n").markup).toBeUndefined()
+  })
+
+  it('leaves markup alone without the option', () => {
+    expect(normalize('<p>正文&nbsp;</p>').text).toBe('<p>正文&nbsp;</p>\n')
+  })
+})

@@ -164,6 +164,51 @@ describe('hostile fragments', () => {
   })
 })
 
+/** Scraped text's markup: tags, entities, a string's escapes, a list's quoted literals, and text that only mentions `<`. */
+const markupPiece = fc.constantFrom(
+  '<p>',
+  '</p>',
+  '<br/>',
+  '<div class=\\"w\\">',
+  '<a href="x" title=\'标题\'>',
+  '</a>',
+  '<span>',
+  '<td>',
+  '<h1>',
+  '&nbsp;',
+  '&rdquo;',
+  '&#12889;',
+  '&#x1F600;',
+  '\\n',
+  '\\"',
+  '\\u3000',
+  '\\',
+  "    #     '",
+  "',\n",
+  "',",
+  '<10%',
+  '<',
+  '&',
+)
+const markupPage = fc
+  .array(fc.oneof({ arbitrary: markupPiece, weight: 4 }, { arbitrary: pagePiece, weight: 4 }, hostileChar), {
+    maxLength: 120,
+  })
+  .map((parts) => parts.join(''))
+
+describe('markup', () => {
+  it('keeps every promise on text with tags, entities, escapes and quoted literals', () => {
+    fc.assert(fc.property(markupPage, holdsPromises), { numRuns: 600 })
+  })
+
+  it('keeps every promise on one escaped line (literal \\n, no real line break)', () => {
+    fc.assert(
+      fc.property(markupPage, (page) => holdsPromises(page.replace(/\r?\n/g, '\\n'))),
+      { numRuns: 300 },
+    )
+  })
+})
+
 describe('mutated fixtures', () => {
   const page = fc.constantFrom(...pages)
   const lines = (text: string) => text.split('\n')
@@ -315,6 +360,39 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
       (n, v) =>
         varied(
           names.map((name) => `(融媒体 ${name})\n`),
+          n,
+          v,
+        ),
+      100_000,
+    ],
+    [
+      'markup: tags, entities, escapes and tags left open',
+      (n, v) =>
+        varied(
+          [
+            '<p>',
+            '</p>',
+            '<a href=\\"x\\">',
+            '<span',
+            '<div class=\\"w',
+            '&nbsp;',
+            '&#12889;',
+            '&amp',
+            '\\n',
+            '\\"',
+            '正文。',
+            '<',
+          ],
+          n,
+          v,
+        ),
+      100_000,
+    ],
+    [
+      'markup: lines of quoted literals',
+      (n, v) =>
+        varied(
+          names.map((name) => `    #     '（记者${name}）\\u3000',\n`).concat(["'甲'乙'丙'\n", '    # x = [\n']),
           n,
           v,
         ),

@@ -2,14 +2,16 @@ import type { Plugin } from '../plugin.js'
 import { archiveRecords } from './archive-records.js'
 import { crawlLabels } from './crawl-labels.js'
 import { inlineLeads } from './inline-leads.js'
+import { markup } from './markup.js'
 import { pageLabels } from './page-labels.js'
 import { plainHeadings } from './plain-headings.js'
 import { repeatedHeadlines } from './repeated-headlines.js'
 
-export { archiveRecords, crawlLabels, inlineLeads, pageLabels, plainHeadings, repeatedHeadlines }
+export { archiveRecords, crawlLabels, inlineLeads, markup, pageLabels, plainHeadings, repeatedHeadlines }
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
 export const builtinPlugins: readonly Plugin[] = [
+  markup,
   crawlLabels,
   pageLabels,
   archiveRecords,
