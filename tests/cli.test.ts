@@ -181,11 +181,21 @@ describe('baoxun parse', () => {
     ])
   })
 
-  it('reads the same with --jobs 1 as on threads', () => {
+  it.each(['ndjson', 'json', 'csv', 'tei', 'text', 'pretty'])(
+    'writes the same %s with --jobs 1 as on threads, which render each reading themselves',
+    (format) => {
+      const dir = temp()
+      for (let i = 0; i < 10; i++) writeFileSync(join(dir, `p${i}.md`), `# 第${i}篇\n\n本报讯 正文${i}。\n`)
+      writeFileSync(join(dir, 'empty.md'), '')
+      const threads = baoxun(['parse', '--format', format, '--jobs', '2', dir])
+      expect(threads.stdout.length).toBeGreaterThan(0)
+      expect(baoxun(['parse', '--format', format, '--jobs', '1', dir]).stdout).toBe(threads.stdout)
+    },
+  )
+
+  it('refuses --jobs 0', () => {
     const dir = temp()
-    for (let i = 0; i < 10; i++) writeFileSync(join(dir, `p${i}.md`), `# 第${i}篇\n\n正文${i}。\n`)
-    const threads = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', dir])
-    expect(baoxun(['parse', '--format', 'ndjson', '--jobs', '1', dir]).stdout).toBe(threads.stdout)
+    writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。\n')
     expect(baoxun(['parse', '--jobs', '0', dir]).code).toBe(2)
   })
 

@@ -202,7 +202,8 @@ async function parse(
       failed++
       say(`${outcome.path}: ${outcome.problem}`)
       writer.problem(outcome.path, outcome.problem)
-    } else writer.result(outcome.path, outcome.result, outcome.positions)
+    } else if ('rendered' in outcome) writer.rendered(outcome.rendered)
+    else writer.result(outcome.path, outcome.result, outcome.positions)
   }
 
   // what to print, in the order the inputs were named: a problem found already, or a task's outcome
@@ -213,7 +214,7 @@ async function parse(
   const tasks: Task[] = []
   const slots: (Outcome | number)[] = inputs.map((input) => {
     if ('problem' in input) return { path: input.path, problem: input.problem }
-    tasks.push({ path: input.path, options, plugins: pluginSpecifiers })
+    tasks.push({ path: input.path, options, plugins: pluginSpecifiers, render: { format, color } })
     return tasks.length - 1
   })
   writer.open()

@@ -9,16 +9,22 @@ import type { DispatchResult } from '../schema.js'
 import { loadPlugins } from './plugins.js'
 import { type Position, diagnosticPositions } from './positions.js'
 import { readPage } from './read-page.js'
+import { type Format, renderResult } from './writers.js'
 
 export interface Task {
   path: string
   options: ParseOptions
   plugins: string[]
+  /** Render the reading here, in this format: a worker sends back text, not the result to copy. */
+  render?: { format: Format; color: boolean }
 }
 
 export type Outcome =
   /** `positions`: where each diagnostic starts, as line and column. */
-  { path: string; result: DispatchResult; positions: (Position | null)[] } | { path: string; problem: string }
+  | { path: string; result: DispatchResult; positions: (Position | null)[] }
+  /** The reading rendered already (`renderResult`). */
+  | { path: string; rendered: string }
+  | { path: string; problem: string }
 
 /** The outcome of a page read: its result, with where each diagnostic stands. */
 export function outcomeOf(path: string, text: string, result: DispatchResult): Outcome {
@@ -42,7 +48,7 @@ async function parserFor(plugins: string[]): Promise<Parser | null> {
  * Reads and parses one file; a file problem, a plugin that fails to load here, or a strict-mode
  * error is the outcome's `problem`.
  */
-export async function readAndParse({ path, options, plugins }: Task): Promise<Outcome> {
+export async function readAndParse({ path, options, plugins, render }: Task): Promise<Outcome> {
   const page = await readPage(path)
   if (!page.ok) return { path, problem: page.problem }
   let parser: Parser | null
@@ -54,7 +60,13 @@ export async function readAndParse({ path, options, plugins }: Task): Promise<Ou
     return { path, problem: `${(error as Error).message}${where}` }
   }
   try {
-    return outcomeOf(path, page.text, parser ? parser.parse(page.text, options) : parseDispatch(page.text, options))
+    const outcome = outcomeOf(
+      path,
+      page.text,
+      parser ? parser.parse(page.text, options) : parseDispatch(page.text, options),
+    )
+    if (render === undefined || !('result' in outcome)) return outcome
+    return { path, rendered: renderResult(render.format, path, outcome.result, outcome.positions, render.color) }
   } catch (error) {
     return { path, problem: (error as Error).message }
   }

@@ -12,9 +12,41 @@ export type Format = (typeof FORMATS)[number]
 export interface Writer {
   open(): void
   result(path: string, result: DispatchResult, positions: readonly (Position | null)[]): void
+  /** A result a worker rendered already (`renderResult`), written as `result` would write it. */
+  rendered(text: string): void
   /** An input that could not be read: in the output too where the format has a place for it. */
   problem(path: string, problem: string): void
   close(): void
+}
+
+/**
+ * One input's reading in a format, without what goes between inputs: the part of the output a
+ * worker thread can write, so that the main thread only prints it.
+ *
+ * @example
+ * renderResult('ndjson', 'p.md', parseDispatch(page), [], false) //=> '{"path":"p.md","result":{…}}'
+ */
+export function renderResult(
+  format: Format,
+  path: string,
+  result: DispatchResult,
+  positions: readonly (Position | null)[],
+  color: boolean,
+): string {
+  switch (format) {
+    case 'pretty':
+      return `${pretty(path, result, color, positions)}\n`
+    case 'json':
+      return JSON.stringify({ path, result }, null, 2)
+    case 'ndjson':
+      return `${JSON.stringify({ path, result })}\n`
+    case 'csv':
+      return csvRows(path, result)
+    case 'tei':
+      return `${teiDocument(path, result)}\n`
+    case 'text':
+      return cleanText(result)
+  }
 }
 
 /**
@@ -30,48 +62,35 @@ export function writerFor(format: Format, stdout: NodeJS.WritableStream, color: 
   let count = 0
   const write = (text: string) => stdout.write(text)
   const next = () => count++ === 0
+  /** What stands before an input's reading: a blank line between outlines and texts, a comma between JSON items. */
+  const before = (): string => {
+    const first = next()
+    if (format === 'json') return first ? '' : ',\n'
+    return !first && (format === 'pretty' || format === 'text') ? '\n' : ''
+  }
+  const rendered = (text: string) => write(`${before()}${text}`)
+  const writer: Writer = {
+    open() {},
+    result: (path, result, positions) => rendered(renderResult(format, path, result, positions, color)),
+    rendered,
+    problem() {},
+    close() {},
+  }
   switch (format) {
-    case 'pretty':
-      return {
-        open() {},
-        result: (path, result, positions) => write(`${next() ? '' : '\n'}${pretty(path, result, color, positions)}\n`),
-        problem() {},
-        close() {},
-      }
     case 'json':
       return {
+        ...writer,
         open: () => write('[\n'),
-        result: (path, result) => write(`${next() ? '' : ',\n'}${JSON.stringify({ path, result }, null, 2)}`),
-        problem: (path, error) => write(`${next() ? '' : ',\n'}${JSON.stringify({ path, error }, null, 2)}`),
+        problem: (path, error) => rendered(JSON.stringify({ path, error }, null, 2)),
         close: () => write(`${count === 0 ? '' : '\n'}]\n`),
       }
     case 'ndjson':
-      return {
-        open() {},
-        result: (path, result) => write(`${JSON.stringify({ path, result })}\n`),
-        problem: (path, error) => write(`${JSON.stringify({ path, error })}\n`),
-        close() {},
-      }
+      return { ...writer, problem: (path, error) => write(`${JSON.stringify({ path, error })}\n`) }
     case 'csv':
-      return {
-        open: () => write(csvHeader()),
-        result: (path, result) => write(csvRows(path, result)),
-        problem() {},
-        close() {},
-      }
+      return { ...writer, open: () => write(csvHeader()) }
     case 'tei':
-      return {
-        open: () => write(TEI_CORPUS_OPEN),
-        result: (path, result) => write(`${teiDocument(path, result)}\n`),
-        problem() {},
-        close: () => write(TEI_CORPUS_CLOSE),
-      }
-    case 'text':
-      return {
-        open() {},
-        result: (_path, result) => write(`${next() ? '' : '\n'}${cleanText(result)}`),
-        problem() {},
-        close() {},
-      }
+      return { ...writer, open: () => write(TEI_CORPUS_OPEN), close: () => write(TEI_CORPUS_CLOSE) }
+    default:
+      return writer
   }
 }
