@@ -140,6 +140,40 @@ describe('listings and narrow columns', () => {
   })
 })
 
+describe('a site’s menu and a series banner on a stored web page', () => {
+  const page = [
+    '锐评',
+    '要闻',
+    '视听',
+    '图说',
+    '读报',
+    '',
+    '我与日报的故事㉙丨小区里有个“读报小组”',
+    '',
+    '小区里有个“读报小组”',
+    '',
+    '“把群众的事当成天大的事,今天的这篇报道,写到我们心里了。”居民们说。',
+    '',
+  ].join('\n')
+
+  it('reads a menu printed down the page as furniture, one item a line', () => {
+    const result = parseDispatch(page)
+    expect(result.leftovers.map((l) => l.text)).toEqual(['锐评', '要闻', '视听', '图说', '读报'])
+    expect(result.articles).toHaveLength(1)
+  })
+
+  it('reads the series before the article’s own title on a banner as the column', () => {
+    const [article] = parseDispatch(page).articles
+    expect(article!.headline.title?.text).toBe('小区里有个“读报小组”')
+    expect(article!.column?.text).toBe('我与日报的故事')
+  })
+
+  it('keeps four short lines with no section name among them as text', () => {
+    const poem = '# 春\n\n春风\n细雨\n花开\n满园\n'
+    expect(parseDispatch(poem).leftovers).toEqual([])
+  })
+})
+
 describe('a page template left unrendered', () => {
   it('reads a line with a template placeholder as furniture', () => {
     const page = '# 开展人居环境整治\n\n本报讯 连日来,万灵镇在辖区开展清洁活动。\n\n粉丝: {{bookData.followerCount}}\n'

@@ -69,6 +69,7 @@ export function attachColumns(ctx: Context): void {
   for (const draft of drafts) {
     draft.banners.sort((a, b) => a.start - b.start)
     draft.column = draft.banners[0] ?? null
+    seriesOfTitledBanner(ctx, draft)
     for (const extra of draft.banners.slice(1)) {
       ctx.report(
         'column/extra-banner',
@@ -78,6 +79,35 @@ export function attachColumns(ctx: Context): void {
       )
     }
   }
+}
+
+/** A series' name, perhaps its instalment's number, and a separator: `我与聊城日报的故事㉙丨`. */
+const SERIES = /^(\S.{0,19}?)\s*(?:[①-⑳㉑-㉟㊱-㊿]|\(\d{1,3}\)|\d{1,3})?\s*[丨|｜/]\s*$/
+
+/**
+ * A banner, or a kicker, that prints the series' name before the article's own title
+ * (`我與聊城日報的故事㉙丨小區里有個“讀報小組”`, a web page's title): the column is the series' name,
+ * and such a line is no kicker.
+ */
+function seriesOfTitledBanner(ctx: Context, draft: ArticleDraft): void {
+  if (draft.title === null) return
+  const title = slice(ctx, draft.title)
+  const seriesOf = (line: Line | null): number => {
+    if (line === null || title.length === 0) return 0
+    const words = slice(ctx, line)
+    if (words.length <= title.length || !words.endsWith(title)) return 0
+    return SERIES.exec(words.slice(0, words.length - title.length))?.[1]!.length ?? 0
+  }
+  const line = draft.column ?? draft.kicker
+  const series = seriesOf(line)
+  if (series === 0 || line === null) return
+  if (line === draft.kicker) {
+    // the line stays the article's, as its banner
+    draft.kicker = null
+    draft.banners.unshift(line)
+  }
+  draft.column = null
+  draft.columnSpan = { start: line.contentStart, end: line.contentStart + series }
 }
 
 /** The split of `wanted` into back… then forward…, at `maxCut` at most, that agrees with it most (earliest on a tie). */

@@ -2,6 +2,7 @@ import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { openPhotoItems } from '../label/photo-items.js'
+import { dropVerticalMenus } from '../label/vertical-menus.js'
 import { hasLabel } from '../label/score-labels.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
@@ -38,6 +39,7 @@ export function label(ctx: Context): void {
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
   if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
   openPhotoItems(ctx, lines)
+  dropVerticalMenus(ctx, lines)
 }
 
 /** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */
