@@ -96,7 +96,7 @@ function seriesOfTitledBanner(ctx: Context, draft: ArticleDraft): void {
     if (line === null || title.length === 0) return 0
     const words = slice(ctx, line)
     if (words.length <= title.length || !words.endsWith(title)) return 0
-    return SERIES.exec(words.slice(0, words.length - title.length))?.[1]!.length ?? 0
+    return SERIES.exec(words.slice(0, words.length - title.length))?.[1]?.length ?? 0
   }
   const line = draft.column ?? draft.kicker
   const series = seriesOf(line)
