@@ -1,3 +1,4 @@
+import { markupReader } from '../markup.js'
 import { normalize } from '../normalize.js'
 import type { Context } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
@@ -17,7 +18,10 @@ export const markup = definePlugin({
       name: 'markup',
       after: 'normalize',
       run(ctx) {
-        const normalized = normalize(ctx.input.slice(ctx.segment.start, ctx.segment.end), { markup: true })
+        const segment = ctx.input.slice(ctx.segment.start, ctx.segment.end)
+        // most pages hold no markup: they are not normalised a second time
+        if (markupReader(segment) === null) return
+        const normalized = normalize(segment, { markup: true })
         if (normalized.markup !== undefined) ctx.normalized = normalized
       },
     },
