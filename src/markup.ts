@@ -47,6 +47,8 @@ export interface MarkupItem {
   text: string
   /** The text is a character the markup writes (`&rdquo;` → `”`): a span ending on it takes the whole markup. */
   char?: boolean
+  /** A list literal's opening marks: the literal after them is a block of its own. */
+  opensBlock?: true
 }
 
 /**
@@ -73,7 +75,7 @@ export function markupReader(input: string): MarkupReader | null {
   const read = (i: number): MarkupItem | null => {
     while (lists[list + 3]! <= i) list += 4
     // a list line's opening marks (`#     '`), and its closing ones (`',`): a line break, so each literal is a block
-    if (i >= lists[list]! && i < lists[list + 1]!) return { end: lists[list + 1]!, text: '' }
+    if (i >= lists[list]! && i < lists[list + 1]!) return { end: lists[list + 1]!, text: '', opensBlock: true }
     if (i >= lists[list + 2]!) return { end: lists[list + 3]!, text: '\n' }
     PIECE.lastIndex = i
     const m = PIECE.exec(input)

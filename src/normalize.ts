@@ -30,6 +30,8 @@ export interface Normalized {
   tails?: Int32Array
   /** The input spans read as markup, as pairs (start, end), ascending; only when there are some. */
   markup?: Int32Array
+  /** Where each literal of a list of string literals starts in `text`, ascending: a block of its own. */
+  blocks?: Int32Array
 }
 
 export interface NormalizeOptions {
@@ -69,6 +71,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   const drops: number[] = []
   const tails: number[] = []
   const markup: number[] = []
+  const blocks: number[] = []
   let outLength = 0
   let runStart = 0
   const flush = (end: number): void => {
@@ -92,6 +95,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
           if (item.char) tails.push(outLength)
         }
         markup.push(i, end)
+        if (item.opensBlock) blocks.push(outLength)
         i = end - 1
         runStart = end
         continue
@@ -132,6 +136,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   const normalized: Normalized = { text, drops: Int32Array.from(drops), inputLength: input.length }
   if (tails.length > 0) normalized.tails = Int32Array.from(tails)
   if (markup.length > 0) normalized.markup = Int32Array.from(markup)
+  if (blocks.length > 0) normalized.blocks = Int32Array.from(blocks)
   return normalized
 }
 

@@ -172,6 +172,11 @@ describe('readLead', async () => {
       '2025/12/03 14:42 記者劉榮／台北報導',
       { dateline: '台北報導', outlet: null, byline: '記者劉榮', names: ['劉榮'], body: '' },
     ],
+    // a record's ids before the lead
+    [
+      '926 1583734021319982 广州日报讯（记者 黎慧莹）',
+      { dateline: '广州日报讯', outlet: '广州日报', byline: '（记者 黎慧莹）', names: ['黎慧莹'], body: '' },
+    ],
     [
       '2024-01-31 本報訊（記者 張明凱）1月30日，',
       { dateline: '本報訊', outlet: '本報', byline: '（記者 張明凱）', names: ['張明凱'], body: '1月30日，' },
@@ -191,6 +196,7 @@ describe('readLead', async () => {
     '【图片新闻】',
     '张三/李四报导',
     '2025/12/03 14:42',
+    '10 月 14 日，全县召开大会',
     '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()

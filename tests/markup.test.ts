@@ -86,4 +86,22 @@ describe('a list of string literals', () => {
     expect(result.leftovers[0]!.text).toBe("# snippets = [\n    #     '")
     expect(result.leftovers.at(-1)!.text).toBe("',\n    # ]")
   })
+
+  it('reads each literal as a text of its own: a credit alone is no article and names no one of the others', () => {
+    const result = parseDispatch(list)
+    expect(result.articles.map((a) => a.dateline?.text)).toEqual(['本报讯', '新华社北京3月7日电'])
+    expect(result.articles.map((a) => a.byline?.contributors.map((c) => c.name))).toEqual([['王芳'], ['李明']])
+    expect(result.leftovers.map((t) => t.text)).toContain('（记者\\u3000张三）')
+  })
+
+  it('reads ids before a lead as furniture: a lead with no text is no article', () => {
+    const ids = [
+      "    #     '926 1583734021319982 广州日报讯（记者 黎慧莹）',",
+      "    #     '本报讯（记者 王芳）昨天，我区召开会议。',",
+      '',
+    ].join('\n')
+    const result = parseDispatch(ids)
+    expect(brokenPromises(ids, result)).toEqual([])
+    expect(result.articles.map((a) => a.dateline?.text)).toEqual(['本报讯'])
+  })
 })

@@ -9,7 +9,7 @@ export interface LeadReading {
   byline: { start: number; end: number; inner: [number, number]; reading: BylineReading } | null
   /** Where the paragraph's own text starts. */
   bodyStart: number
-  /** A web copy's publication time before the dateline (`2025/12/03 14:42 `): page furniture. */
+  /** A web copy's publication time or a record's ids before the dateline (`2025/12/03 14:42 `): page furniture. */
   stamp?: { start: number; end: number }
 }
 
@@ -25,8 +25,11 @@ const SPACE = /^[\s:]+/
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '(': ')' }
 /** `记者王小明/台北报导`: a byline, a slash, then where the report comes from. */
 const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
-/** `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline. */
-const PUBLISHED_AT = /^\d{4}([/.-])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s+/
+/**
+ * `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline; `926
+ * 1583734021319982 `: a record's ids.
+ */
+const PUBLISHED_AT = /^(?:\d{4}([/.-])\d{1,2}\1\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|\d+(?:\s+\d+)*)\s+/
 const MAX_BRACKETED = 40
 const MAX_HEAD = 24
 export const MAX_BYLINE = 80
@@ -43,8 +46,9 @@ export const MAX_BYLINE = 80
  * //=> { dateline: { start: 0, end: 11, … }, byline: { start: 12, end: 19, … }, bodyStart: 19 }
  */
 export function readLead(folded: string, lexicon: Lexicon): LeadReading {
-  const stamp = PUBLISHED_AT.exec(folded)?.[0].length ?? 0
-  if (stamp === 0) return readUnstampedLead(folded, lexicon)
+  const stamped = PUBLISHED_AT.exec(folded)?.[0]
+  if (stamped === undefined) return readUnstampedLead(folded, lexicon)
+  const stamp = stamped.length
   // `2025/12/03 14:42 編譯陳成良／綜合報導`: the time, then the lead
   const lead = readUnstampedLead(folded.slice(stamp), lexicon)
   if (lead.dateline === null) return lead
@@ -59,7 +63,7 @@ export function readLead(folded: string, lexicon: Lexicon): LeadReading {
       inner: [byline.inner[0] + stamp, byline.inner[1] + stamp],
     },
     bodyStart: lead.bodyStart + stamp,
-    stamp: { start: 0, end: /^\S+(?:\s+\d{1,2}:[\d:]+)?/.exec(folded)![0].length },
+    stamp: { start: 0, end: stamped.trimEnd().length },
   }
 }
 

@@ -2,6 +2,7 @@ import { markupReader } from '../markup.js'
 import { normalize } from '../normalize.js'
 import type { Context } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
+import { allLines } from './lines.js'
 import type { Span, Text } from '../schema.js'
 
 /**
@@ -25,9 +26,22 @@ export const markup = definePlugin({
         if (normalized.markup !== undefined) ctx.normalized = normalized
       },
     },
+    { name: 'markup-blocks', after: 'label', run: openBlocks },
     { name: 'markup-leftovers', after: 'extract', run: markupLeftovers },
   ],
 })
+
+/** Each literal of a list of string literals opens an article: the list's items are texts of their own. */
+function openBlocks(ctx: Context): void {
+  const blocks = ctx.normalized.blocks
+  if (blocks === undefined) return
+  let k = 0
+  for (const line of allLines(ctx)) {
+    while (k < blocks.length && blocks[k]! < line.start) k++
+    if (k < blocks.length && blocks[k]! <= line.contentStart && line.kind !== 'blank' && line.kind !== 'chrome')
+      line.opensArticle = true
+  }
+}
 
 function markupLeftovers(ctx: Context): void {
   const spans = ctx.normalized.markup

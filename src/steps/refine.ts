@@ -9,11 +9,26 @@ import { readHeadlines } from '../refine/headline.js'
  * split into their items, bodies read (dateline, bylines, page-break joins), and each
  * article's extent: from its first owned line to its last, so the spans of articles never overlap.
  */
+/**
+ * A draft with no headline and no paragraph — a credit or a dateline alone (`（记者肖亚卓）` as the
+ * item of a list) — is no article: its lines go to `leftovers`.
+ */
+function dropCreditsAlone(ctx: Context): void {
+  ctx.drafts = ctx.drafts.filter((draft) => {
+    if (draft.paragraphs.length > 0 || draft.kicker !== null || draft.title !== null || draft.subtitle !== null)
+      return true
+    for (const line of [...draft.headings, ...draft.banners, ...draft.body])
+      if (line.kind !== 'blank') line.kind = 'chrome'
+    return false
+  })
+}
+
 export function refine(ctx: Context): void {
   attachColumns(ctx)
   readHeadlines(ctx)
   splitBriefs(ctx)
   readBodies(ctx)
+  dropCreditsAlone(ctx)
   for (const draft of ctx.drafts) {
     let start = Infinity
     let end = -Infinity
