@@ -135,4 +135,23 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(credits(page)).toEqual([[['周新浩', 'editor']]])
     expect(result.leftovers.map((l) => l.text)).toEqual(['点击数: 字号:'])
   })
+
+  it('reads labelled credits glued one after another to the last sentence: source, editor, reviewer', () => {
+    const page =
+      '# 外交部回应公开信\n\n外交部发言人24日表示,反对借所谓新闻自由炮制假新闻。来源：环球网编辑：莫愁审核：周佳佳\n'
+    const result = parseDispatch(page)
+    expect(credits(page)).toEqual([
+      [
+        ['莫愁', 'editor'],
+        ['周佳佳', 'editor'],
+      ],
+    ])
+    expect(result.articles[0]!.byline?.outlet).toBe('环球网')
+    expect(paragraphs(page)).toEqual([['外交部发言人24日表示,反对借所谓新闻自由炮制假新闻。']])
+  })
+
+  it('keeps a sentence that only mentions a source as text', () => {
+    const page = '# 外交部回应公开信\n\n发言人说:消息来源:可靠人士透露。\n'
+    expect(credits(page)).toEqual([[]])
+  })
 })

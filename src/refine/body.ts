@@ -51,6 +51,15 @@ const SIGNATURE =
 /** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
 const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/** A chain of labelled credits looked for in this many characters at a paragraph's end. */
+const MAX_CREDIT_CHAIN = 60
+/** A credit's label, first of a chain's links: `来源：`, `编辑：`, `审核：`. */
+const CHAIN_LABEL = /(?:来源|编辑|责编|责任编辑|审核|校对|作者|记者|通讯员|摄影)\s*:/g
+/** The source's label: what follows names the outlet. */
+const SOURCE_LABEL = /^来源\s*:\s*/
+/** After a sentence's end, two or more labelled credits and nothing else (folded text). */
+const CREDIT_CHAIN =
+  /[。！？!?”」](?=(?:(?:来源|编辑|责编|责任编辑|审核|校对|作者|记者|通讯员|摄影)\s*:\s*[^\s:。！？!?”」]{2,16}?){2,}$)/
 /** Keyword tags: three to six words of two to four Han characters, one space between each. */
 const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
 /** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
@@ -177,7 +186,8 @@ class BodyReader {
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
-    const glued = this.gluedByline(pieces) ?? this.gluedSignature(pieces, next === undefined)
+    const glued =
+      this.gluedByline(pieces) ?? this.gluedCreditChain(pieces) ?? this.gluedSignature(pieces, next === undefined)
     if (glued !== null) pieces = glued.pieces
     if (pieces.length === 0) {
       if (glued !== null) this.addCredit(glued.span, glued.base, glued.reading)
@@ -437,6 +447,39 @@ class BodyReader {
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
     return { pieces: kept, span: { start: open, end: last.end }, base: open + 1, reading }
+  }
+
+  /**
+   * `…的行为。来源：环球网编辑：莫愁审核：周佳佳`: labelled credits glued one after another to a
+   * paragraph's last sentence, as web copies close: `来源` names the outlet, each role its people.
+   */
+  private gluedCreditChain(
+    pieces: Span[],
+  ): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
+    const piece = pieces[pieces.length - 1]!
+    const from = Math.max(piece.start, piece.end - MAX_CREDIT_CHAIN)
+    const tail = this.fold(from, piece.end)
+    const chainStart = CREDIT_CHAIN.exec(tail)?.index
+    if (chainStart === undefined) return null
+    const base = from + chainStart + 1
+    const chain = tail.slice(chainStart + 1)
+    const labels = [...chain.matchAll(CHAIN_LABEL)].map((m) => m.index)
+    const reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
+    for (const [k, at] of labels.entries()) {
+      const segment = chain.slice(at, labels[k + 1] ?? chain.length)
+      const source = SOURCE_LABEL.exec(segment)
+      if (source !== null) {
+        if (!this.ctx.lexicon.isOutletName(segment.slice(source[0].length))) return null
+        reading.outlet ??= [at + source[0].length, at + segment.length]
+        continue
+      }
+      const part = readByline(segment, this.ctx.lexicon)
+      if (part === null || part.contributors.some((c) => c.roleWord === null)) return null
+      shift(part, at)
+      reading.contributors.push(...part.contributors)
+    }
+    const kept = { start: piece.start, end: base }
+    return { pieces: [...pieces.slice(0, -1), kept], span: { start: base, end: piece.end }, base, reading }
   }
 
   /**
