@@ -47,4 +47,18 @@ describe('articles that start where no heading does', () => {
       '# 春运天气\n\n本报讯(记者 张明凯)1月30日,多地将有雨雪,交通部门已作准备。新华社北京1月30日电称,各地将加强疏导,确保旅客平安出行。\n'
     expect(parseDispatch(page).articles).toHaveLength(1)
   })
+
+  it('leaves the next dispatch of an excerpt, cut off inside its dateline, out of the article', () => {
+    const page =
+      '【美联社东京十月二十四日电】亚洲已随着条约的签定而进入一个新时代。\n\n许多亚洲人欢迎这项条约。\n\n\n【时事社东京十月二十四日\n'
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.paragraphs).toHaveLength(2)
+    expect(result.leftovers.map((l) => l.text)).toEqual(['【时事社东京十月二十四日'])
+  })
+
+  it('keeps a closing line in brackets that names no outlet as text', () => {
+    const page = '【美联社东京十月二十四日电】亚洲已随着条约的签定而进入一个新时代。\n\n【完\n'
+    expect(parseDispatch(page).leftovers).toEqual([])
+  })
 })

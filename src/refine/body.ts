@@ -51,6 +51,10 @@ const SIGNATURE =
 /** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
 const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/** The brackets a dateline opens with, and their closers. */
+const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
+/** A dateline cut off at the end of an excerpt is at most this long. */
+const MAX_CUT_DATELINE = 30
 /** A chain of labelled credits looked for in this many characters at a paragraph's end. */
 const MAX_CREDIT_CHAIN = 60
 /** A credit's label, first of a chain's links: `来源：`, `编辑：`, `审核：`. */
@@ -116,7 +120,7 @@ class BodyReader {
     const lines = this.draft.body.filter((line) => line.kind !== 'blank' && line.kind !== 'chrome')
     // `外交部 法國 台海`: a web copy's keyword tags close the article; they are furniture
     const last = lines[lines.length - 1]
-    if (last !== undefined && lines.length > 1 && this.isTagStrip(last)) {
+    if (last !== undefined && lines.length > 1 && (this.isTagStrip(last) || this.isCutDateline(last))) {
       last.kind = 'chrome'
       lines.pop()
     }
@@ -126,6 +130,17 @@ class BodyReader {
       else this.readLine(line, lines[index + 1])
       this.previous = line
     })
+  }
+
+  /**
+   * `【时事社东京十月二十四日`: the next dispatch of an excerpt, cut off inside its dateline at the
+   * end — a bracket opened on an outlet and never closed; no text of this article.
+   */
+  private isCutDateline(line: Line): boolean {
+    const content = this.text.slice(line.contentStart, line.contentEnd)
+    const closer = content.length > MAX_CUT_DATELINE ? undefined : BRACKETS_OPENED[content.charAt(0)]
+    if (closer === undefined || content.includes(closer) || CLAUSE_PUNCTUATION.test(content)) return false
+    return this.ctx.lexicon.outletPrefix(this.ctx.lexicon.fold(content.slice(1))) !== null
   }
 
   /** Keyword tags (`外交部 法國 台海`), not names: a line of words that do not all open with a surname. */
