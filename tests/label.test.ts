@@ -32,6 +32,7 @@ describe('line labels', () => {
     '网站地图',
     '今日新闻 社论 评论 专题报导 自由广场 回首页',
     '中华民国91年3月19日星期二', // folded, as the label step reads it
+    '光明日报 2012年10月27日 星期六',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -166,6 +167,11 @@ describe('a site’s menu and a series banner on a stored web page', () => {
     const [article] = parseDispatch(page).articles
     expect(article!.headline.title?.text).toBe('小区里有个“读报小组”')
     expect(article!.column?.text).toBe('我与日报的故事')
+  })
+
+  it('reads a menu of bulleted and letter-spaced items as furniture', () => {
+    const menu = '• 时政\n• 国际\n• 报 纸\n杂 志\n\n# 从读者到作者\n\n历数我与这份报纸的交情,已有半个世纪。\n'
+    expect(parseDispatch(menu).leftovers.map((l) => l.text)).toEqual(['• 时政', '• 国际', '• 报 纸', '杂 志'])
   })
 
   it('keeps four short lines with no section name among them as text', () => {

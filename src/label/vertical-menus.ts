@@ -5,13 +5,13 @@ import { SECTION_NAMES } from '../vocabulary/sections.js'
 const MIN_MENU_ITEMS = 4
 /** Of which at least this many is a news site's section name. */
 const MIN_SECTION_ITEMS = 1
-/** One menu item: a word of one to four characters, nothing else. */
-const ITEM = /^[\u3400-\u9fff]{1,4}$/
+/** One menu item: a word of one to four characters, perhaps letter-spaced, after a bullet or none. */
+const ITEM = /^(?:[•·◆●■□▪▸►»]\s*)?([\u3400-\u9fff](?: ?[\u3400-\u9fff]){0,3})$/
 const SECTIONS = new Set(SECTION_NAMES)
 
 /**
  * A site's menu printed down the page, one item a line, as stored web pages keep it: four or more
- * lines in a row of one short word each, one of them a section's name. Every item is furniture:
+ * lines in a row of one short word each (after a bullet or none, letter-spaced or not), one of them a section's name. Every item is furniture:
  *
  * ```
  * 锐评 / 要闻 / 视听 / 图说 / 热线 / 部门 / 商城 / 县域 / 读报   ← one a line: furniture
@@ -30,14 +30,14 @@ export function dropVerticalMenus(ctx: Context, lines: readonly Line[]): void {
       close()
       continue
     }
-    const word = ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd))
-    if (!ITEM.test(word)) {
+    const item = ITEM.exec(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+    if (item === null) {
       // furniture read already stays out of the menu, and does not end it
       if (line.kind !== 'chrome') close()
       continue
     }
     run.push(line)
-    if (SECTIONS.has(word)) sections++
+    if (SECTIONS.has(item[1]!.replace(/ /g, ''))) sections++
   }
   close()
 }
