@@ -5,6 +5,7 @@ import {
   FOREIGN_EVIDENCE,
   FOREIGN_WORDS,
   GIVEN_EVIDENCE,
+  NAME_END_WORDS,
   PLACE_END_CHARACTERS,
   PLACE_WORDS,
   SURNAME_EVIDENCE,
@@ -46,6 +47,8 @@ interface Tables {
   foreignWords: Uint8Array
   /** jieba's words that end with a surname (`这位`, `老师`). */
   surnameEnds: Uint8Array
+  /** jieba's common words that open with a given name's character and no surname (`基地`). */
+  nameEnds: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -69,6 +72,7 @@ const tablesOf = (): Tables =>
     places: bloomFrom(PLACE_WORDS),
     foreignWords: bloomFrom(FOREIGN_WORDS),
     surnameEnds: bloomFrom(SURNAME_END_WORDS),
+    nameEnds: bloomFrom(NAME_END_WORDS),
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
@@ -83,6 +87,32 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
 const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
   from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))
+
+/** The longest title word looked for after a name (`总经理`). */
+const MAX_TITLE_AFTER = 4
+/** What joins a name to the next or closes a list of them (`习近平和…`, `潘吉星等`): a name may end before one. */
+const LIST_JOINS = charTable('和与及等')
+
+/**
+ * Whether a name ending at `end` would end inside a word: its last character and the next are a
+ * common word of jieba's that opens with no surname (`杨梅基地`: `NAME_END_WORDS`) or one that opens
+ * a predicate (`尹弘陪同`), and no speech verb, predicate or title opens after it
+ * (`王刚强调`, `张学良将军`: `刚强` and `良将` are words, but so are `强调` and `将军`), nor what joins
+ * names (`习近平和普京`, `潘吉星等`).
+ *
+ * @example
+ * endsInWord('建设杨梅基地', 5, defaultLexicon()) //=> true
+ */
+export function endsInWord(folded: string, end: number, lexicon: Lexicon): boolean {
+  if (end < 1 || !isHan(codeAt(folded, end)) || !isHan(codeAt(folded, end - 1))) return false
+  if (!opensPredicate(folded, end - 1) && !bloomHas(tablesOf().nameEnds, folded, end - 1, end + 1)) return false
+  if (LIST_JOINS[folded.charCodeAt(end)] === 1) return false
+  SPEECH_VERB.lastIndex = end
+  if (SPEECH_VERB.test(folded) || opensPredicate(folded, end) || lexicon.titleAfterAt(folded, end)) return false
+  for (let length = 2; length <= MAX_TITLE_AFTER; length++)
+    if (lexicon.titleBefore(folded, end + length)?.length === length) return false
+  return true
+}
 
 /**
  * The score of reading `folded` from `at` as a surname of `surname` characters and a given name of
@@ -115,6 +145,8 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
     return null
   // `王书记`: a surname and a title name no one
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
+  // `杨梅基地`: no name ends inside a word
+  if (endsInWord(folded, end, lexicon)) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
@@ -152,6 +184,8 @@ function after(folded: string, end: number, lexicon: Lexicon): number {
   AFTER_SUBJECT.lastIndex = end
   if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
     return W.beforePredicate
+  // across the end, a word that opens with a surname (`初一`: `刘元初一起`) costs, as it does a
+  // transliterated name in any word (`特朗普通电话`); a bare name ends inside no other (`endsInWord`)
   if (wordAt(folded, end - 1, lexicon)) return W.commonWord
   if (wordAt(folded, end, lexicon)) return W.beforeWord
   return W.beforeOther
