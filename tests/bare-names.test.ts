@@ -80,6 +80,17 @@ describe('bare names in running text (no title, verb or honorific beside them)',
     expect(endsInWord('王宏陪同下', 3, lexicon)).toBe(true)
   })
 
+  it.each([
+    // a unit named after a person: no person, unless a speech verb or a predicate follows
+    ['学校组织学生参观了“雷锋班”。', []],
+    ['他曾是“王杰班”的一名战士。', []],
+    ['队伍里，“欧阳海班”全体官兵列队。', []],
+    ['“去年收成不错。”杨思班说。', ['杨思班']],
+    ['那天，李红连夜赶回村里。', ['李红']],
+  ])('reads no person in a unit named after one: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
   it('gives a name after another word no title that holds a person', () => {
     expect(extractPeople('隔着玻璃，刘大爷看不清王秀兰的脸。').map((p) => [p.name, p.titles])).toEqual([
       ['刘', []],
@@ -152,6 +163,10 @@ describe('transliterated names in running text', () => {
     ['他们在比什凯克、杜尚别参观了学校。'],
   ])('finds no person in %s', (text) => {
     expect(names(text)).toEqual([])
+  })
+
+  it('reads no transliteration joined to a place by a single dash (a route) as a name', () => {
+    expect(names('画面切换：索契—上海，两国元首同时致辞。')).toEqual([])
   })
 
   it('does not stop a transliteration inside a longer one (`特朗` of `特朗普`)', () => {

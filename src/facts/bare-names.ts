@@ -88,6 +88,26 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
   from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))
 
+/** Military units, named after a person (`雷锋班`, `黄继光连`, `王杰班`): after a name, one that opens no predicate makes it the unit's. */
+const UNITS = charTable('班连排营')
+
+/** Whether a single `—` between Han characters stands at `at`: it joins two words (`索契—北京`, a route, a pair), ending no clause. */
+const joiningDash = (folded: string, at: number): boolean =>
+  folded.charAt(at) === '—' &&
+  folded.charAt(at - 1) !== '—' &&
+  folded.charAt(at + 1) !== '—' &&
+  isHan(codeAt(folded, at - 1)) &&
+  isHan(codeAt(folded, at + 1))
+
+/** Whether a speech verb, a predicate or a title opens at `at` (`王刚强调`, `张学良将军`). */
+function predicateAt(folded: string, at: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB.lastIndex = at
+  if (SPEECH_VERB.test(folded) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
+  for (let length = 2; length <= MAX_TITLE_AFTER; length++)
+    if (lexicon.titleBefore(folded, at + length)?.length === length) return true
+  return false
+}
+
 /** The longest title word looked for after a name (`总经理`). */
 const MAX_TITLE_AFTER = 4
 /** What joins a name to the next or closes a list of them (`习近平和…`, `潘吉星等`): a name may end before one. */
@@ -106,12 +126,19 @@ const LIST_JOINS = charTable('和与及等')
 export function endsInWord(folded: string, end: number, lexicon: Lexicon): boolean {
   if (end < 1 || !isHan(codeAt(folded, end)) || !isHan(codeAt(folded, end - 1))) return false
   if (!opensPredicate(folded, end - 1) && !bloomHas(tablesOf().nameEnds, folded, end - 1, end + 1)) return false
-  if (LIST_JOINS[folded.charCodeAt(end)] === 1) return false
-  SPEECH_VERB.lastIndex = end
-  if (SPEECH_VERB.test(folded) || opensPredicate(folded, end) || lexicon.titleAfterAt(folded, end)) return false
-  for (let length = 2; length <= MAX_TITLE_AFTER; length++)
-    if (lexicon.titleBefore(folded, end + length)?.length === length) return false
-  return true
+  return LIST_JOINS[folded.charCodeAt(end)] !== 1 && !predicateAt(folded, end, lexicon)
+}
+
+/**
+ * Whether the name from `at` to `end` names a military unit after a person: a unit follows it and
+ * opens no predicate or title (`雷锋班的战士`, not `班长`, `连续`), or its last given character is one
+ * and no speech verb or predicate follows (`“王杰班”`, not `杨思班说`).
+ */
+function namesUnit(folded: string, at: number, surname: number, end: number, lexicon: Lexicon): boolean {
+  if (UNITS[codeAt(folded, end)] === 1 && !predicateAt(folded, end, lexicon)) return true
+  if (end - at - surname < 2 || UNITS[codeAt(folded, end - 1)] === 0) return false
+  AFTER_SUBJECT.lastIndex = end
+  return !predicateAt(folded, end, lexicon) && !AFTER_SUBJECT.test(folded)
 }
 
 /**
@@ -147,6 +174,8 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // `杨梅基地`: no name ends inside a word
   if (endsInWord(folded, end, lexicon)) return null
+  // `“王杰班”`, `雷锋班`: a unit named after a person is no person
+  if (namesUnit(folded, at, surname, end, lexicon)) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
@@ -167,6 +196,7 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
 /** What stands before a name at `at` adds. */
 function before(folded: string, at: number, lexicon: Lexicon): number {
   const numeral = NUMERALS[codeAt(folded, at - 1)] === 1 ? W.afterNumeral : 0
+  if (joiningDash(folded, at - 1)) return W.afterWord
   if (at === 0 || PUNCTUATION[folded.charCodeAt(at - 1)] === 1) return W.afterPunctuation + numeral
   if (lexicon.titleBefore(folded, at) !== null) return W.afterTitle + numeral
   if (FUNCTION_WORDS[folded.charCodeAt(at - 1)] === 1) return W.afterFunctionWord + numeral
@@ -178,6 +208,7 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
 
 /** What stands after a name ending at `end` adds. */
 function after(folded: string, end: number, lexicon: Lexicon): number {
+  if (joiningDash(folded, end)) return W.beforeOther
   if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
   SPEECH_VERB.lastIndex = end
   if (SPEECH_VERB.test(folded)) return W.beforeSpeechVerb
