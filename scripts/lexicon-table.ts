@@ -178,6 +178,17 @@ const MIN_FOREIGN_WORD_FREQUENCY = 100
 const PLACE_BITS = 20
 /** …and stronger than as a given name's by this much (place names: `堡`, `滨`, `村`). */
 const PLACE_MARGIN = 1
+/**
+ * The words a name does not end inside (`杨梅基地` has no name `杨梅基`): jieba's two-character
+ * words seen this often, not a person's, that open with a character of given names of this much
+ * evidence (class 1 and up: `基` of `基地`), and with no surname (those only cost a name that ends
+ * in one, `初一` of `刘元初一起`: `SURNAME_WORDS`); those that open a predicate are in `PREDICATE_WORDS`. Rarer ones (1,000 times: 452 words), or ones of weaker name characters, cost
+ * the bundle more and kept out nothing more on the eval sets and the fixtures.
+ */
+const MIN_NAME_END_FREQUENCY = 3000
+const MIN_NAME_END_CLASS = 0.5
+/** The bits of their Bloom filter for each word: about one pair in 900 that is no word is taken for one. */
+const NAME_END_BITS = 20
 /** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
 const MIN_CLASS = -3
 const MAX_CLASS = 7
@@ -262,6 +273,18 @@ export function nameCharactersSource(): string {
   const surnameEvidence = new Map([...surnames].map((char) => [char, odds(first, totals.first, char)] as const))
   const givenEvidence = new Map([...given.keys()].map((char) => [char, odds(given, totals.given, char)] as const))
   const givenOf = (char: string): number => givenEvidence.get(char) ?? MIN_CLASS
+  const nameEnds = entries
+    .filter(
+      ([word, frequency, tag]) =>
+        word.length === 2 &&
+        Number(frequency) >= MIN_NAME_END_FREQUENCY &&
+        !PERSON_TAGS.has(tag) &&
+        givenOf(word.charAt(0)) >= MIN_NAME_END_CLASS &&
+        !surnames.has(word.charAt(0)) &&
+        !PREDICATE_TAGS.has(tag),
+    )
+    .map(([word]) => word)
+  const nameEndWords = [...new Set(nameEnds)].sort()
   // the characters of transliterations: from jieba's `nrt` entries, then also from its `nr` entries
   // made only of characters the `nrt` ones show to be a transliteration's (`莫斯利`, not `邓小平`)
   const foreign = new Map<string, number>()
@@ -354,6 +377,14 @@ export const PLACE_WORDS =
  */
 export const FOREIGN_WORDS =
   '${bloomOf([...new Set(foreignWords)].sort(), PLACE_BITS)}'
+
+/**
+ * The ${nameEndWords.length} common two-character words of jieba's, seen at least ${MIN_NAME_END_FREQUENCY} times and not a person's,
+ * that open with a character of given names (\`基\` of \`基地\`) and with no surname: a name
+ * does not end inside one (\`杨梅基地\` has no name \`杨梅基\`), nor inside one of \`PREDICATE_WORDS\`. A Bloom filter of ${NAME_END_BITS} bits each.
+ */
+export const NAME_END_WORDS =
+  '${bloomOf(nameEndWords, NAME_END_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
 export const PLACE_END_CHARACTERS = unpackHan(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nameScore } from '../src/facts/bare-names.js'
+import { endsInWord, nameScore } from '../src/facts/bare-names.js'
 import { extractPeople } from '../src/index.js'
 import { defaultLexicon } from '../src/lexicon.js'
 
@@ -54,6 +54,41 @@ describe('bare names in running text (no title, verb or honorific beside them)',
     expect(nameScore('这位慈祥的老人', 1, 1, 2, lexicon)).toBeNull()
     // both are words of the dictionary (`派出`, `出马`): the predicate before makes 马 a surname
     expect(nameScore('协会派出马丽娟参加比赛', 4, 1, 2, lexicon)).not.toBeNull()
+  })
+
+  it.each([
+    // `基地` is a word of the dictionary: 基 ends no name
+    ['全村合力建设杨梅基地，带动农户增收。', []],
+    ['去年，乡里新建了金梅基地。', []],
+    // `陪同` is a word: after a title, the name ends before it
+    ['在市长王宏陪同下，代表团参观了园区。', ['王宏']],
+    // a word across the name's end, but a predicate or a joiner opens after it (`强调`, `和`, `等`)
+    ['那天上午，王刚强调，安全第一。', ['王刚']],
+    ['比赛中，老将陈志平和队友配合默契。', ['陈志平']],
+    ['那天，王大勇等人赶到现场。', ['王大勇']],
+  ])('reads no name that ends inside a word: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('tells where a name would end inside a word', () => {
+    const lexicon = defaultLexicon()
+    expect(endsInWord('建设杨梅基地', 5, lexicon)).toBe(true)
+    expect(endsInWord('建设杨梅基地', 4, lexicon)).toBe(false)
+    // `刚强` is a word, but `强调` opens a predicate; `良将` too, but `将军` is a title
+    expect(endsInWord('王刚强调', 2, lexicon)).toBe(false)
+    expect(endsInWord('张学良将军', 3, lexicon)).toBe(false)
+    expect(endsInWord('王宏陪同下', 3, lexicon)).toBe(true)
+  })
+
+  it.each([
+    // a unit named after a person: no person, unless a speech verb or a predicate follows
+    ['学校组织学生参观了“雷锋班”。', []],
+    ['他曾是“王杰班”的一名战士。', []],
+    ['队伍里，“欧阳海班”全体官兵列队。', []],
+    ['“去年收成不错。”杨思班说。', ['杨思班']],
+    ['那天，李红连夜赶回村里。', ['李红']],
+  ])('reads no person in a unit named after one: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
   })
 
   it('gives a name after another word no title that holds a person', () => {
@@ -128,6 +163,10 @@ describe('transliterated names in running text', () => {
     ['他们在比什凯克、杜尚别参观了学校。'],
   ])('finds no person in %s', (text) => {
     expect(names(text)).toEqual([])
+  })
+
+  it('reads no transliteration joined to a place by a single dash (a route) as a name', () => {
+    expect(names('画面切换：索契—上海，两国元首同时致辞。')).toEqual([])
   })
 
   it('does not stop a transliteration inside a longer one (`特朗` of `特朗普`)', () => {

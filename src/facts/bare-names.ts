@@ -5,6 +5,7 @@ import {
   FOREIGN_EVIDENCE,
   FOREIGN_WORDS,
   GIVEN_EVIDENCE,
+  NAME_END_WORDS,
   PLACE_END_CHARACTERS,
   PLACE_WORDS,
   SURNAME_EVIDENCE,
@@ -46,6 +47,8 @@ interface Tables {
   foreignWords: Uint8Array
   /** jieba's words that end with a surname (`这位`, `老师`). */
   surnameEnds: Uint8Array
+  /** jieba's common words that open with a given name's character and no surname (`基地`). */
+  nameEnds: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -69,6 +72,7 @@ const tablesOf = (): Tables =>
     places: bloomFrom(PLACE_WORDS),
     foreignWords: bloomFrom(FOREIGN_WORDS),
     surnameEnds: bloomFrom(SURNAME_END_WORDS),
+    nameEnds: bloomFrom(NAME_END_WORDS),
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
@@ -83,6 +87,59 @@ const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
 const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
   from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))
+
+/** Military units, named after a person (`雷锋班`, `黄继光连`, `王杰班`): after a name, one that opens no predicate makes it the unit's. */
+const UNITS = charTable('班连排营')
+
+/** Whether a single `—` between Han characters stands at `at`: it joins two words (`索契—北京`, a route, a pair), ending no clause. */
+const joiningDash = (folded: string, at: number): boolean =>
+  folded.charAt(at) === '—' &&
+  folded.charAt(at - 1) !== '—' &&
+  folded.charAt(at + 1) !== '—' &&
+  isHan(codeAt(folded, at - 1)) &&
+  isHan(codeAt(folded, at + 1))
+
+/** Whether a speech verb, a predicate or a title opens at `at` (`王刚强调`, `张学良将军`). */
+function predicateAt(folded: string, at: number, lexicon: Lexicon): boolean {
+  SPEECH_VERB.lastIndex = at
+  if (SPEECH_VERB.test(folded) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
+  for (let length = 2; length <= MAX_TITLE_AFTER; length++)
+    if (lexicon.titleBefore(folded, at + length)?.length === length) return true
+  return false
+}
+
+/** The longest title word looked for after a name (`总经理`). */
+const MAX_TITLE_AFTER = 4
+/** What joins a name to the next or closes a list of them (`习近平和…`, `潘吉星等`): a name may end before one. */
+const LIST_JOINS = charTable('和与及等')
+
+/**
+ * Whether a name ending at `end` would end inside a word: its last character and the next are a
+ * common word of jieba's that opens with no surname (`杨梅基地`: `NAME_END_WORDS`) or one that opens
+ * a predicate (`尹弘陪同`), and no speech verb, predicate or title opens after it
+ * (`王刚强调`, `张学良将军`: `刚强` and `良将` are words, but so are `强调` and `将军`), nor what joins
+ * names (`习近平和普京`, `潘吉星等`).
+ *
+ * @example
+ * endsInWord('建设杨梅基地', 5, defaultLexicon()) //=> true
+ */
+export function endsInWord(folded: string, end: number, lexicon: Lexicon): boolean {
+  if (end < 1 || !isHan(codeAt(folded, end)) || !isHan(codeAt(folded, end - 1))) return false
+  if (!opensPredicate(folded, end - 1) && !bloomHas(tablesOf().nameEnds, folded, end - 1, end + 1)) return false
+  return LIST_JOINS[folded.charCodeAt(end)] !== 1 && !predicateAt(folded, end, lexicon)
+}
+
+/**
+ * Whether the name from `at` to `end` names a military unit after a person: a unit follows it and
+ * opens no predicate or title (`雷锋班的战士`, not `班长`, `连续`), or its last given character is one
+ * and no speech verb or predicate follows (`“王杰班”`, not `杨思班说`).
+ */
+function namesUnit(folded: string, at: number, surname: number, end: number, lexicon: Lexicon): boolean {
+  if (UNITS[codeAt(folded, end)] === 1 && !predicateAt(folded, end, lexicon)) return true
+  if (end - at - surname < 2 || UNITS[codeAt(folded, end - 1)] === 0) return false
+  AFTER_SUBJECT.lastIndex = end
+  return !predicateAt(folded, end, lexicon) && !AFTER_SUBJECT.test(folded)
+}
 
 /**
  * The score of reading `folded` from `at` as a surname of `surname` characters and a given name of
@@ -115,6 +172,10 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
     return null
   // `王书记`: a surname and a title name no one
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
+  // `杨梅基地`: no name ends inside a word
+  if (endsInWord(folded, end, lexicon)) return null
+  // `“王杰班”`, `雷锋班`: a unit named after a person is no person
+  if (namesUnit(folded, at, surname, end, lexicon)) return null
   // a part of a name with `·` is that name's (`唐隆功·吴森提`)
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
@@ -135,6 +196,7 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
 /** What stands before a name at `at` adds. */
 function before(folded: string, at: number, lexicon: Lexicon): number {
   const numeral = NUMERALS[codeAt(folded, at - 1)] === 1 ? W.afterNumeral : 0
+  if (joiningDash(folded, at - 1)) return W.afterWord
   if (at === 0 || PUNCTUATION[folded.charCodeAt(at - 1)] === 1) return W.afterPunctuation + numeral
   if (lexicon.titleBefore(folded, at) !== null) return W.afterTitle + numeral
   if (FUNCTION_WORDS[folded.charCodeAt(at - 1)] === 1) return W.afterFunctionWord + numeral
@@ -146,12 +208,15 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
 
 /** What stands after a name ending at `end` adds. */
 function after(folded: string, end: number, lexicon: Lexicon): number {
+  if (joiningDash(folded, end)) return W.beforeOther
   if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
   SPEECH_VERB.lastIndex = end
   if (SPEECH_VERB.test(folded)) return W.beforeSpeechVerb
   AFTER_SUBJECT.lastIndex = end
   if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
     return W.beforePredicate
+  // across the end, a word that opens with a surname (`初一`: `刘元初一起`) costs, as it does a
+  // transliterated name in any word (`特朗普通电话`); a bare name ends inside no other (`endsInWord`)
   if (wordAt(folded, end - 1, lexicon)) return W.commonWord
   if (wordAt(folded, end, lexicon)) return W.beforeWord
   return W.beforeOther

@@ -1,7 +1,14 @@
 import { charTable, codeAt, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
-import { type BareName, isPlace, listNeighbour, readBareNames, readTransliteratedNames } from './bare-names.js'
+import {
+  type BareName,
+  endsInWord,
+  isPlace,
+  listNeighbour,
+  readBareNames,
+  readTransliteratedNames,
+} from './bare-names.js'
 import { KnownNames } from './known-names.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { findStarts } from './starts.js'
@@ -397,6 +404,8 @@ function nameLength(folded: string, at: number, surname: number, lexicon: Lexico
     const end = at + surname + given
     if (end > folded.length || !nameShaped(folded, at, surname, end, lexicon)) continue
     if (/^(?:同学|同志|老师|先生|女士|师傅)/.test(folded.slice(at + surname, end))) continue
+    // `省长尹弘陪同下`: no name ends inside a word
+    if (endsInWord(folded, end, lexicon)) continue
     if (AFTER_NAME.test(folded.slice(end, end + 4)) || opensPredicate(folded, end)) return surname + given
   }
   return 0
