@@ -122,7 +122,8 @@ export function markupReader(input: string): MarkupReader | null {
  */
 function literalLists(input: string): number[] {
   const out: number[] = []
-  if (!/^[ \t]*(?:#[ \t]*)?['"]/m.test(input)) return out
+  // most pages hold no ASCII quote at all: passed over at a glance
+  if ((!input.includes("'") && !input.includes('"')) || !/^[ \t]*(?:#[ \t]*)?['"]/m.test(input)) return out
   let run: number[] = []
   let edge: number[] = []
   let comma = true

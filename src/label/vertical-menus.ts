@@ -8,6 +8,8 @@ const MIN_SECTION_ITEMS = 1
 /** One menu item: a word of one to four characters, perhaps letter-spaced, after a bullet or none. */
 const ITEM = /^(?:[•·◆●■□▪▸►»]\s*)?([\u3400-\u9fff](?: ?[\u3400-\u9fff]){0,3})$/
 const SECTIONS = new Set(SECTION_NAMES)
+/** The longest item `ITEM` takes: a bullet, a space, and four letters spaced. */
+const MAX_ITEM_LENGTH = 9
 
 /**
  * A site's menu printed down the page, one item a line, as stored web pages keep it: four or more
@@ -30,7 +32,11 @@ export function dropVerticalMenus(ctx: Context, lines: readonly Line[]): void {
       close()
       continue
     }
-    const item = ITEM.exec(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+    // most lines are longer than a menu's item: passed over before they are folded
+    const item =
+      line.contentEnd - line.contentStart > MAX_ITEM_LENGTH
+        ? null
+        : ITEM.exec(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
     if (item === null) {
       // furniture read already stays out of the menu, and does not end it
       if (line.kind !== 'chrome') close()

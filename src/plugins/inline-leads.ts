@@ -28,13 +28,21 @@ function cutAtLeads(ctx: Context): void {
   for (const run of ctx.runs) {
     for (let i = 0; i < run.lines.length; i++) {
       const line = run.lines[i]!
-      if (line.kind !== 'body' || line.contentEnd - line.contentStart <= LEAD_WINDOW) continue
+      if (line.kind !== 'body' || line.contentEnd - line.contentStart <= LEAD_WINDOW || !holdsLead(ctx, line)) continue
       const parts = partsAtLeads(ctx, line)
       if (parts.length === 1) continue
       run.lines.splice(i, 1, ...parts)
       i += parts.length - 1
     }
   }
+}
+
+/** A lead's byline bracket after a kind word: the line may hold a full lead (most lines hold none). */
+const KIND_THEN_BRACKET = /(?:讯|訊|电|電|报道|報道|报导|報導|消息)\s*\(/
+
+function holdsLead(ctx: Context, line: Line): boolean {
+  KIND_THEN_BRACKET.lastIndex = 0
+  return KIND_THEN_BRACKET.test(ctx.normalized.text.slice(line.contentStart, line.contentEnd))
 }
 
 /** The line cut before each full lead that follows a sentence's end. */

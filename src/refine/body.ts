@@ -473,6 +473,10 @@ class BodyReader {
   ): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
     const piece = pieces[pieces.length - 1]!
     const from = Math.max(piece.start, piece.end - MAX_CREDIT_CHAIN)
+    // a chain's labels end in colons: most paragraphs close with none and are passed over unfolded
+    let colon = from
+    while (colon < piece.end && this.text.charCodeAt(colon) !== 0x3a) colon++
+    if (colon === piece.end) return null
     const tail = this.fold(from, piece.end)
     const chainStart = CREDIT_CHAIN.exec(tail)?.index
     if (chainStart === undefined) return null
