@@ -61,4 +61,21 @@ describe('articles that start where no heading does', () => {
     const page = '【美联社东京十月二十四日电】亚洲已随着条约的签定而进入一个新时代。\n\n【完\n'
     expect(parseDispatch(page).leftovers).toEqual([])
   })
+
+  it('cuts a run-on line at a full lead glued to a headline before it', () => {
+    const page =
+      '今日16版 总第3640期 星期三2024年1月31日 农历癸卯年十二月廿一 本版编辑/陈广江 文检/张一帅最复杂春运天气来袭本报讯(记者 张明凯)1月30日,多地将有雨雪冰冻天气,交通部门提醒市民注意出行安全。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const lead = result.articles.find((a) => a.dateline !== null)
+    expect(lead?.dateline?.text).toBe('本报讯')
+    expect(lead?.paragraphs[0]?.text).toBe('1月30日,多地将有雨雪冰冻天气,交通部门提醒市民注意出行安全。')
+  })
+
+  it('keeps a dispatch cited inside a clause in its sentence', () => {
+    const page =
+      '# 标题\n\n会上,交通运输部门负责人回顾了今年春运的准备工作和各地的经验,他引用新华社北京1日电(记者 李强)的报道说,各地要加强疏导,确保旅客平安出行,并做好雨雪冰冻天气的应对和物资保障。\n'
+    expect(parseDispatch(page).articles).toHaveLength(1)
+    expect(parseDispatch(page).articles[0]!.dateline).toBeNull()
+  })
 })

@@ -37,6 +37,36 @@ function cutAtLeads(ctx: Context): void {
   }
 }
 
+/** A headline glued to the lead after it is this long at most, with no clause or sentence marks. */
+const GLUED_HEADLINE = 30
+const CLAUSE_OR_SENTENCE = /[。！？!?,，、;；:：]/
+const KIND_THEN_BRACKETS = /(?:讯|訊|电|電|报道|報道|报导|報導|消息)\s*\(/g
+
+/**
+ * `…文檢/張一帥2008年以來“最復雜春運天氣”來襲本報訊(記者 張明凱)1月30日,…`: a full lead glued to
+ * the words before it, where those words are no clause (a headline, a credit): where the lead's
+ * outlet starts, as offsets in `content`.
+ */
+function gluedLeads(ctx: Context, content: string): number[] {
+  const cuts: number[] = []
+  const folded = ctx.lexicon.fold(content)
+  KIND_THEN_BRACKETS.lastIndex = 0
+  for (let kind = KIND_THEN_BRACKETS.exec(folded); kind !== null; kind = KIND_THEN_BRACKETS.exec(folded)) {
+    for (let at = Math.max(1, kind.index - MAX_LEAD_WORDS); at < kind.index; at++) {
+      if (ctx.lexicon.outletPrefix(folded, at) === null) continue
+      const lead = readLead(folded.slice(at, at + LEAD_WINDOW), ctx.lexicon)
+      if (lead.dateline?.start !== 0 || lead.dateline.reading.outlet === null || lead.byline === null) continue
+      if (at + lead.dateline.end < kind.index) continue
+      if (!CLAUSE_OR_SENTENCE.test(folded.slice(Math.max(0, at - GLUED_HEADLINE), at))) cuts.push(at)
+      break
+    }
+  }
+  return cuts
+}
+
+/** The words of a dateline before its kind word are at most this long. */
+const MAX_LEAD_WORDS = 24
+
 /** A lead's byline bracket after a kind word: the line may hold a full lead (most lines hold none). */
 const KIND_THEN_BRACKET = /(?:讯|訊|电|電|报道|報道|报导|報導|消息)\s*\(/
 
@@ -59,7 +89,10 @@ function partsAtLeads(ctx: Context, line: Line): Line[] {
     if (lead.dateline?.start === 0 && lead.dateline.reading.outlet !== null && lead.byline !== null)
       cuts.push(line.contentStart + at)
   }
+  for (const cut of gluedLeads(ctx, content))
+    if (!cuts.includes(line.contentStart + cut)) cuts.push(line.contentStart + cut)
   if (cuts.length === 0) return [line]
+  cuts.sort((a, b) => a - b)
   const parts: Line[] = []
   let start = line.contentStart
   for (const cut of [...cuts, line.contentEnd]) {
