@@ -303,6 +303,8 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
             '本報訊(記者 王立新)當日,交通繁忙。',
             '新华社北京1日电(记者 李强)会议召开。',
             '天气转晴。',
+            '春运来袭本报讯(记者 张明凯)',
+            '编辑/陈广江 新华社北京电(',
           ],
           n,
           v,
