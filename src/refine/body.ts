@@ -57,13 +57,12 @@ const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': '
 const MAX_CUT_DATELINE = 30
 /** A chain of labelled credits looked for in this many characters at a paragraph's end. */
 const MAX_CREDIT_CHAIN = 60
-/** A credit's label, first of a chain's links: `来源：`, `编辑：`, `审核：`. */
-const CHAIN_LABEL = /(?:来源|编辑|责编|责任编辑|审核|校对|作者|记者|通讯员|摄影)\s*:/g
-/** The source's label: what follows names the outlet. */
-const SOURCE_LABEL = /^来源\s*:\s*/
-/** After a sentence's end, two or more labelled credits and nothing else (folded text). */
-const CREDIT_CHAIN =
-  /[。！？!?”」](?=(?:(?:来源|编辑|责编|责任编辑|审核|校对|作者|记者|通讯员|摄影)\s*:\s*[^\s:。！？!?”」]{2,16}?){2,}$)/
+/** A chain of labelled credits follows one of these marks: a sentence's end. */
+const CHAIN_AFTER = ['。', '！', '？', '!', '?', '”', '」']
+/** The source's label in a chain: what follows names the outlet. */
+const SOURCE_WORD = '来源'
+/** A chain's label (a role word or the source's) is at most this long. */
+const MAX_CHAIN_LABEL = 4
 /** Keyword tags: three to six words of two to four Han characters, one space between each. */
 const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
 /** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
@@ -478,18 +477,19 @@ class BodyReader {
     while (colon < piece.end && this.text.charCodeAt(colon) !== 0x3a) colon++
     if (colon === piece.end) return null
     const tail = this.fold(from, piece.end)
-    const chainStart = CREDIT_CHAIN.exec(tail)?.index
-    if (chainStart === undefined) return null
+    const chainStart = Math.max(...CHAIN_AFTER.map((mark) => tail.lastIndexOf(mark)))
+    if (chainStart === -1) return null
     const base = from + chainStart + 1
     const chain = tail.slice(chainStart + 1)
-    const labels = [...chain.matchAll(CHAIN_LABEL)].map((m) => m.index)
+    const labels = this.chainLabels(chain)
+    if (labels === null) return null
     const reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
     for (const [k, at] of labels.entries()) {
       const segment = chain.slice(at, labels[k + 1] ?? chain.length)
-      const source = SOURCE_LABEL.exec(segment)
-      if (source !== null) {
-        if (!this.ctx.lexicon.isOutletName(segment.slice(source[0].length))) return null
-        reading.outlet ??= [at + source[0].length, at + segment.length]
+      if (segment.startsWith(SOURCE_WORD)) {
+        const name = SOURCE_WORD.length + 1
+        if (!this.ctx.lexicon.isOutletName(segment.slice(name))) return null
+        reading.outlet ??= [at + name, at + segment.length]
         continue
       }
       const part = readByline(segment, this.ctx.lexicon)
@@ -499,6 +499,27 @@ class BodyReader {
     }
     const kept = { start: piece.start, end: base }
     return { pieces: [...pieces.slice(0, -1), kept], span: { start: base, end: piece.end }, base, reading }
+  }
+
+  /**
+   * Where each link of a credit chain starts (`来源:环球网编辑:莫愁审核:周佳佳` → 0, 6, 11): a source's
+   * label or a role word of the lexicon before each colon, the first at the start, two or more, each
+   * with a value of its own. Null when the text is no such chain.
+   */
+  private chainLabels(chain: string): number[] | null {
+    const labels: number[] = []
+    let valueStart = 0
+    for (let colon = chain.indexOf(':'); colon !== -1; colon = chain.indexOf(':', colon + 1)) {
+      let label = -1
+      for (let length = Math.min(MAX_CHAIN_LABEL, colon - valueStart); length >= 2 && label === -1; length--) {
+        const word = chain.slice(colon - length, colon)
+        if (word === SOURCE_WORD || this.ctx.lexicon.role(word) !== undefined) label = colon - length
+      }
+      if (label === -1 || (labels.length === 0 ? label !== 0 : label === valueStart)) return null
+      labels.push(label)
+      valueStart = colon + 1
+    }
+    return labels.length >= 2 && valueStart < chain.length && !/[\s。！？!?”」]/.test(chain) ? labels : null
   }
 
   /**
