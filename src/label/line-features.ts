@@ -6,7 +6,7 @@
  */
 import { charTable } from '../char-table.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
-import { SECTION_NAMES } from '../vocabulary/sections.js'
+import { SECTION_SET as SECTIONS } from '../vocabulary/sections.js'
 
 /** The feature names, in the order of the weight table's columns. */
 export const FEATURE_NAMES = [
@@ -180,7 +180,6 @@ export function hasFurnitureChars(text: string, start = 0, end = text.length): b
   return false
 }
 
-const SECTIONS = new Set(SECTION_NAMES)
 /** Where a menu's words part: spaces and the marks between them. */
 const MENU_GAPS = /[\s|/·•>»]+/
 /** A section's name may end in `新闻`: `社会新闻`, `国际新闻`. */

@@ -1,5 +1,5 @@
 import type { Context, Line } from '../pipeline/context.js'
-import { SECTION_NAMES } from '../vocabulary/sections.js'
+import { SECTION_SET as SECTIONS } from '../vocabulary/sections.js'
 
 /** A menu printed down the page holds at least this many items, one after another. */
 const MIN_MENU_ITEMS = 4
@@ -7,7 +7,6 @@ const MIN_MENU_ITEMS = 4
 const MIN_SECTION_ITEMS = 1
 /** One menu item: a word of one to four characters, perhaps letter-spaced, after a bullet or none. */
 const ITEM = /^(?:[•·◆●■□▪▸►»]\s*)?([\u3400-\u9fff](?: ?[\u3400-\u9fff]){0,3})$/
-const SECTIONS = new Set(SECTION_NAMES)
 /** The longest item `ITEM` takes: a bullet, a space, and four letters spaced. */
 const MAX_ITEM_LENGTH = 9
 

@@ -54,3 +54,6 @@ export const SECTION_NAMES: readonly string[] = [
   '副刊',
   '更多',
 ]
+
+/** The section names as a set, for the line features and the menus to look words up in. */
+export const SECTION_SET: ReadonlySet<string> = new Set(SECTION_NAMES)
