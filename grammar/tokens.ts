@@ -31,11 +31,11 @@ const ANY_BUT_LF: number[] = []
 for (let code = 0; code < 0x10000; code += code < 0x100 ? 1 : 0xff) if (code !== 0x0a) ANY_BUT_LF.push(code)
 ANY_BUT_LF.push(0xffff) // the last block holds this code alone
 
-/** `   \n` — an empty or whitespace-only line (a page or column break inside an article). */
+/** `   \n` — an empty or whitespace-only line (a page or column break inside an article; `\f`, a PDF converter's page break). */
 export const BlankLine: TokenType = createToken({
   name: 'BlankLine',
-  pattern: /[ \t]*\n/,
-  start_chars_hint: [' ', '\t', '\n'],
+  pattern: /[ \t\f\v]*\n/,
+  start_chars_hint: [' ', '\t', '\f', '\v', '\n'],
   line_breaks: true,
 })
 

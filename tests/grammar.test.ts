@@ -34,6 +34,7 @@ describe('line tokens', () => {
     ['■ 本報記者 趙宗鋒\n', 'BulletLine'],
     ['\n', 'BlankLine'],
     [' \t \n', 'BlankLine'],
+    ['\f\n', 'BlankLine'], // a PDF converter's page break
   ])('%j is a %s', (line, name) => {
     expect(names(line)).toEqual([name])
   })

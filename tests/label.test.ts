@@ -33,6 +33,8 @@ describe('line labels', () => {
     '今日新闻 社论 评论 专题报导 自由广场 回首页',
     '中华民国91年3月19日星期二', // folded, as the label step reads it
     '光明日报 2012年10月27日 星期六',
+    '(010)84528274',
+    '- 2 -',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -50,6 +52,7 @@ describe('line labels', () => {
     '◆7月4日,三垛镇暑期校外教育中心辅导站开班',
     '社会新风尚',
     '最新消息传来',
+    '5G网络覆盖全县',
   ])('reads %s as no furniture', (line) => {
     expect(furniture(line)).toBe(false)
   })
@@ -204,6 +207,28 @@ describe('a paper’s masthead strip', () => {
     const result = parseDispatch(page)
     expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['开展人居环境整治'])
     expect(result.leftovers).toHaveLength(3)
+  })
+
+  it('reads the page’s own staff and their telephone as furniture, not as an article', () => {
+    const page = [
+      '本期值班副总编 / 姜东 责任编辑 / 常青 责任校对 / 赵丽 电话：',
+      '（010）84528274',
+      '',
+      '开展人居环境整治',
+      '',
+      '本报讯 连日来,万灵镇在辖区开展清洁活动。',
+      '',
+      '值班编委/张广 本版编辑/陈江 美编/张宇',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.credits).toEqual([])
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '本期值班副总编 / 姜东 责任编辑 / 常青 责任校对 / 赵丽 电话：',
+      '（010）84528274',
+      '值班编委/张广 本版编辑/陈江 美编/张宇',
+    ])
   })
 
   it('reads an e-paper reader’s item title as furniture where the printed head repeats it below', () => {

@@ -30,6 +30,7 @@ export const FEATURE_NAMES = [
   'menu', // four or more short words between spaces or bars, no sentence's marks: `今日新聞 社論 評論 專題報導`
   'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
+  'numbersOnly', // digits and marks, no word: `(010)84528274`, `- 2 -`, `1-2-4`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
   'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
   'rule', // a rule drawn with dashes, at most a word beside it: `------分隔线------`, `════`
@@ -73,6 +74,7 @@ const META_LABEL =
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
+const NUMBERS_ONLY = /^[^\u3400-\u9fffA-Za-z]*\d[^\u3400-\u9fffA-Za-z]*$/
 const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
 const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
 /** A run of a rule's characters, and what a rule line may hold besides them. */
@@ -118,6 +120,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     menu: 0,
     metaLabel: 0,
     latinOnly: 0,
+    numbersOnly: 0,
     separators: 0,
     tableRow: 0,
     rule: 0,
@@ -151,6 +154,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.menu = MENU.test(folded) ? 1 : 0
   features.metaLabel = META_LABEL.test(folded) ? 1 : 0
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
+  features.numbersOnly = NUMBERS_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0

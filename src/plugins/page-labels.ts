@@ -28,6 +28,13 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
 ]
 
+/**
+ * The page's own staff, named by the words that say so — 值班 (on duty), 本期 (this issue), 本版
+ * (this page): `本期值班副总编 / 姜啸啸 责任编辑 / 常容轩 …`, `值班编委/张广 本版编辑/陈广江 …`.
+ * Furniture, not an article's credits (read on the folded text).
+ */
+const PAGE_STAFF = /^(?:本期|本版|今日)?值班[\u3400-\u9fff]{1,4}\s*[:/]|^本版(?:责任)?(?:编辑|责编|主编|美编)\s*[:/]/
+
 /** A line longer than this is text, not page furniture above the articles. */
 const MAX_MASTHEAD_ROOM = 40
 
@@ -46,7 +53,7 @@ export const isColumnLabel = (content: string): boolean => COLUMN_LABEL.test(con
 /**
  * Page furniture of e-paper sites and archives: page labels, mastheads (a line naming an outlet
  * alone above the page's first sentence: `正气天地博客网`), empty column labels, HTML
- * left-overs, image file names, share widgets and the source lines of web copies (`来源:`,
+ * left-overs, image file names, share widgets, the page's staff (`本版编辑/X`) and the source lines of web copies (`来源:`,
  * `原标题:`) become chrome; labelled columns
  * (`专栏:X`) become banners of the article after them.
  */
@@ -63,7 +70,8 @@ export const pageLabels = definePlugin({
         for (const line of allLines(ctx)) {
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
-          if (CHROME.test(content) || (!text && ctx.lexicon.isOutletName(ctx.lexicon.fold(content)))) {
+          const folded = ctx.lexicon.fold(content)
+          if (CHROME.test(content) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
             line.kind = 'chrome'
             continue
           }
