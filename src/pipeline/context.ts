@@ -43,6 +43,8 @@ export interface Line {
   level: number
   /** Set by a step that knows where a banner goes (`专栏:X` always labels the article after it). */
   attach?: 'forward'
+  /** Set by a step that knows a heading closes the article before it: a headline printed after its body. */
+  trailing?: boolean
   /** Set by a step that knows a body line is an in-body subhead. */
   subhead?: boolean
   /**

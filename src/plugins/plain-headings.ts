@@ -2,6 +2,9 @@ import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE } from '../label/line-features.js'
+import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
+import { readerFor } from '../dates/extract.js'
+import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
 import { featuresOf, wholeBold } from '../steps/label.js'
@@ -20,6 +23,11 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
  * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
+ *
+ * Some pages print each headline after its body (PDF text in content-stream order). A page shows
+ * that habit when its headlines echo the lead before them, not the one after (see
+ * `headline-echo.ts`): there a group after a sentence that echoes the lead before it, and is
+ * followed by the opening of an article (a dateline, a credit, a date), closes that article.
  */
 export const plainHeadings = definePlugin({
   name: 'plain-headings',
@@ -29,11 +37,21 @@ export const plainHeadings = definePlugin({
 function promoteHeadlines(ctx: Context): void {
   const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
   if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward')) return
+  const trailingPage = printsHeadlinesAfter(ctx, lines)
   let articleEnded = true // the page start counts as the end of an article
+  let articleStart = 0
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (line.kind === 'chrome' || line.attach === 'forward') {
       articleEnded = true
+      continue
+    }
+    const trailing = trailingPage && isCandidate(ctx, line) ? trailingHeadline(ctx, lines, articleStart, i) : null
+    if (trailing !== null) {
+      closeWithHeadline(ctx, lines.slice(trailing.start, trailing.end + 1))
+      articleEnded = true
+      articleStart = trailing.end + 1
+      i = trailing.end
       continue
     }
     if (!isCandidate(ctx, line)) {
@@ -71,6 +89,7 @@ function promoteHeadlines(ctx: Context): void {
       }
       assignLevels(ctx, group)
       articleEnded = false
+      articleStart = i
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
       // (a line of a narrow column's width is a wrapped line of text)
@@ -82,6 +101,108 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
+
+/** The last line of the group of headline candidates from `i`, cut before its first clause line (`i - 1`: none). */
+function groupEnd(ctx: Context, lines: Line[], i: number): number {
+  let j = i - 1
+  while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) {
+    if (CLAUSE.test(contentOf(ctx, lines[j + 1]!))) break
+    j++
+  }
+  return j
+}
+
+/** Whether the last line of text before `i` (furniture passed over: `（下转第二版）`) ends a sentence. */
+function followsSentence(ctx: Context, lines: Line[], i: number): boolean {
+  let k = i - 1
+  while (k >= 0 && lines[k]!.kind === 'chrome') k--
+  const before = lines[k]
+  if (before === undefined || before.kind !== 'body') return false
+  return CLOSING_PUNCTUATION.has(ctx.normalized.text.charAt(before.contentEnd - 1))
+}
+
+/** The text of lines `from`…`to - 1`, furniture left out: the start of an article's lead. */
+function leadText(ctx: Context, lines: Line[], from: number, to: number): string {
+  let text = ''
+  for (let k = from; k < to && text.length < ECHO_WINDOW; k++)
+    if (lines[k]!.kind !== 'chrome') text += contentOf(ctx, lines[k]!)
+  return text
+}
+
+/** Whether line `i` opens an article: a dateline, a credit line, or a date at its start (`10 月 9 日，…`). */
+function opensArticle(ctx: Context, lines: Line[], i: number): boolean {
+  const line = lines[i]
+  if (line === undefined || line.kind === 'chrome') return false
+  const folded = fold(ctx, line)
+  if (readLead(folded, ctx.lexicon).dateline !== null || isCreditLine(ctx, line) || line.kind === 'paren') return true
+  const head = folded.slice(0, 24).replace(/[ \u3000]/g, '')
+  const first = readerFor().read(head, { issue: null, reference: null, previous: null })[0]
+  return first !== undefined && first.index === 0 && first.value.stated.day !== undefined
+}
+
+/** A line of names alone (`宗何`): the signature that ends an article, no headline. */
+function isSignature(ctx: Context, line: Line): boolean {
+  const credit = readByline(fold(ctx, line), ctx.lexicon)
+  return credit !== null && credit.outlet === null && credit.contributors.every((c) => c.roleWord === null)
+}
+
+const joined = (ctx: Context, group: Line[]): string => group.map((line) => contentOf(ctx, line)).join('')
+
+/**
+ * A headline printed after its article (whose lines start at `from`), in the candidates from `i`:
+ * after a sentence and a signature, if any, the lines that echo the article's lead, more than
+ * the text after them, followed by an article's opening or the page's end. Null when there is none.
+ */
+function trailingHeadline(ctx: Context, lines: Line[], from: number, i: number): { start: number; end: number } | null {
+  if (from >= i || !followsSentence(ctx, lines, i)) return null
+  const last = groupEnd(ctx, lines, i)
+  let start = i
+  while (start <= last && isSignature(ctx, lines[start]!)) start++
+  const before = leadText(ctx, lines, from, i)
+  let end = start - 1
+  while (end < last && echo(contentOf(ctx, lines[end + 1]!), before) >= ECHO_MIN) end++
+  if (end < start) return null
+  const words = joined(ctx, lines.slice(start, end + 1))
+  const after = leadText(ctx, lines, end + 1, lines.length)
+  const closes = end + 1 === lines.length || opensArticle(ctx, lines, end + 1)
+  return closes && echo(words, before) > echo(words, after) ? { start, end } : null
+}
+
+/**
+ * Whether the page prints its headlines after their bodies: two or more groups after a sentence
+ * read as headlines of the article before them, and more than the groups that echo the text after them.
+ */
+function printsHeadlinesAfter(ctx: Context, lines: Line[]): boolean {
+  let back = 0
+  let forward = 0
+  let from = 0
+  for (let i = 0; i < lines.length; i++) {
+    if (!isCandidate(ctx, lines[i]!) || !followsSentence(ctx, lines, i)) continue
+    const trailing = trailingHeadline(ctx, lines, from, i)
+    if (trailing !== null) {
+      back++
+      from = trailing.end + 1
+      i = trailing.end
+      continue
+    }
+    const last = groupEnd(ctx, lines, i)
+    if (last < i) continue
+    const words = joined(ctx, lines.slice(i, last + 1))
+    const after = echo(words, leadText(ctx, lines, last + 1, lines.length))
+    if (opensArticle(ctx, lines, last + 1) && after >= ECHO_MIN && after > echo(words, leadText(ctx, lines, from, i))) {
+      forward++
+      from = last + 1
+    }
+    i = last
+  }
+  return back >= 2 && back > forward
+}
+
+/** A headline printed after its article: it closes that article (see `build`). */
+function closeWithHeadline(ctx: Context, group: Line[]): void {
+  assignLevels(ctx, group)
+  for (const line of group) line.trailing = true
+}
 
 /** Whether a blank line stands before `line`: it opens a block of its own. */
 function afterBlank(ctx: Context, line: Line): boolean {
@@ -100,10 +221,18 @@ function isCreditLine(ctx: Context, line: Line): boolean {
   return credit !== null && (CREDIT_MARK.test(folded) || credit.contributors.some((c) => c.roleWord !== null))
 }
 
+/** Each line's headline score, decided once: the page is read for its habit, then line by line. */
+const scored = new WeakMap<Line, boolean>()
+
 /** A body line (or one wholly in bold) whose evidence scores as a headline. */
 function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
-  return hasLabel({ ...featuresOf(ctx, line), columnWidth: line.features?.columnWidth ?? 0 }, 'headline')
+  let headline = scored.get(line)
+  if (headline === undefined) {
+    headline = hasLabel({ ...featuresOf(ctx, line), columnWidth: line.features?.columnWidth ?? 0 }, 'headline')
+    scored.set(line, headline)
+  }
+  return headline
 }
 
 /** Whether a line closes an article: a byline or credit line, or a trailing dateline. */

@@ -189,7 +189,8 @@ class BodyReader {
       this.standalone(line, [span(line)], 'editor-note')
       return
     }
-    if ((line.credit || content.length <= MAX_CREDIT_LINE) && this.readCreditLine(line, content)) return
+    if ((line.credit || content.length <= MAX_CREDIT_LINE) && this.readCreditLine(line, content, next === undefined))
+      return
 
     let pieces: Span[] = [span(line)]
     // a dateline opens the first paragraph, or the first after pull quotes: none is read later
@@ -313,7 +314,7 @@ class BodyReader {
    * A bare credit line: every token a role word or a name, at least one role word, names with
    * surnames. A column in brackets may close it: `秦廷富摄（影像中国）`.
    */
-  private readCreditLine(line: Line, content: string): boolean {
+  private readCreditLine(line: Line, content: string, last = false): boolean {
     if (line.kind === 'lead' || line.kind === 'heading') return false
     const column = bracketedEnding(content)
     if (
@@ -344,14 +345,22 @@ class BodyReader {
     // a plugin's credit token may open with marks of its own (`※ 张三 李四`): they name no one
     const marks = line.credit === true ? (LEADING_MARKS.exec(folded)?.[0].length ?? 0) : 0
     const reading = readByline(folded.slice(marks), this.ctx.lexicon)
-    // names alone make a credit after a credit mark (`□ 田昀澍`), or on a line a plugin's token read
-    const namesAlone = line.credit === true || CREDIT_MARK.test(folded)
+    // names alone make a credit after a credit mark (`□ 田昀澍`), on a line a plugin's token read, or
+    // on the article's last line after its last sentence (`…在视频分会场参会。` / `宗何`)
+    const namesAlone = line.credit === true || CREDIT_MARK.test(folded) || (last && this.afterSentence(line))
     if (reading === null || (!namesAlone && reading.contributors.every((c) => c.roleWord === null))) return false
     if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
       return false
     this.close()
     this.addCredit(span(line), line.contentStart + marks, reading)
     return true
+  }
+
+  /** Whether the text before `line` (blank lines passed over) ends a sentence. */
+  private afterSentence(line: Line): boolean {
+    let i = line.start - 1
+    while (i >= 0 && /\s/.test(this.text.charAt(i))) i--
+    return i >= 0 && CLOSING_PUNCTUATION.has(this.text.charAt(i))
   }
 
   /**

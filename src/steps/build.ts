@@ -15,11 +15,14 @@ const LEAD_WINDOW = 40
  * ends the article before it; so does a new dispatch — a lead whose dateline names its outlet or
  * date (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line or furniture, or where
  * the article has no headline (several dispatches under one headline stay one article).
+ * A headline printed after its body (`line.trailing`) closes the article instead.
  * Headings after the last text run wait in `pageEndHeadings`.
  */
 export function build(ctx: Context): void {
   let headings: Line[] = []
   let body: Line[] = []
+  /** Headlines printed after the body (`line.trailing`): they close the article. */
+  let trailing: Line[] = []
   /** The line before closed an article: a line in brackets (a byline, a trailing dateline) or furniture. */
   let closed = false
   /** The body holds a sentence already (not only credits above it). */
@@ -33,6 +36,18 @@ export function build(ctx: Context): void {
       }
       const after = closed && text
       closed = line.kind === 'chrome' || line.kind === 'paren'
+      if (line.kind === 'heading' && line.trailing === true && body.length > 0) {
+        trailing.push(line)
+        continue
+      }
+      if (trailing.length > 0) {
+        // a headline printed after its body closes that article
+        ctx.drafts.push(draftFrom(ctx, [...headings, ...trailing], body))
+        headings = []
+        body = []
+        trailing = []
+        text = false
+      }
       if (line.kind === 'chrome') continue
       if (line.kind === 'heading') {
         if (body.length > 0) {
@@ -54,7 +69,7 @@ export function build(ctx: Context): void {
       }
     }
   }
-  if (body.length > 0) ctx.drafts.push(draftFrom(ctx, headings, body))
+  if (body.length > 0) ctx.drafts.push(draftFrom(ctx, [...headings, ...trailing], body))
   else ctx.pageEndHeadings = headings
 }
 
