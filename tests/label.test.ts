@@ -242,6 +242,39 @@ describe('a paper’s masthead strip', () => {
   })
 })
 
+describe('a site’s preamble above the first headline', () => {
+  const notice = '为达最佳浏览效果,建议使用 Chrome、Firefox 或 Edge 的浏览器。'
+  const gate = '您即将进入之新闻内容需满18岁方可浏览。'
+
+  it('reads text with no dateline and no credit above the first headline as furniture', () => {
+    const page = [notice, '', gate, '', '# 北京施压法国', '', '法国总统3日展开访问行程。', ''].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['北京施压法国'])
+    expect(result.leftovers.map((l) => l.text)).toEqual([notice, gate])
+    expect(result.diagnostics.map((d) => d.code)).toContain('page/preamble')
+  })
+
+  it('keeps an article above the first headline that has a dateline or a byline', () => {
+    const page = [
+      '本报讯 全镇水稻收割进入尾声。',
+      '',
+      '(记者 张雪峰)',
+      '',
+      '# 北京施压法国',
+      '',
+      '法国总统3日展开访问行程。',
+      '',
+    ].join('\n')
+    expect(parseDispatch(page).articles).toHaveLength(2)
+  })
+
+  it('keeps untitled items on a page with no headline', () => {
+    const page = ['近日,集义乡组织各村集中开展清洁行动。', '', '创城工作开展以来,徐沟镇持续整治环境。', ''].join('\n')
+    expect(parseDispatch(page).articles.length).toBeGreaterThan(0)
+    expect(parseDispatch(page).leftovers).toEqual([])
+  })
+})
+
 describe('furniture inside an article', () => {
   it('reads the keyword tags closing a web copy as furniture, names closing it as text', () => {
     const tags = parseDispatch('# 标题\n\n外交部今天表示欢迎。\n\n外交部 法国 台海\n')
