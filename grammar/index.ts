@@ -1,4 +1,12 @@
 export {
+  type ArticleParse,
+  ArticleParser,
+  type ArticleParserOptions,
+  type ArticlesParse,
+  articleToken,
+  type OpensArticle,
+} from './article-parser.js'
+export {
   DatelineParser,
   type DatelineParse,
   type DatelineParserOptions,

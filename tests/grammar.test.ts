@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { ArticleParser, articleToken, Blank, Heading, Text, TrailingHeading } from '../grammar/article-parser.js'
 import { createLineLexer, PageParser } from '../grammar/index.js'
 
 // Built with every self-check on, as the issue asks: a broken optimisation fails here.
@@ -87,5 +88,57 @@ describe('page grammar', () => {
 
   it('accepts an empty page', () => {
     expect(runs('')).toEqual([])
+  })
+})
+
+describe('the article grammar', () => {
+  const articleParser = new ArticleParser({ validate: true })
+  const types = { b: Blank, h: Heading, t: TrailingHeading, x: Text, o: Text } as const
+  type Letter = keyof typeof types
+  type TestLine = { letter: Letter; index: number }
+  /** A page as letters: b blank, h heading, t trailing headline, x text, o text that opens an article. */
+  const read = (page: string) => {
+    const lines = [...page].map((letter, index) => ({ letter: letter as Letter, index }))
+    const tokens = lines.map((line) => articleToken(types[line.letter], line, line.index))
+    const parse = articleParser.read<TestLine>(tokens, (line) => line.letter === 'o')
+    expect(articleParser.errors).toEqual([])
+    const show = (ls: { letter: Letter }[]) => ls.map((l) => l.letter).join('')
+    return [...parse.articles.map((a) => `${show(a.headings)}|${show(a.body)}`), `end:${show(parse.pageEnd)}`]
+  }
+
+  it('reads headings, text, then the headlines printed after it, as one article', () => {
+    expect(read('hhxbxt')).toEqual(['hht|xbx', 'end:'])
+    expect(read('xtxt')).toEqual(['t|x', 't|x', 'end:'])
+  })
+
+  it('opens an article where the GATE says a text line does, and at every heading after text', () => {
+    expect(read('hxoxhx')).toEqual(['h|x', '|ox', 'h|x', 'end:'])
+  })
+
+  it('keeps headings after the last text for the last article, and a headline printed after text at the page start as a heading', () => {
+    expect(read('txbhbh')).toEqual(['t|xb', 'end:hh'])
+  })
+
+  it('places every line of every page of up to six lines once, blank lines before any text left out', () => {
+    const letters: Letter[] = ['b', 'h', 't', 'x', 'o']
+    let pages = ['']
+    for (let length = 1; length <= 6; length++) {
+      pages = pages.flatMap((page) => letters.map((letter) => page + letter))
+      for (const page of pages) {
+        const lines = [...page].map((letter, index) => ({ letter: letter as Letter, index }))
+        const tokens = lines.map((line) => articleToken(types[line.letter], line, line.index))
+        const parse = articleParser.read<TestLine>(tokens, (line) => line.letter === 'o')
+        expect(articleParser.errors, page).toEqual([])
+        const placed = [...parse.articles.flatMap((a) => [...a.headings, ...a.body]), ...parse.pageEnd].map(
+          (l) => l.index,
+        )
+        expect(new Set(placed).size, page).toBe(placed.length)
+        const missing = lines.filter((l) => !placed.includes(l.index))
+        expect(
+          missing.every((l) => l.letter === 'b'),
+          page,
+        ).toBe(true)
+      }
+    }
   })
 })

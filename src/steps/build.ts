@@ -1,3 +1,14 @@
+import type { IToken } from 'chevrotain'
+import {
+  type ArticleParse,
+  ArticleParser,
+  articleToken,
+  Blank,
+  Heading,
+  type OpensArticle,
+  Text,
+  TrailingHeading,
+} from '../../grammar/article-parser.js'
 import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { readLead } from '../extract/lead.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
@@ -7,70 +18,64 @@ import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 /** A dateline opens a line within this many characters. */
 const LEAD_WINDOW = 40
 
+/** The article grammar is the same for every parser: built once, on first use. */
+let articleParser: ArticleParser | null = null
+
 /**
- * build: runs → article drafts. Each text run is an article's body; the heading run before it
- * holds its headline, read by relative level: the title is the last heading of the largest size
- * (fewest `#`), a smaller heading right before it the kicker, a smaller one right after it the
- * subtitle, any other a banner. A line the label step found to open an article (a brief item)
- * ends the article before it; so does a new dispatch — a lead whose dateline names its outlet or
- * date (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line or furniture, or where
- * the article has no headline (several dispatches under one headline stay one article).
- * A headline printed after its body (`line.trailing`) closes the article instead.
- * Headings after the last text run wait in `pageEndHeadings`.
+ * build: the labelled lines → article drafts, as the article grammar (`grammar/article-parser.ts`)
+ * reads them: an article is its headings, then its text, then the headlines printed after it
+ * (`line.trailing`). Each heading run before a text holds its headline, read by relative level:
+ * the title is the last heading of the largest size (fewest `#`), a smaller heading right before
+ * it the kicker, a smaller one right after it the subtitle, any other a banner. The grammar's
+ * `GATE` asks where a text line opens an article of its own: a line the label step found to open
+ * one (a brief item), or a new dispatch — a lead whose dateline names its outlet or date
+ * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line or furniture, or where the
+ * article has no headline (several dispatches under one headline stay one article). Furniture
+ * is out of the grammar's stream: it splits no article. Headings after the last text wait in
+ * `pageEndHeadings`.
  */
 export function build(ctx: Context): void {
-  let headings: Line[] = []
-  let body: Line[] = []
-  /** Headlines printed after the body (`line.trailing`): they close the article. */
-  let trailing: Line[] = []
-  /** The line before closed an article: a line in brackets (a byline, a trailing dateline) or furniture. */
+  const tokens: IToken[] = []
+  /** Lines whose line before (blank lines passed over) closed an article: in brackets (a byline, a trailing dateline) or furniture. */
+  const afterClosing = new Set<Line>()
   let closed = false
-  /** The body holds a sentence already (not only credits above it). */
-  let text = false
   for (const run of ctx.runs) {
-    // steps may have turned lines into headings or chrome: group by kind, not by the grammar's runs
     for (const line of run.lines) {
       if (line.kind === 'blank') {
-        if (body.length > 0) body.push(line)
+        tokens.push(articleToken(Blank, line, tokens.length))
         continue
       }
-      const after = closed && text
+      if (closed) afterClosing.add(line)
       closed = line.kind === 'chrome' || line.kind === 'paren'
-      if (line.kind === 'heading' && line.trailing === true && body.length > 0) {
-        trailing.push(line)
-        continue
-      }
-      if (trailing.length > 0) {
-        // a headline printed after its body closes that article
-        ctx.drafts.push(draftFrom(ctx, [...headings, ...trailing], body))
-        headings = []
-        body = []
-        trailing = []
-        text = false
-      }
       if (line.kind === 'chrome') continue
-      if (line.kind === 'heading') {
-        if (body.length > 0) {
-          ctx.drafts.push(draftFrom(ctx, headings, body))
-          headings = []
-          body = []
-          text = false
-        }
-        headings.push(line)
-      } else if (body.length > 0 && (line.opensArticle || startsDispatch(ctx, line, after, headings, body))) {
-        // a brief item, or a new dispatch after the end of one or where no headline stands
-        ctx.drafts.push(draftFrom(ctx, headings, body))
-        headings = []
-        body = [line]
-        text = isSentence(ctx, line)
-      } else {
-        body.push(line)
-        text ||= isSentence(ctx, line)
-      }
+      const type = line.kind !== 'heading' ? Text : line.trailing === true ? TrailingHeading : Heading
+      tokens.push(articleToken(type, line, tokens.length))
     }
   }
-  if (body.length > 0) ctx.drafts.push(draftFrom(ctx, [...headings, ...trailing], body))
-  else ctx.pageEndHeadings = headings
+  // whether the article's body holds a sentence already (not only credits above it): read once a line
+  let reading: ArticleParse<Line> | null = null
+  let read = 0
+  let text = false
+  const opens: OpensArticle<Line> = (line, article) => {
+    if (line.opensArticle === true) return true
+    if (article !== reading) {
+      reading = article
+      read = 0
+      text = false
+    }
+    for (; read < article.body.length; read++) text ||= isSentence(ctx, article.body[read]!)
+    return startsDispatch(ctx, line, afterClosing.has(line) && text, article.headings, article.body)
+  }
+  articleParser ??= new ArticleParser()
+  const { articles, pageEnd } = articleParser.read(tokens, opens)
+  // the grammar places every line (tests/grammar.test.ts reads every page of up to six lines)
+  for (const error of articleParser.errors) {
+    const line = error.token.payload as Line | undefined
+    const span = line === undefined ? { start: 0, end: 0 } : { start: line.contentStart, end: line.contentEnd }
+    ctx.report('parse/unexpected-line', 'error', error.message, span)
+  }
+  for (const article of articles) ctx.drafts.push(draftFrom(ctx, article.headings, article.body))
+  ctx.pageEndHeadings = pageEnd
 }
 
 /** A line of text, not a credit or a label: long, or with a full stop or closing punctuation. */
