@@ -3,6 +3,7 @@ import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
 import { OUTLET_NAME } from './vocabulary/outlets.js'
 import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
+import { WordSet } from './word-set.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -47,46 +48,6 @@ export interface Lexicon {
   readonly honorificStarts: Uint8Array
 }
 
-/** Words looked up by prefix or suffix, indexed by their first character. */
-class WordSet {
-  private readonly words = new Set<string>()
-  /** First character → the lengths of the words it starts, longest first. */
-  private readonly lengths = new Map<number, number[]>()
-  private maxLength = 0
-  add(word: string): void {
-    if (word.length === 0 || this.words.has(word)) return
-    this.words.add(word)
-    const first = word.charCodeAt(0)
-    const lengths = this.lengths.get(first) ?? []
-    if (!lengths.includes(word.length)) lengths.push(word.length)
-    lengths.sort((a, b) => b - a)
-    this.lengths.set(first, lengths)
-    if (word.length > this.maxLength) this.maxLength = word.length
-  }
-  has(word: string): boolean {
-    return this.words.has(word)
-  }
-  /** Longest word starting at `from`. */
-  prefix(text: string, from: number): string | null {
-    const lengths = this.lengths.get(text.charCodeAt(from))
-    if (lengths === undefined) return null
-    for (const length of lengths) {
-      if (from + length > text.length) continue
-      const candidate = text.slice(from, from + length)
-      if (this.words.has(candidate)) return candidate
-    }
-    return null
-  }
-  /** Longest word ending `text`. */
-  suffix(text: string): string | null {
-    for (let length = Math.min(this.maxLength, text.length); length > 0; length--) {
-      const candidate = text.slice(text.length - length)
-      if (this.words.has(candidate)) return candidate
-    }
-    return null
-  }
-}
-
 const aliasTables = new WeakMap<Readonly<Record<string, string>>, Uint16Array>()
 
 /**
@@ -104,6 +65,9 @@ function aliasTable(aliases: Readonly<Record<string, string>>): Uint16Array {
   }
   return table
 }
+
+/** The longest title word `titleBefore` finds. */
+const MAX_TITLE = 8
 
 export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const aliases = aliasTable(vocabulary.aliases)
@@ -132,9 +96,8 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const surnameWords = build(vocabulary.surnames)
   const columnWords = build(vocabulary.columns)
   const titleWords = build(vocabulary.titles)
-  const titleLastChars = new Set(vocabulary.titles.map((word) => fold(word).charCodeAt(word.length - 1)))
   const titleEnds = new Uint8Array(0x10000)
-  for (const code of titleLastChars) titleEnds[code] = 1
+  for (const word of vocabulary.titles) titleEnds[fold(word).charCodeAt(word.length - 1)] = 1
   const honorificStarts = new Uint8Array(0x10000)
   for (const word of vocabulary.honorifics) honorificStarts[fold(word).charCodeAt(0)] = 1
   const honorificWords = build(vocabulary.honorifics)
@@ -155,13 +118,10 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),
     isOutletName: (folded) => outletWords.has(folded) || OUTLET_NAME.test(folded),
-    surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
+    surnameLength: (folded, from = 0) => surnameWords.prefixLength(folded, from),
     isSurnameWord,
     isColumn: (folded) => columnWords.has(folded),
-    titleBefore: (folded, end) =>
-      titleLastChars.has(folded.charCodeAt(end - 1))
-        ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end))
-        : null,
+    titleBefore: (folded, end) => titleWords.suffixBefore(folded, end, end - MAX_TITLE),
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
     titlesAfter: new RegExp(titlesAfterSource, 'g'),
     titleAfterAt: (folded, from) => {
