@@ -10,10 +10,10 @@ import {
   PLACE_WORDS,
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
-import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import { SURNAME_END_WORDS } from '../vocabulary/surname-words.js'
 import { NOT_IN_NAME } from './name-chars.js'
 import { NAME_WEIGHTS as W } from './name-weights.js'
+import { speechVerbAt } from './speech-verb-at.js'
 
 /** A name read from running text with nothing but its own evidence: where it is, and its score. */
 export interface BareName {
@@ -31,7 +31,6 @@ const NUMERALS = charTable('〇零一二两三四五六七八九十百千万亿�
 const ADDRESS = charTable('氏老师')
 /** Surnames that are also function words (`和`, `向`, `于` …). */
 const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
-const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})`, 'y')
 /** Function words and time words that open what follows a subject: `则`, `也`, `今年`. */
 const AFTER_SUBJECT =
   /(?:[和与及同向对给为将从以由据让被把跟是的了并在也就都等曾已正还又说则却便才更今昨]|目前|当时|当年|一直)/y
@@ -101,8 +100,7 @@ const joiningDash = (folded: string, at: number): boolean =>
 
 /** Whether a speech verb, a predicate or a title opens at `at` (`王刚强调`, `张学良将军`). */
 function predicateAt(folded: string, at: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB.lastIndex = at
-  if (SPEECH_VERB.test(folded) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
+  if (speechVerbAt(folded, at) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
   for (let length = 2; length <= MAX_TITLE_AFTER; length++)
     if (lexicon.titleBefore(folded, at + length)?.length === length) return true
   return false
@@ -210,8 +208,7 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
 function after(folded: string, end: number, lexicon: Lexicon): number {
   if (joiningDash(folded, end)) return W.beforeOther
   if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
-  SPEECH_VERB.lastIndex = end
-  if (SPEECH_VERB.test(folded)) return W.beforeSpeechVerb
+  if (speechVerbAt(folded, end)) return W.beforeSpeechVerb
   AFTER_SUBJECT.lastIndex = end
   if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
     return W.beforePredicate

@@ -11,6 +11,7 @@ import {
 } from './bare-names.js'
 import { KnownNames } from './known-names.js'
 import { NOT_IN_NAME } from './name-chars.js'
+import { speechVerbAt, speechVerbStarts } from './speech-verb-at.js'
 import { findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
@@ -110,9 +111,6 @@ const GROUP_NOUNS = new Set([
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
-/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`); not `说明`, `说服`. */
-const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})(?!明|服)`, 'g')
-const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
 /** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
 const BETWEEN_NAME_AND_VERB =
   /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
@@ -234,9 +232,7 @@ export function readPeople(
       return
     }
   }
-  SPEECH_VERB.lastIndex = 0
-  for (let match = SPEECH_VERB.exec(folded); match !== null; match = SPEECH_VERB.exec(folded)) {
-    const verb = match.index
+  for (const verb of speechVerbStarts(folded)) {
     const size = found.size
     for (let end = verb; end >= Math.max(1, verb - MAX_BETWEEN); end--) {
       if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
@@ -453,8 +449,7 @@ function nameShaped(folded: string, start: number, surname: number, end: number,
 
 /** Whether a title stands right before `start` and a speech verb right after `end` (`局长江海表示`). */
 function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB_AT.lastIndex = end
-  return SPEECH_VERB_AT.test(folded) && lexicon.titleBefore(folded, start) !== null
+  return speechVerbAt(folded, end) && lexicon.titleBefore(folded, start) !== null
 }
 
 /**
@@ -464,8 +459,7 @@ function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexi
  * or a title after a name opening its clause (`和普京总统`).
  */
 function certainEnds(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB_AT.lastIndex = end
-  const verb = SPEECH_VERB_AT.test(folded)
+  const verb = speechVerbAt(folded, end)
   // a title after, but not one that goes on to a name (`国家副主席胡锦涛` is a title chain)
   const titleAfter = !verb && lexicon.titleAfterAt(folded, end) && !followedByName(folded, end, lexicon)
   if (!verb && !titleAfter) return false
