@@ -142,12 +142,20 @@ function namesUnit(folded: string, at: number, surname: number, end: number, lex
 /**
  * The score of reading `folded` from `at` as a surname of `surname` characters and a given name of
  * `given`, or null where it cannot be a name: the evidence of its characters plus that of what
- * stands around it, weighed by `NAME_WEIGHTS`.
+ * stands around it, weighed by `NAME_WEIGHTS`. With `least`, null too where the score is below it:
+ * the costlier checks are made only for a reading that reaches it.
  *
  * @example
  * nameScore('，田晚霞一心扑在卖鞋上', 1, 1, 2, defaultLexicon()) // a score above the threshold
  */
-export function nameScore(folded: string, at: number, surname: number, given: number, lexicon: Lexicon): number | null {
+export function nameScore(
+  folded: string,
+  at: number,
+  surname: number,
+  given: number,
+  lexicon: Lexicon,
+  least = Number.NEGATIVE_INFINITY,
+): number | null {
   const end = at + surname + given
   if (end > folded.length) return null
   const t = tablesOf()
@@ -157,9 +165,23 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   }
   // `杜氏`, `王先生`, `唐军先生`: a form of address is not the given name
   if (ADDRESS[folded.charCodeAt(at + surname)] === 1) return null
-  for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `和宝贵`, `向大家`: after a character, a surname that is also a function word is the function word
   if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1))) return null
+  // a part of a name with `·` is that name's (`唐隆功·吴森提`)
+  if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
+  let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
+  for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
+  if (given === 1) score += W.oneGivenCharacter
+  if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
+    score += W.commonWord
+  if (given === 2 && wordAt(folded, at + surname, lexicon)) score += W.commonWord
+  if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
+  for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
+    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
+  if (score + MOST_CONTEXT < least) return null
+  score += before(folded, at, lexicon) + after(folded, end, lexicon)
+  if (score < least) return null
+  for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname, unless a word
   // that opens a predicate ends before it, its first character that word's (`派出马晓春`, not `出马`)
   if (
@@ -174,18 +196,6 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if (endsInWord(folded, end, lexicon)) return null
   // `“王杰班”`, `雷锋班`: a unit named after a person is no person
   if (namesUnit(folded, at, surname, end, lexicon)) return null
-  // a part of a name with `·` is that name's (`唐隆功·吴森提`)
-  if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
-  let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
-  for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
-  if (given === 1) score += W.oneGivenCharacter
-  if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
-    score += W.commonWord
-  if (given === 2 && wordAt(folded, at + surname, lexicon)) score += W.commonWord
-  if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
-  score += before(folded, at, lexicon) + after(folded, end, lexicon)
-  for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
-    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
   // `印度总理`: a place is no name (looked up last, and only for a reading that would be one)
   if (score >= W.threshold && bloomHas(t.places, folded, at, end)) return null
   return score
@@ -246,7 +256,7 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
     for (const given of [1, 2]) {
       const bound = given === 1 ? first + W.oneGivenCharacter : first + t.given[codeAt(folded, at + surname + 1)]!
       if (bound < W.threshold) continue
-      const score = nameScore(folded, at, surname, given, lexicon)
+      const score = nameScore(folded, at, surname, given, lexicon, W.threshold)
       if (score !== null && (best === null || score > best.score))
         best = { start: at, end: at + surname + given, score }
     }
@@ -291,7 +301,7 @@ export function listNeighbour(
     if (folded.charAt(edge) !== '、') {
       if (side === 'before' && !opensItem(folded, start, lexicon)) continue
     }
-    const score = nameScore(folded, start, surname, given, lexicon)
+    const score = nameScore(folded, start, surname, given, lexicon, W.listThreshold)
     if (score === null || score < W.listThreshold || isPlace(folded, start, end)) continue
     if (best === null || score > best.score) best = { start, end, score }
   }
