@@ -3,7 +3,7 @@ import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
 import { OUTLET_NAME } from './vocabulary/outlets.js'
 import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
-import { WordSet } from './word-set.js'
+import { type WordSet, wordSet } from './word-set.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -83,11 +83,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     }
     return last === 0 ? text : out + text.slice(last)
   }
-  const build = (words: Iterable<string>): WordSet => {
-    const set = new WordSet()
-    for (const word of words) set.add(fold(word))
-    return set
-  }
+  const build = (words: Iterable<string>): WordSet => wordSet(Array.from(words, fold))
   const roles = new Map(Object.entries(vocabulary.roles).map(([word, role]) => [fold(word), role] as const))
   const trailing = new Map(Object.entries(vocabulary.trailingRoles).map(([word, role]) => [fold(word), role] as const))
   const roleWords = build(roles.keys())
@@ -113,7 +109,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     fold,
     rolePrefix: (folded, from = 0) => roleWords.prefix(folded, from),
     role: (word) => roles.get(word),
-    trailingRoleSuffix: (folded) => trailingWords.suffix(folded),
+    trailingRoleSuffix: (folded) => trailingWords.suffixBefore(folded, folded.length),
     trailingRole: (word) => trailing.get(word),
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),

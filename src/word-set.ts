@@ -1,97 +1,77 @@
 /** Bits 0 to 6 of an index entry: a word of 1 to 7 characters. */
-const SHORT_LENGTHS = 7
-/** Bit 7: words of more than `SHORT_LENGTHS` characters too, looked up one length at a time. */
+const SHORT = 7
+/** Bit 7: words of more than `SHORT` characters too, looked up one length at a time. */
 const LONG = 0x80
 
+/** Words looked up by prefix or suffix (see `wordSet`). */
+export interface WordSet {
+  has(word: string): boolean
+  /** The length of the longest word starting at `from`, or 0. */
+  prefixLength(text: string, from: number): number
+  /** Longest word starting at `from`, or null. */
+  prefix(text: string, from: number): string | null
+  /** Longest word ending right before `end` that starts at `floor` or after, or null. */
+  suffixBefore(text: string, end: number, floor?: number): string | null
+}
+
 /**
- * Words looked up by prefix or suffix. Each word's first and last character index the lengths of
- * the words they open and end (a table of one byte a code, built on first use), so a look-up
- * costs one table read where no word fits, and one `Set` look-up for each length that may.
+ * A set of words for look-ups by prefix or suffix. Each word's first and last characters index
+ * the lengths of the words they open and end (a table of a byte a code, built on first use), so a
+ * look-up costs one table read where no word fits, and one `Set` look-up a length that may.
  *
  * @example
- * const words = new WordSet()
- * words.add('部长')
- * words.suffixBefore('组织部部长高文栋', 5) //=> '部长'
+ * wordSet(['部长']).suffixBefore('组织部部长高文栋', 5) //=> '部长'
  */
-export class WordSet {
-  private readonly words = new Set<string>()
-  private maxLength = 0
-  /** First character → the lengths of the words it opens, as bits (`SHORT_LENGTHS`, `LONG`). */
-  private firsts: Uint8Array | null = null
-  /** Last character → the lengths of the words it ends. */
-  private lasts: Uint8Array | null = null
-
-  add(word: string): void {
-    if (word.length === 0 || this.words.has(word)) return
-    this.words.add(word)
-    if (word.length > this.maxLength) this.maxLength = word.length
-    this.firsts = null
-    this.lasts = null
-  }
-
-  has(word: string): boolean {
-    return this.words.has(word)
-  }
-
-  /** The length of the longest word starting at `from`, or 0. */
-  prefixLength(text: string, from: number): number {
-    if (from < 0 || from >= text.length) return 0
-    this.firsts ??= this.index(0)
-    const bits = this.firsts[text.charCodeAt(from)]!
-    if (bits === 0) return 0
-    const room = text.length - from
-    if ((bits & LONG) !== 0)
-      for (let length = Math.min(this.maxLength, room); length > SHORT_LENGTHS; length--)
-        if (this.words.has(text.slice(from, from + length))) return length
-    for (let left = bits & ~LONG; left !== 0; ) {
-      const length = 32 - Math.clz32(left)
-      left &= ~(1 << (length - 1))
-      // a word of one character is its first character
-      if (length <= room && (length === 1 || this.words.has(text.slice(from, from + length)))) return length
+export function wordSet(list: Iterable<string>): WordSet {
+  const words = new Set<string>()
+  let maxLength = 0
+  for (const word of list)
+    if (word.length > 0) {
+      words.add(word)
+      maxLength = Math.max(maxLength, word.length)
     }
-    return 0
+  let firsts: Uint8Array | undefined
+  let lasts: Uint8Array | undefined
+  /** The lengths of the words by their first or last character, as bits (`SHORT`, `LONG`). */
+  const index = (last: boolean): Uint8Array => {
+    const table = new Uint8Array(0x10000)
+    for (const word of words)
+      table[word.charCodeAt(last ? word.length - 1 : 0)]! |= word.length > SHORT ? LONG : 1 << (word.length - 1)
+    return table
   }
-
-  /** Longest word starting at `from`, or null. */
-  prefix(text: string, from: number): string | null {
-    const length = this.prefixLength(text, from)
-    return length === 0 ? null : text.slice(from, from + length)
-  }
-
-  /** Longest word ending right before `end` that starts at `floor` or after, or null. */
-  suffixBefore(text: string, end: number, floor = 0): string | null {
-    if (end > text.length || end - 1 < floor || end < 1) return null
-    this.lasts ??= this.index(-1)
-    const bits = this.lasts[text.charCodeAt(end - 1)]!
-    if (bits === 0) return null
-    const room = end - Math.max(0, floor)
+  /** The length of the longest word from `at` (or, `backwards`, ending at it) of those `bits` give, at most `room`; 0 when none. */
+  const longest = (text: string, bits: number, room: number, at: number, backwards: boolean): number => {
     if ((bits & LONG) !== 0)
-      for (let length = Math.min(this.maxLength, room); length > SHORT_LENGTHS; length--) {
-        const candidate = text.slice(end - length, end)
-        if (this.words.has(candidate)) return candidate
+      for (let length = Math.min(maxLength, room); length > SHORT; length--) {
+        const start = backwards ? at - length : at
+        if (words.has(text.slice(start, start + length))) return length
       }
     for (let left = bits & ~LONG; left !== 0; ) {
       const length = 32 - Math.clz32(left)
-      left &= ~(1 << (length - 1))
-      if (length > room) continue
-      const candidate = text.slice(end - length, end)
-      if (length === 1 || this.words.has(candidate)) return candidate
+      left ^= 1 << (length - 1)
+      const start = backwards ? at - length : at
+      // a word of one character is the character the table was read at
+      if (length <= room && (length === 1 || words.has(text.slice(start, start + length)))) return length
     }
-    return null
+    return 0
   }
-
-  /** Longest word ending `text`, or null. */
-  suffix(text: string): string | null {
-    return this.suffixBefore(text, text.length)
+  const prefixLength = (text: string, from: number): number => {
+    if (from < 0 || from >= text.length) return 0
+    firsts ??= index(false)
+    return longest(text, firsts[text.charCodeAt(from)]!, text.length - from, from, false)
   }
-
-  /** The table of lengths by each word's character at `at` (0: first, -1: last). */
-  private index(at: 0 | -1): Uint8Array {
-    const table = new Uint8Array(0x10000)
-    for (const word of this.words) {
-      const code = word.charCodeAt(at === 0 ? 0 : word.length - 1)
-      table[code]! |= word.length > SHORT_LENGTHS ? LONG : 1 << (word.length - 1)
-    }
-    return table
+  return {
+    has: (word) => words.has(word),
+    prefixLength,
+    prefix: (text, from) => {
+      const length = prefixLength(text, from)
+      return length === 0 ? null : text.slice(from, from + length)
+    },
+    suffixBefore: (text, end, floor = 0) => {
+      if (end > text.length || end < 1 || end - 1 < floor) return null
+      lasts ??= index(true)
+      const length = longest(text, lasts[text.charCodeAt(end - 1)]!, end - Math.max(0, floor), end, true)
+      return length === 0 ? null : text.slice(end - length, end)
+    },
   }
 }
