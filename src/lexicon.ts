@@ -3,6 +3,7 @@ import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
 import { OUTLET_NAME } from './vocabulary/outlets.js'
 import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
+import { pairSet } from './pair-set.js'
 import { type WordSet, wordSet } from './word-set.js'
 
 /**
@@ -129,28 +130,19 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   }
 }
 
-let commonWords: Map<number, string> | null = null
-let nameWords: Map<number, string> | null = null
-
-/** Surname → the characters that make a word with it, from a generated table. */
-function bySurname(table: string): Map<number, string> {
-  const map = new Map<number, string>()
-  for (const group of table.split(' ')) map.set(group.charCodeAt(0), group.slice(1))
-  return map
-}
+let commonWords: ((text: string, from: number) => boolean) | null = null
+let nameWords: ((text: string, from: number) => boolean) | null = null
 
 /** Whether `folded` has a word opening with a surname at `from` (the tables are read on first use). */
 function isSurnameWord(folded: string, from: number, orName = false): boolean {
-  if (from + 1 >= folded.length) return false
-  commonWords ??= bySurname(SURNAME_WORDS)
-  const second = folded.charAt(from + 1)
-  if (commonWords.get(folded.charCodeAt(from))?.includes(second) === true) return true
+  commonWords ??= pairSet(SURNAME_WORDS)
+  if (commonWords(folded, from)) return true
   if (!orName) return false
-  nameWords ??= bySurname(SURNAME_NAME_WORDS)
-  return nameWords.get(folded.charCodeAt(from))?.includes(second) === true
+  nameWords ??= pairSet(SURNAME_NAME_WORDS)
+  return nameWords(folded, from)
 }
 
-let predicateWords: Map<number, string> | null = null
+let predicateWords: ((text: string, from: number) => boolean) | null = null
 
 /**
  * Whether a common word that opens a predicate stands at `from` (`通过`, `前来`, `表示`), from
@@ -160,9 +152,8 @@ let predicateWords: Map<number, string> | null = null
  * opensPredicate('习近平通过电视', 3) //=> true
  */
 export function opensPredicate(folded: string, from: number): boolean {
-  if (from + 1 >= folded.length) return false
-  predicateWords ??= bySurname(PREDICATE_WORDS)
-  return predicateWords.get(folded.charCodeAt(from))?.includes(folded.charAt(from + 1)) === true
+  predicateWords ??= pairSet(PREDICATE_WORDS)
+  return predicateWords(folded, from)
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
