@@ -1,5 +1,5 @@
 import { bloomFrom, bloomHas } from '../bloom.js'
-import { charTable, codeAt } from '../char-table.js'
+import { charTable, codeAt, isHan } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import {
   FOREIGN_EVIDENCE,
@@ -11,9 +11,10 @@ import {
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
 import { SURNAME_END_WORDS } from '../vocabulary/surname-words.js'
-import { NOT_IN_NAME } from './name-chars.js'
+import { NOT_IN_NAME, PREPOSITIONS } from './name-chars.js'
 import { NAME_WEIGHTS as W } from './name-weights.js'
 import { speechVerbAt } from './speech-verb-at.js'
+import { CN_NUMERALS } from './starts.js'
 
 /** A name read from running text with nothing but its own evidence: where it is, and its score. */
 export interface BareName {
@@ -26,11 +27,9 @@ export interface BareName {
 const UNLISTED = -3
 const PUNCTUATION = charTable('\\s,，。.;；:：!！?？、“”"\'‘’()（）《》—…●0-9０-９')
 const FUNCTION_WORDS = charTable('和与及同向对给为将从以由据让请被把跟是的了并在当')
-const NUMERALS = charTable('〇零一二两三四五六七八九十百千万亿几数每各0-9０-９')
+const NUMERALS = charTable(`${CN_NUMERALS}几数每各0-9０-９`)
 /** Forms of address after a surname (`杜氏`, `吕老`, `唐师傅`): the surname alone is the name. */
 const ADDRESS = charTable('氏老师')
-/** Surnames that are also function words (`和`, `向`, `于` …). */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** Function words and time words that open what follows a subject: `则`, `也`, `今年`. */
 const AFTER_SUBJECT =
   /(?:[和与及同向对给为将从以由据让被把跟是的了并在也就都等曾已正还又说则却便才更今昨]|目前|当时|当年|一直)/y
@@ -82,7 +81,6 @@ export const isPlace = (word: string, start = 0, end = word.length): boolean =>
 const isForeign = (t: Tables, code: number): boolean =>
   t.foreign[code]! >= W.foreignCharacterClass && t.foreign[code]! > t.given[code]!
 
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
 const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
   from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))

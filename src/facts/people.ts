@@ -1,4 +1,4 @@
-import { charTable, codeAt, WHITESPACE } from '../char-table.js'
+import { charTable, codeAt, isHan, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import {
@@ -10,9 +10,9 @@ import {
   readTransliteratedNames,
 } from './bare-names.js'
 import { KnownNames } from './known-names.js'
-import { NOT_IN_NAME } from './name-chars.js'
+import { NOT_IN_NAME, PREPOSITIONS } from './name-chars.js'
 import { speechVerbAt, speechVerbStarts } from './speech-verb-at.js'
-import { findStarts } from './starts.js'
+import { CN_NUMERALS, findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
 export interface PersonReading {
@@ -23,8 +23,6 @@ export interface PersonReading {
   honorific: string | null
   mentions: { start: number; end: number }[]
 }
-
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /**
  * How many characters at the end of a reading's name, and of each of its mentions, are its
@@ -58,8 +56,6 @@ const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
  */
 const JOINERS = charTable('和与及')
 const PRONOUNS = charTable('他她我你它们')
-/** Surnames that are also function words (prepositions, conjunctions, 那, 都): `向`, `和`, `于`, `但` … */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
 const PREPOSITION_OBJECTS = new Set([
   '大家',
@@ -123,6 +119,8 @@ const MAX_TITLE_AFTER = 4
 const MAX_BETWEEN = 8
 /** Opening marks of quotations and titles, and their closing marks. */
 const TERM_MARKS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’' }
+/** A numeral: no transliterated name holds one. */
+const NUMERAL = new RegExp(`[${CN_NUMERALS}]`)
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it); or where what can follow a name starts (`马斯洛夫则`). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
@@ -220,7 +218,7 @@ export function readPeople(
       if (start < 1 || lexicon.titleEnds[folded.charCodeAt(start)] === 1) continue
       const title = lexicon.titleBefore(folded, start)
       if (title === null || GROUP_NOUNS.has(title) || !givenNameChars(folded, start, verb)) continue
-      if (/[〇零一二两三四五六七八九十百千万亿]/.test(folded.slice(start, verb))) continue
+      if (NUMERAL.test(folded.slice(start, verb))) continue
       add({
         name: text.slice(start, verb),
         start,
