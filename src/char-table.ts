@@ -38,6 +38,9 @@ export function forEachCode(characters: string, visit: (code: number) => void): 
   }
 }
 
+/** Whether a UTF-16 code is a Han character (CJK Extension A and the Unified Ideographs). */
+export const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
+
 /**
  * The UTF-16 code at `index`, or 0 outside the text: an index into a `charTable` that is always a
  * small integer. (Reading past the end makes `charCodeAt` return NaN, and optimised code that

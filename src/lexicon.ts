@@ -3,6 +3,8 @@ import { builtinVocabulary, type Vocabulary } from './vocabulary/index.js'
 import { OUTLET_NAME } from './vocabulary/outlets.js'
 import { PREDICATE_WORDS } from './vocabulary/predicate-words.js'
 import { SURNAME_NAME_WORDS, SURNAME_WORDS } from './vocabulary/surname-words.js'
+import { pairSet } from './pair-set.js'
+import { type WordSet, wordSet } from './word-set.js'
 
 /**
  * A vocabulary compiled for fast look-ups, built once per parser. All keys are folded
@@ -47,46 +49,6 @@ export interface Lexicon {
   readonly honorificStarts: Uint8Array
 }
 
-/** Words looked up by prefix or suffix, indexed by their first character. */
-class WordSet {
-  private readonly words = new Set<string>()
-  /** First character → the lengths of the words it starts, longest first. */
-  private readonly lengths = new Map<number, number[]>()
-  private maxLength = 0
-  add(word: string): void {
-    if (word.length === 0 || this.words.has(word)) return
-    this.words.add(word)
-    const first = word.charCodeAt(0)
-    const lengths = this.lengths.get(first) ?? []
-    if (!lengths.includes(word.length)) lengths.push(word.length)
-    lengths.sort((a, b) => b - a)
-    this.lengths.set(first, lengths)
-    if (word.length > this.maxLength) this.maxLength = word.length
-  }
-  has(word: string): boolean {
-    return this.words.has(word)
-  }
-  /** Longest word starting at `from`. */
-  prefix(text: string, from: number): string | null {
-    const lengths = this.lengths.get(text.charCodeAt(from))
-    if (lengths === undefined) return null
-    for (const length of lengths) {
-      if (from + length > text.length) continue
-      const candidate = text.slice(from, from + length)
-      if (this.words.has(candidate)) return candidate
-    }
-    return null
-  }
-  /** Longest word ending `text`. */
-  suffix(text: string): string | null {
-    for (let length = Math.min(this.maxLength, text.length); length > 0; length--) {
-      const candidate = text.slice(text.length - length)
-      if (this.words.has(candidate)) return candidate
-    }
-    return null
-  }
-}
-
 const aliasTables = new WeakMap<Readonly<Record<string, string>>, Uint16Array>()
 
 /**
@@ -105,6 +67,9 @@ function aliasTable(aliases: Readonly<Record<string, string>>): Uint16Array {
   return table
 }
 
+/** The longest title word `titleBefore` finds. */
+const MAX_TITLE = 8
+
 export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const aliases = aliasTable(vocabulary.aliases)
   const fold = (text: string): string => {
@@ -119,11 +84,7 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     }
     return last === 0 ? text : out + text.slice(last)
   }
-  const build = (words: Iterable<string>): WordSet => {
-    const set = new WordSet()
-    for (const word of words) set.add(fold(word))
-    return set
-  }
+  const build = (words: Iterable<string>): WordSet => wordSet(Array.from(words, fold))
   const roles = new Map(Object.entries(vocabulary.roles).map(([word, role]) => [fold(word), role] as const))
   const trailing = new Map(Object.entries(vocabulary.trailingRoles).map(([word, role]) => [fold(word), role] as const))
   const roleWords = build(roles.keys())
@@ -132,9 +93,8 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   const surnameWords = build(vocabulary.surnames)
   const columnWords = build(vocabulary.columns)
   const titleWords = build(vocabulary.titles)
-  const titleLastChars = new Set(vocabulary.titles.map((word) => fold(word).charCodeAt(word.length - 1)))
   const titleEnds = new Uint8Array(0x10000)
-  for (const code of titleLastChars) titleEnds[code] = 1
+  for (const word of vocabulary.titles) titleEnds[fold(word).charCodeAt(word.length - 1)] = 1
   const honorificStarts = new Uint8Array(0x10000)
   for (const word of vocabulary.honorifics) honorificStarts[fold(word).charCodeAt(0)] = 1
   const honorificWords = build(vocabulary.honorifics)
@@ -150,18 +110,15 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
     fold,
     rolePrefix: (folded, from = 0) => roleWords.prefix(folded, from),
     role: (word) => roles.get(word),
-    trailingRoleSuffix: (folded) => trailingWords.suffix(folded),
+    trailingRoleSuffix: (folded) => trailingWords.suffixBefore(folded, folded.length),
     trailingRole: (word) => trailing.get(word),
     outletPrefix: (folded, from = 0) => outletWords.prefix(folded, from),
     isOutlet: (word) => outletWords.has(word),
     isOutletName: (folded) => outletWords.has(folded) || OUTLET_NAME.test(folded),
-    surnameLength: (folded, from = 0) => surnameWords.prefix(folded, from)?.length ?? 0,
+    surnameLength: (folded, from = 0) => surnameWords.prefixLength(folded, from),
     isSurnameWord,
     isColumn: (folded) => columnWords.has(folded),
-    titleBefore: (folded, end) =>
-      titleLastChars.has(folded.charCodeAt(end - 1))
-        ? titleWords.suffix(folded.slice(Math.max(0, end - 8), end))
-        : null,
+    titleBefore: (folded, end) => titleWords.suffixBefore(folded, end, end - MAX_TITLE),
     honorificAt: (folded, from) => honorificWords.prefix(folded, from),
     titlesAfter: new RegExp(titlesAfterSource, 'g'),
     titleAfterAt: (folded, from) => {
@@ -173,28 +130,19 @@ export function compileLexicon(vocabulary: Readonly<Vocabulary>): Lexicon {
   }
 }
 
-let commonWords: Map<number, string> | null = null
-let nameWords: Map<number, string> | null = null
-
-/** Surname → the characters that make a word with it, from a generated table. */
-function bySurname(table: string): Map<number, string> {
-  const map = new Map<number, string>()
-  for (const group of table.split(' ')) map.set(group.charCodeAt(0), group.slice(1))
-  return map
-}
+let commonWords: ((text: string, from: number) => boolean) | null = null
+let nameWords: ((text: string, from: number) => boolean) | null = null
 
 /** Whether `folded` has a word opening with a surname at `from` (the tables are read on first use). */
 function isSurnameWord(folded: string, from: number, orName = false): boolean {
-  if (from + 1 >= folded.length) return false
-  commonWords ??= bySurname(SURNAME_WORDS)
-  const second = folded.charAt(from + 1)
-  if (commonWords.get(folded.charCodeAt(from))?.includes(second) === true) return true
+  commonWords ??= pairSet(SURNAME_WORDS)
+  if (commonWords(folded, from)) return true
   if (!orName) return false
-  nameWords ??= bySurname(SURNAME_NAME_WORDS)
-  return nameWords.get(folded.charCodeAt(from))?.includes(second) === true
+  nameWords ??= pairSet(SURNAME_NAME_WORDS)
+  return nameWords(folded, from)
 }
 
-let predicateWords: Map<number, string> | null = null
+let predicateWords: ((text: string, from: number) => boolean) | null = null
 
 /**
  * Whether a common word that opens a predicate stands at `from` (`通过`, `前来`, `表示`), from
@@ -204,9 +152,8 @@ let predicateWords: Map<number, string> | null = null
  * opensPredicate('习近平通过电视', 3) //=> true
  */
 export function opensPredicate(folded: string, from: number): boolean {
-  if (from + 1 >= folded.length) return false
-  predicateWords ??= bySurname(PREDICATE_WORDS)
-  return predicateWords.get(folded.charCodeAt(from))?.includes(folded.charAt(from + 1)) === true
+  predicateWords ??= pairSet(PREDICATE_WORDS)
+  return predicateWords(folded, from)
 }
 
 const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -26,7 +26,8 @@ const CLAUSE_LENGTH = 40
 const AFTER_CLAUSES = 2
 /** What ends a clause after a quote. */
 const CLAUSE_END = charTable('，,；;：:。！!？?“”「」『』\n')
-const SENTENCE_ENDS = charTable('。！!？?；;')
+/** Marks that end a sentence; a quote that ends with one inside is an utterance of its own. */
+export const SENTENCE_END = charTable('。！!？?；;')
 /** Marks a clause after a quote may go on past to the next one. */
 const GOES_ON = charTable('，,')
 const BETWEEN_VERB_AND_QUOTE = charTable('：:，, \t')
@@ -79,7 +80,7 @@ export function attributionAfter(text: string, from: number): Attribution | null
     if (
       verb !== undefined &&
       end - verb.length >= clauseStart &&
-      (clause < AFTER_CLAUSES || end === text.length || SENTENCE_ENDS[text.charCodeAt(end)] === 1)
+      (clause < AFTER_CLAUSES || end === text.length || SENTENCE_END[text.charCodeAt(end)] === 1)
     )
       return { clauseStart, verbStart: end - verb.length, verbEnd: end }
     if (end >= text.length || GOES_ON[text.charCodeAt(end)] === 0) return null

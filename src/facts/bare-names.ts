@@ -1,5 +1,5 @@
 import { bloomFrom, bloomHas } from '../bloom.js'
-import { charTable, codeAt } from '../char-table.js'
+import { charTable, codeAt, isHan } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import {
   FOREIGN_EVIDENCE,
@@ -10,10 +10,11 @@ import {
   PLACE_WORDS,
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
-import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import { SURNAME_END_WORDS } from '../vocabulary/surname-words.js'
-import { NOT_IN_NAME } from './name-chars.js'
+import { NOT_IN_NAME, PREPOSITIONS } from './name-chars.js'
 import { NAME_WEIGHTS as W } from './name-weights.js'
+import { speechVerbAt } from './speech-verb-at.js'
+import { CN_NUMERALS } from './starts.js'
 
 /** A name read from running text with nothing but its own evidence: where it is, and its score. */
 export interface BareName {
@@ -26,12 +27,9 @@ export interface BareName {
 const UNLISTED = -3
 const PUNCTUATION = charTable('\\s,，。.;；:：!！?？、“”"\'‘’()（）《》—…●0-9０-９')
 const FUNCTION_WORDS = charTable('和与及同向对给为将从以由据让请被把跟是的了并在当')
-const NUMERALS = charTable('〇零一二两三四五六七八九十百千万亿几数每各0-9０-９')
+const NUMERALS = charTable(`${CN_NUMERALS}几数每各0-9０-９`)
 /** Forms of address after a surname (`杜氏`, `吕老`, `唐师傅`): the surname alone is the name. */
 const ADDRESS = charTable('氏老师')
-/** Surnames that are also function words (`和`, `向`, `于` …). */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
-const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})`, 'y')
 /** Function words and time words that open what follows a subject: `则`, `也`, `今年`. */
 const AFTER_SUBJECT =
   /(?:[和与及同向对给为将从以由据让被把跟是的了并在也就都等曾已正还又说则却便才更今昨]|目前|当时|当年|一直)/y
@@ -83,7 +81,6 @@ export const isPlace = (word: string, start = 0, end = word.length): boolean =>
 const isForeign = (t: Tables, code: number): boolean =>
   t.foreign[code]! >= W.foreignCharacterClass && t.foreign[code]! > t.given[code]!
 
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether a common word of jieba's opens at `from` (those that open with a surname or a predicate). */
 const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
   from >= 0 && (lexicon.isSurnameWord(folded, from) || opensPredicate(folded, from))
@@ -101,8 +98,7 @@ const joiningDash = (folded: string, at: number): boolean =>
 
 /** Whether a speech verb, a predicate or a title opens at `at` (`王刚强调`, `张学良将军`). */
 function predicateAt(folded: string, at: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB.lastIndex = at
-  if (SPEECH_VERB.test(folded) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
+  if (speechVerbAt(folded, at) || opensPredicate(folded, at) || lexicon.titleAfterAt(folded, at)) return true
   for (let length = 2; length <= MAX_TITLE_AFTER; length++)
     if (lexicon.titleBefore(folded, at + length)?.length === length) return true
   return false
@@ -144,12 +140,20 @@ function namesUnit(folded: string, at: number, surname: number, end: number, lex
 /**
  * The score of reading `folded` from `at` as a surname of `surname` characters and a given name of
  * `given`, or null where it cannot be a name: the evidence of its characters plus that of what
- * stands around it, weighed by `NAME_WEIGHTS`.
+ * stands around it, weighed by `NAME_WEIGHTS`. With `least`, null too where the score is below it:
+ * the costlier checks are made only for a reading that reaches it.
  *
  * @example
  * nameScore('，田晚霞一心扑在卖鞋上', 1, 1, 2, defaultLexicon()) // a score above the threshold
  */
-export function nameScore(folded: string, at: number, surname: number, given: number, lexicon: Lexicon): number | null {
+export function nameScore(
+  folded: string,
+  at: number,
+  surname: number,
+  given: number,
+  lexicon: Lexicon,
+  least = Number.NEGATIVE_INFINITY,
+): number | null {
   const end = at + surname + given
   if (end > folded.length) return null
   const t = tablesOf()
@@ -159,9 +163,23 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   }
   // `杜氏`, `王先生`, `唐军先生`: a form of address is not the given name
   if (ADDRESS[folded.charCodeAt(at + surname)] === 1) return null
-  for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `和宝贵`, `向大家`: after a character, a surname that is also a function word is the function word
   if (surname === 1 && PREPOSITIONS[folded.charCodeAt(at)] === 1 && isHan(codeAt(folded, at - 1))) return null
+  // a part of a name with `·` is that name's (`唐隆功·吴森提`)
+  if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
+  let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
+  for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
+  if (given === 1) score += W.oneGivenCharacter
+  if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
+    score += W.commonWord
+  if (given === 2 && wordAt(folded, at + surname, lexicon)) score += W.commonWord
+  if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
+  for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
+    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
+  if (score + MOST_CONTEXT < least) return null
+  score += before(folded, at, lexicon) + after(folded, end, lexicon)
+  if (score < least) return null
+  for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
   // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname, unless a word
   // that opens a predicate ends before it, its first character that word's (`派出马晓春`, not `出马`)
   if (
@@ -176,18 +194,6 @@ export function nameScore(folded: string, at: number, surname: number, given: nu
   if (endsInWord(folded, end, lexicon)) return null
   // `“王杰班”`, `雷锋班`: a unit named after a person is no person
   if (namesUnit(folded, at, surname, end, lexicon)) return null
-  // a part of a name with `·` is that name's (`唐隆功·吴森提`)
-  if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
-  let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
-  for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
-  if (given === 1) score += W.oneGivenCharacter
-  if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
-    score += W.commonWord
-  if (given === 2 && wordAt(folded, at + surname, lexicon)) score += W.commonWord
-  if (t.place[folded.charCodeAt(end - 1)] === 1) score += W.placeEnd
-  score += before(folded, at, lexicon) + after(folded, end, lexicon)
-  for (let i = Math.max(0, at - 1); i < Math.min(folded.length, end + 2); i++)
-    if (isForeign(t, folded.charCodeAt(i))) score += W.foreignCharacter
   // `印度总理`: a place is no name (looked up last, and only for a reading that would be one)
   if (score >= W.threshold && bloomHas(t.places, folded, at, end)) return null
   return score
@@ -210,8 +216,7 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
 function after(folded: string, end: number, lexicon: Lexicon): number {
   if (joiningDash(folded, end)) return W.beforeOther
   if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
-  SPEECH_VERB.lastIndex = end
-  if (SPEECH_VERB.test(folded)) return W.beforeSpeechVerb
+  if (speechVerbAt(folded, end)) return W.beforeSpeechVerb
   AFTER_SUBJECT.lastIndex = end
   if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
     return W.beforePredicate
@@ -249,7 +254,7 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
     for (const given of [1, 2]) {
       const bound = given === 1 ? first + W.oneGivenCharacter : first + t.given[codeAt(folded, at + surname + 1)]!
       if (bound < W.threshold) continue
-      const score = nameScore(folded, at, surname, given, lexicon)
+      const score = nameScore(folded, at, surname, given, lexicon, W.threshold)
       if (score !== null && (best === null || score > best.score))
         best = { start: at, end: at + surname + given, score }
     }
@@ -294,7 +299,7 @@ export function listNeighbour(
     if (folded.charAt(edge) !== '、') {
       if (side === 'before' && !opensItem(folded, start, lexicon)) continue
     }
-    const score = nameScore(folded, start, surname, given, lexicon)
+    const score = nameScore(folded, start, surname, given, lexicon, W.listThreshold)
     if (score === null || score < W.listThreshold || isPlace(folded, start, end)) continue
     if (best === null || score > best.score) best = { start, end, score }
   }

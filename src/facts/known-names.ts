@@ -1,5 +1,8 @@
 import type { PersonReading } from './people.js'
 
+/** The bits of the first-character filter, a power of two: each code marks the bit of its low bits. */
+const FILTER_BITS = 1024
+
 /**
  * The names an article has given so far, found again in a later paragraph in one pass: each
  * position is tried with the few lengths the names have, so the time grows with the text, not
@@ -14,11 +17,14 @@ export class KnownNames {
   private readonly names = new Set<string>()
   /** The lengths of the names that open with a character, longest first: other places are passed over. */
   private readonly lengthsByFirst = new Map<number, number[]>()
+  /** A bit for the first character of each name, by its code's low bits: most places fail at one read. */
+  private readonly firsts = new Uint32Array(FILTER_BITS / 32)
 
   add(name: string): void {
     if (this.names.has(name)) return
     this.names.add(name)
     const first = name.charCodeAt(0)
+    this.firsts[(first & (FILTER_BITS - 1)) >>> 5]! |= 1 << (first & 31)
     const lengths = this.lengthsByFirst.get(first) ?? []
     if (!lengths.includes(name.length))
       this.lengthsByFirst.set(
@@ -31,8 +37,11 @@ export class KnownNames {
   occurrencesIn(text: string): { name: string; start: number; end: number }[] {
     const out: { name: string; start: number; end: number }[] = []
     if (this.names.size === 0) return out
+    const firsts = this.firsts
     for (let at = 0; at < text.length; at++) {
-      const lengths = this.lengthsByFirst.get(text.charCodeAt(at))
+      const code = text.charCodeAt(at)
+      if ((firsts[(code & (FILTER_BITS - 1)) >>> 5]! & (1 << (code & 31))) === 0) continue
+      const lengths = this.lengthsByFirst.get(code)
       if (lengths === undefined) continue
       for (const length of lengths) {
         const name = text.slice(at, at + length)

@@ -1,4 +1,4 @@
-import { charTable, codeAt, WHITESPACE } from '../char-table.js'
+import { charTable, codeAt, isHan, WHITESPACE } from '../char-table.js'
 import { type Lexicon, opensPredicate } from '../lexicon.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import {
@@ -10,8 +10,9 @@ import {
   readTransliteratedNames,
 } from './bare-names.js'
 import { KnownNames } from './known-names.js'
-import { NOT_IN_NAME } from './name-chars.js'
-import { findStarts } from './starts.js'
+import { NOT_IN_NAME, PREPOSITIONS } from './name-chars.js'
+import { speechVerbAt, speechVerbStarts } from './speech-verb-at.js'
+import { CN_NUMERALS, findStarts } from './starts.js'
 
 /** A person read from a normalised text; offsets relative to it. */
 export interface PersonReading {
@@ -22,8 +23,6 @@ export interface PersonReading {
   honorific: string | null
   mentions: { start: number; end: number }[]
 }
-
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /**
  * How many characters at the end of a reading's name, and of each of its mentions, are its
@@ -57,8 +56,6 @@ const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
  */
 const JOINERS = charTable('和与及')
 const PRONOUNS = charTable('他她我你它们')
-/** Surnames that are also function words (prepositions, conjunctions, 那, 都): `向`, `和`, `于`, `但` … */
-const PREPOSITIONS = charTable('向和同与跟给对为把被让从于但那都')
 /** What a preposition after a title is most often about: `主任向大家介绍`, `书记和群众一起`. */
 const PREPOSITION_OBJECTS = new Set([
   '大家',
@@ -110,9 +107,6 @@ const GROUP_NOUNS = new Set([
 const CLEAR_END = /^(?:$|[\s,，。;；:：!！?？、“”]|表示|说|告诉|介绍|指出|强调|认为|笑着说|[\u4e00-\u9fff]{1,2}地说)/
 const AGE = /(\d{1,3}|[一二三四五六七八九十]{1,3})岁$/
 const MAX_CHAIN = 40
-/** The speech verbs, as one expression: a name right before one is a person (`吴春耕表示`); not `说明`, `说服`. */
-const SPEECH_VERB = new RegExp(`(?:${SPEECH_VERBS.join('|')})(?!明|服)`, 'g')
-const SPEECH_VERB_AT = new RegExp(SPEECH_VERBS.join('|'), 'y')
 /** What may stand between a name and its verb: a day, an adverb, a manner (`14日`, `曾`, `高兴地`). */
 const BETWEEN_NAME_AND_VERB =
   /^(?:\d{1,2}日|[今昨前]天|[上下]午|曾经|曾|也|还|又|则|就|便|都|再|亦|随即|随后|笑着|[\u4e00-\u9fff]{1,4}地)*$/
@@ -125,6 +119,8 @@ const MAX_TITLE_AFTER = 4
 const MAX_BETWEEN = 8
 /** Opening marks of quotations and titles, and their closing marks. */
 const TERM_MARKS: Readonly<Record<string, string>> = { '“': '”', '《': '》', '「': '」', '『': '』', '‘': '’' }
+/** A numeral: no transliterated name holds one. */
+const NUMERAL = new RegExp(`[${CN_NUMERALS}]`)
 /** Where a transliterated name ends: `谢里谢夫是` (里 and 夫 are part of it); or where what can follow a name starts (`马斯洛夫则`). */
 const FOREIGN_STOPS = charTable('是的了在和与说表告等也就都对向把被为从到将已正还又这那一')
 
@@ -222,7 +218,7 @@ export function readPeople(
       if (start < 1 || lexicon.titleEnds[folded.charCodeAt(start)] === 1) continue
       const title = lexicon.titleBefore(folded, start)
       if (title === null || GROUP_NOUNS.has(title) || !givenNameChars(folded, start, verb)) continue
-      if (/[〇零一二两三四五六七八九十百千万亿]/.test(folded.slice(start, verb))) continue
+      if (NUMERAL.test(folded.slice(start, verb))) continue
       add({
         name: text.slice(start, verb),
         start,
@@ -234,9 +230,7 @@ export function readPeople(
       return
     }
   }
-  SPEECH_VERB.lastIndex = 0
-  for (let match = SPEECH_VERB.exec(folded); match !== null; match = SPEECH_VERB.exec(folded)) {
-    const verb = match.index
+  for (const verb of speechVerbStarts(folded)) {
     const size = found.size
     for (let end = verb; end >= Math.max(1, verb - MAX_BETWEEN); end--) {
       if (end < verb && !BETWEEN_NAME_AND_VERB.test(folded.slice(end, verb))) continue
@@ -453,8 +447,7 @@ function nameShaped(folded: string, start: number, surname: number, end: number,
 
 /** Whether a title stands right before `start` and a speech verb right after `end` (`局长江海表示`). */
 function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB_AT.lastIndex = end
-  return SPEECH_VERB_AT.test(folded) && lexicon.titleBefore(folded, start) !== null
+  return speechVerbAt(folded, end) && lexicon.titleBefore(folded, start) !== null
 }
 
 /**
@@ -464,8 +457,7 @@ function titledSpeaker(folded: string, start: number, end: number, lexicon: Lexi
  * or a title after a name opening its clause (`和普京总统`).
  */
 function certainEnds(folded: string, start: number, end: number, lexicon: Lexicon): boolean {
-  SPEECH_VERB_AT.lastIndex = end
-  const verb = SPEECH_VERB_AT.test(folded)
+  const verb = speechVerbAt(folded, end)
   // a title after, but not one that goes on to a name (`国家副主席胡锦涛` is a title chain)
   const titleAfter = !verb && lexicon.titleAfterAt(folded, end) && !followedByName(folded, end, lexicon)
   if (!verb && !titleAfter) return false

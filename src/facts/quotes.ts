@@ -1,9 +1,10 @@
-import { charTable } from '../char-table.js'
+import { charTable, isHan } from '../char-table.js'
 import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 import {
   type Attribution,
   attributionAfter,
   attributionBefore,
+  SENTENCE_END,
   firstNamed,
   lastNamed,
   type Named,
@@ -36,8 +37,6 @@ const MAX_TERM = 24
 /** The colon between a speech verb and what it introduces (a comma is no sign: `对于他们来说，“…”`). */
 const INTRODUCING = /[：:]/
 const CLAUSE = /[，,。；;！!？?：:…]/
-/** Marks that end a sentence; a quote that ends with one inside is an utterance of its own. */
-const SENTENCE_END = charTable('。！!？?；;')
 /** What ends a quote that is an utterance of its own: a sentence's end, or words trailing off. */
 const UTTERANCE_END = charTable('。！!？?；;…')
 const OPENING_MARKS = charTable('“「『')
@@ -46,7 +45,6 @@ const RIGHT_SINGLE = 0x2019 // ’
 /** What a quote that is a clause of its own stands after. */
 const CLAUSE_OPENERS = charTable('，,：:')
 const CLOSING_MARKS = charTable('”」』')
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** The opening marks; `「` and `『` are rare, so most texts are searched for `“` alone. */
 const OPENING = /[“「『]/g
 /** A speech verb whose words go on after a comma or colon: `…的话说，`. */

@@ -2,7 +2,8 @@ import { DATE_ALPHABET, DATE_STARTS } from '../../grammar/dates.js'
 import { charTable } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 
-const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿'
+/** The Chinese numerals, digits and units, written for `charTable`. */
+export const CN_NUMERALS = '〇零一二两三四五六七八九十百千万亿'
 /** A figure starts at a numeral… */
 export const FIGURE_STARTS = `0-9${CN_NUMERALS}`
 /** …that is the first of its run and follows no letter or ordinal (`G20`, `第三`); `数千` is read as a range. */
