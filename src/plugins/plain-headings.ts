@@ -22,7 +22,7 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
  * (or, after a blank line, by a credit line: `奔向人工智能的“海油高地”` / `□ 田昀澍`);
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
- * `——`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
+ * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  *
  * Some pages print each headline after its body (PDF text in content-stream order). A page shows
  * that habit when its headlines echo the lead before them, not the one after (see
@@ -246,14 +246,26 @@ function endsArticle(ctx: Context, line: Line): boolean {
   return line.kind === 'paren' && readLead(inner, ctx.lexicon).dateline !== null
 }
 
+/** What a meeting report's subtitle says each leader did, closing each of its parts. */
+const ROLE_AT_MEETING = /(?:出席|主持|讲话|致辞|发言|参加|陪同|会见|宣读)$/
+
+/**
+ * `汪东进致辞 周心怀出席并讲话 俞进主持`, `李强主持`: a line that says, part by part, what each
+ * leader did at the meeting — a report's subtitle, never its kicker.
+ */
+function namesRolesAtMeeting(content: string): boolean {
+  const parts = content.split(/\s+/).filter((part) => part.length > 0)
+  return parts.length > 0 && parts.every((part) => part.length >= 3 && ROLE_AT_MEETING.test(part))
+}
+
 function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
-  const second = n === 2 ? contentOf(ctx, group[1]!) : ''
+  const second = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[1]!)) : ''
   const levels =
     n === 1
       ? [1]
       : n === 2
-        ? /^(?:——|\()/.test(second)
+        ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second)
           ? [1, 2]
           : [2, 1]
         : n === 3
