@@ -81,8 +81,10 @@ describe('credits printed without brackets or glued to the text', () => {
 
   it('reads a short line after a blank line and before a credit line as a headline', () => {
     const page = '上一篇文章的结尾。\n\n奔向人工智能的高地\n□ 田昀澍\n\n产业焕新,人工智能赋能各行各业的发展。\n'
-    const articles = parseDispatch(page).articles
-    expect(articles.map((a) => a.headline.title?.text ?? null)).toEqual([null, '奔向人工智能的高地'])
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text ?? null)).toEqual(['奔向人工智能的高地'])
+    // the tail above the first headline, with no dateline or credit, is the page's preamble
+    expect(result.leftovers.map((l) => l.text)).toEqual(['上一篇文章的结尾。'])
   })
 
   it('reads a credit followed by the e-paper source line on one line: the credit, the source as furniture', () => {
@@ -108,6 +110,28 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(brokenPromises(page, result)).toEqual([])
     expect(result.articles[0]!.byline?.text).toBe('（记者徐新 通讯员\n田明 宋宗泽）')
     expect(paragraphs(page)).toEqual([['10 月 14 日，模型发布会在北京召开。', '会上展示了多个应用场景。']])
+  })
+
+  it('carries the paragraph on after a broken byline, in a page set in narrow columns', () => {
+    const lead =
+      '10 月 14 日，中国海油人工智能模型发布会在集团总部召开。会议推动数智技术与传统产业深度融合，与多家企业合作打造人工智能模型。'
+    const second =
+      '会议指出，要深入挖掘数智化需求，统筹推进勘探开发和经营管理数据治理，抓好系统集中深化建设，为加快创建世界一流示范企业升级智能引擎，持续提高数据质量。'
+    const third =
+      '发布会期间，多家企业向参会人员展示了算力布局、行业云等最新研究成果以及机器人等数智化产品。工信部、国务院国资委有关部门负责同志到会指导，相关媒体应邀参加发布会。集团公司、有限公司管理层成员，京直地区所属单位负责同志参加发布会。'
+    // a PDF's text layer: every line as wide as the column, 14 characters
+    const wrap = (text: string) => text.match(/.{1,14}/g)!.join('\n')
+    const page = [
+      '人工智能模型发布',
+      '本报讯 （记者徐新 通讯员',
+      // the bracket closes on a line of the column's width: what is left of it after the byline is short
+      '田明 宋宗泽） 10 月 14 日，',
+      wrap(lead.slice('10 月 14 日，'.length)),
+      wrap(second),
+      wrap(third),
+      '',
+    ].join('\n')
+    expect(paragraphs(page)).toEqual([[lead, second, third]])
   })
 
   it('leaves a bracket that the next line does not close as text', () => {

@@ -633,7 +633,8 @@ class BodyReader {
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
-    return this.hardBreaks || previous.contentEnd - previous.contentStart >= this.minBroken
+    // (measured as printed: a byline read off its start leaves the line as long as it was)
+    return this.hardBreaks || previous.contentEnd - previous.begin >= this.minBroken
   }
 
   /** The last character of a line as printed (the input, not the normalised view). */
