@@ -38,3 +38,43 @@ describe('two headline lines of plain text', () => {
     expect(roles(`王兴主持召开县长办公会\n安排部署重点工作任务\n${lead}`)[0]).toBe('王兴主持召开县长办公会')
   })
 })
+
+describe('a kicker that leads into its title with a colon', () => {
+  it('reads the line after it as the title, and a headline with nothing under it at the page end as a notice', () => {
+    const page = [
+      '全区安全生产工作会议召开',
+      '本报讯 12月18日,全区安全生产工作会议召开,部署今冬明春安全生产工作。',
+      '(记者 张三)',
+      '',
+      '12 月 16 日出版的第 24 期《求是》',
+      '杂志发表习近平总书记重要文章：',
+      '《在文艺工作座谈会上的讲话》',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    const notice = result.articles[1]!
+    expect(result.articles).toHaveLength(2)
+    expect([notice.headline.kicker?.text, notice.headline.title?.text]).toEqual([
+      '杂志发表习近平总书记重要文章：',
+      '《在文艺工作座谈会上的讲话》',
+    ])
+    expect(notice.paragraphs).toEqual([])
+  })
+
+  it('keeps headings at the page end that lead into nothing as banners of the article before', () => {
+    const page = '# 全区安全生产工作会议召开\n\n本报讯 12月18日,会议召开。\n\n## 同心协力 共抗疫情\n'
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.column?.text).toBe('同心协力 共抗疫情')
+  })
+
+  it('reads a Markdown notice at the page end the same way', () => {
+    const page =
+      '# 全区安全生产工作会议召开\n\n本报讯 12月18日,会议召开。\n\n## 新华社受权发布：\n\n# 《中国的民主》白皮书\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual([
+      '全区安全生产工作会议召开',
+      '《中国的民主》白皮书',
+    ])
+  })
+})

@@ -22,7 +22,8 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
  * (or, after a blank line, by a credit line: `奔向人工智能的“海油高地”` / `□ 田昀澍`);
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
- * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
+ * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`); a line
+ * ending in a colon leads into the title after it (`…发表习近平总书记重要文章：` / `《…讲话》`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  *
  * Some pages print each headline after its body (PDF text in content-stream order). A page shows
  * that habit when its headlines echo the lead before them, not the one after (see
@@ -86,6 +87,12 @@ function promoteHeadlines(ctx: Context): void {
       ) {
         group.push(after)
         j++
+      }
+      // a kicker that leads into the title with a colon: `杂志发表习近平总书记重要文章：` / `《在文艺工作座谈会上的讲话》`
+      const title = lines[j + 2]
+      if (after !== undefined && title !== undefined && leadsIntoTitle(ctx, after) && isCandidate(ctx, title)) {
+        group.push(after, title)
+        j += 2
       }
       assignLevels(ctx, group)
       articleEnded = false
@@ -246,6 +253,18 @@ function endsArticle(ctx: Context, line: Line): boolean {
   return line.kind === 'paren' && readLead(inner, ctx.lexicon).dateline !== null
 }
 
+/** A short body line, no sentence or clause in it, that ends in a colon: it leads into the line after it. */
+function leadsIntoTitle(ctx: Context, line: Line): boolean {
+  const content = contentOf(ctx, line)
+  return (
+    line.kind === 'body' &&
+    content.length <= LONG_LINE &&
+    /[:：]$/.test(content) &&
+    !CLAUSE.test(content) &&
+    !content.includes('。')
+  )
+}
+
 /** What a meeting report's subtitle says each leader did, closing each of its parts. */
 const ROLE_AT_MEETING = /(?:出席|主持|讲话|致辞|发言|参加|陪同|会见|宣读)$/
 
@@ -261,16 +280,20 @@ function namesRolesAtMeeting(content: string): boolean {
 function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
   const second = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[1]!)) : ''
+  // the line after a kicker that ends in a colon is the title; the lines up to the colon lead into it
+  const colon = group.findIndex((line, index) => index < n - 1 && /[:：]$/.test(contentOf(ctx, line)))
   const levels =
-    n === 1
-      ? [1]
-      : n === 2
-        ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second)
-          ? [1, 2]
-          : [2, 1]
-        : n === 3
-          ? [2, 1, 2]
-          : [...Array<number>(n - 1).fill(2), 1]
+    colon >= 0
+      ? group.map((_, index) => (index === colon + 1 ? 1 : 2))
+      : n === 1
+        ? [1]
+        : n === 2
+          ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second)
+            ? [1, 2]
+            : [2, 1]
+          : n === 3
+            ? [2, 1, 2]
+            : [...Array<number>(n - 1).fill(2), 1]
   group.forEach((line, index) => {
     if (wholeBold(line)) {
       // the heading is the bold words, without their `**`

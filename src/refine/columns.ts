@@ -166,7 +166,8 @@ function wordsOf(ctx: Context, draft: ArticleDraft): { headline: string; body: s
     const headline = [draft.kicker, draft.title, draft.subtitle]
       .map((line) => (line === null ? '' : slice(ctx, line)))
       .join('\n')
-    const body = text.slice(draft.body[0]!.start, draft.body[draft.body.length - 1]!.contentEnd)
+    const first = draft.body[0]
+    const body = first === undefined ? '' : text.slice(first.start, draft.body[draft.body.length - 1]!.contentEnd)
     words = { headline, body }
     draftWords.set(draft, words)
   }

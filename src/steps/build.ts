@@ -32,7 +32,7 @@ let articleParser: ArticleParser | null = null
  * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line or furniture, or where the
  * article has no headline (several dispatches under one headline stay one article). Furniture
  * is out of the grammar's stream: it splits no article. Headings after the last text wait in
- * `pageEndHeadings`.
+ * `pageEndHeadings`, unless a kicker ending in a colon leads into their title: a notice of its own.
  */
 export function build(ctx: Context): void {
   const tokens: IToken[] = []
@@ -75,7 +75,20 @@ export function build(ctx: Context): void {
     ctx.report('parse/unexpected-line', 'error', error.message, span)
   }
   for (const article of articles) ctx.drafts.push(draftFrom(ctx, article.headings, article.body))
-  ctx.pageEndHeadings = pageEnd
+  if (introducesItsTitle(ctx, pageEnd)) ctx.drafts.push(draftFrom(ctx, pageEnd, []))
+  else ctx.pageEndHeadings = pageEnd
+}
+
+/**
+ * Headings at the page end whose title comes after a kicker ending in a colon are a headline of
+ * their own, a notice with nothing under it (`…杂志发表习近平总书记重要文章：` / `《在文艺工作座谈会上的讲话》`),
+ * not banners of the article before.
+ */
+function introducesItsTitle(ctx: Context, headings: Line[]): boolean {
+  const title = headings[headings.length - 1]
+  const kicker = headings[headings.length - 2]
+  if (title === undefined || kicker === undefined || kicker.level <= title.level) return false
+  return /[:：]$/.test(ctx.normalized.text.slice(kicker.contentStart, kicker.contentEnd))
 }
 
 /** A line of text, not a credit or a label: long, or with a full stop or closing punctuation. */
