@@ -24,6 +24,25 @@ describe('photo news: captions that close with their photographer', () => {
     ])
   })
 
+  it('keeps captions that restate the stories of the page in their article: photos of those stories, no photo news', () => {
+    const page = [
+      '# 锦州油田开发项目陆地完工',
+      '',
+      '本报讯 10月13日,锦州油田开发项目中心平台完工装船,在青岛实现陆地建造完工。',
+      '',
+      '# 人工智能模型发布',
+      '',
+      '本报讯 10月14日,人工智能模型发布会在集团总部召开。',
+      '',
+      '锦州油田开发项目中心平台完工装船。特约记者 杜鹏辉 摄',
+      '人工智能模型发布会在集团总部召开。本报记者 刘梦涛 摄',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['锦州油田开发项目陆地完工', '人工智能模型发布'])
+  })
+
   it('keeps one caption alone in its article: a single photo is no block', () => {
     const page = '# 植树节\n\n昨日,城关镇干部群众在河堤上植树三千余株。\n\n植树现场一片繁忙。 李红 摄\n'
     const articles = read(page)

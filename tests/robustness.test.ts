@@ -423,6 +423,28 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
     ],
     ['many titles after names', (n, v) => varied(['习近平总书记', '李强总理', '普京总统', '王毅部长'], n, v), 100_000],
     [
+      'many blocks of photo captions, each the photo of a story',
+      (n, v) =>
+        varied(
+          names.map(
+            (name) => `${name}在田间指导生产。${name} 摄\n${name}在河堤上植树。李红 摄\n${name}在田间指导生产。\n`,
+          ),
+          n,
+          v,
+        ),
+      50_000,
+    ],
+    [
+      'headlines printed after their bodies',
+      (n, v) =>
+        varied(
+          names.map((name) => `本报讯 ${name}在田间指导农民开展春耕生产。\n${name}指导春耕生产\n`),
+          n,
+          v,
+        ),
+      50_000,
+    ],
+    [
       'many bold lines on a page without #',
       (n, v) =>
         varied(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
-import { echo } from '../src/label/headline-echo.js'
+import { echo, echoElsewhere, pairCounts } from '../src/label/headline-echo.js'
 import { brokenPromises } from '../src/testing/index.js'
 
 // PDF text in content-stream order: each body, then its headline; narrow columns, no blank lines
@@ -75,5 +75,14 @@ describe('echo', () => {
     expect(echo('中 国 海 油', '中国海油党组召开')).toBe(1)
     expect(echo('快速路通车', '快速路建成')).toBe(0.5) // 快速 速路 found; 路通 通车 not
     expect(echo('2024', '2024年')).toBe(0) // no Han pair to find
+  })
+})
+
+describe('echoElsewhere', () => {
+  it('counts the pairs printed elsewhere on the page, not the text’s own', () => {
+    const caption = '平台完工装船'
+    expect(echoElsewhere(caption, pairCounts([caption, '中心平台完工装船']))).toBe(1)
+    expect(echoElsewhere(caption, pairCounts([caption, '会议召开']))).toBe(0)
+    expect(echoElsewhere(caption, pairCounts([caption, '平台完工']))).toBe(0.6) // 平台 台完 完工 of five
   })
 })

@@ -30,12 +30,43 @@ function squeeze(text: string, limit = Infinity): string {
  */
 export function echo(headline: string, lead: string): number {
   const words = squeeze(headline)
-  const window = squeeze(lead, ECHO_WINDOW)
+  const text = squeeze(lead, ECHO_WINDOW)
   const pairs = new Set<string>()
   for (let i = 0; i + 1 < words.length; i++)
     if (isHan(words.charCodeAt(i)) && isHan(words.charCodeAt(i + 1))) pairs.add(words.slice(i, i + 2))
   if (pairs.size === 0) return 0
   let found = 0
-  for (const pair of pairs) if (window.includes(pair)) found++
+  for (const pair of pairs) if (text.includes(pair)) found++
   return found / pairs.size
+}
+
+/** How many times each Han character pair occurs in the texts (spaces dropped): read once for a page. */
+export function pairCounts(texts: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const text of texts) {
+    const words = squeeze(text)
+    for (const pair of hanPairs(words)) counts.set(pair, (counts.get(pair) ?? 0) + 1)
+  }
+  return counts
+}
+
+/**
+ * The share of a text's distinct Han pairs that occur elsewhere too: more often in `counts` (the
+ * page's, the text's own included) than in the text itself.
+ *
+ * @example
+ * echoElsewhere('平台完工装船', pairCounts(['平台完工装船', '中心平台完工装船'])) // 1
+ */
+export function echoElsewhere(text: string, counts: ReadonlyMap<string, number>): number {
+  const own = pairCounts([text])
+  if (own.size === 0) return 0
+  let found = 0
+  for (const [pair, count] of own) if ((counts.get(pair) ?? 0) > count) found++
+  return found / own.size
+}
+
+/** The Han character pairs of a text, in order, repeats kept. */
+function* hanPairs(words: string): Generator<string> {
+  for (let i = 0; i + 1 < words.length; i++)
+    if (isHan(words.charCodeAt(i)) && isHan(words.charCodeAt(i + 1))) yield words.slice(i, i + 2)
 }

@@ -1,12 +1,13 @@
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { Context, Line } from '../pipeline/context.js'
+import { ECHO_MIN, echoElsewhere, pairCounts } from './headline-echo.js'
 
 /** Photo news comes two or more items to a block, as briefs do. */
 const MIN_PHOTO_ITEMS = 2
 
 /**
  * Photo news: a block of captions under no headline of their own, each a paragraph that closes
- * with its photographer's credit. Each item opens an article:
+ * with its photographer's credit, telling what no other text on the page does. Each item opens an article:
  *
  * ```
  * 3月14日,市农业局专家组来我县指导春耕生产。…受到农民朋友的欢迎。郭瑞斌 摄   ← an article
@@ -16,7 +17,8 @@ const MIN_PHOTO_ITEMS = 2
 export function openPhotoItems(ctx: Context, lines: readonly Line[]): void {
   let block: Line[] = []
   const close = (): void => {
-    if (block.length >= MIN_PHOTO_ITEMS) for (const item of block) item.opensArticle = true
+    if (block.length >= MIN_PHOTO_ITEMS && !picturesStoriesHere(ctx, lines, block))
+      for (const item of block) item.opensArticle = true
     block = []
   }
   for (const line of lines) {
@@ -25,6 +27,23 @@ export function openPhotoItems(ctx: Context, lines: readonly Line[]): void {
     else close()
   }
   close()
+}
+
+/**
+ * Whether every caption of the block restates text printed elsewhere on the page: the photos of
+ * stories here (`锦州 23-2 油田开发项目 CEPA 平台完工装船。特约记者 杜鹏辉 摄` under the 锦州 report),
+ * not photo news of their own.
+ */
+function picturesStoriesHere(ctx: Context, lines: readonly Line[], block: Line[]): boolean {
+  const { text } = ctx.normalized
+  const content = (line: Line): string => text.slice(line.contentStart, line.contentEnd)
+  // the page's pairs are counted once, when a first block asks
+  let counts = ctx.data.pagePairs as Map<string, number> | undefined
+  if (counts === undefined) {
+    counts = pairCounts(lines.filter((line) => line.kind !== 'blank' && line.kind !== 'chrome').map(content))
+    ctx.data.pagePairs = counts
+  }
+  return block.every((line) => echoElsewhere(content(line), counts) >= ECHO_MIN)
 }
 
 function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
