@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 import { hasLabel, scoreLabel } from '../src/label/score-labels.js'
 import { lineFeatures } from '../src/label/line-features.js'
 
@@ -249,6 +250,7 @@ describe('a site’s preamble above the first headline', () => {
   it('reads text with no dateline and no credit above the first headline as furniture', () => {
     const page = [notice, '', gate, '', '# 北京施压法国', '', '法国总统3日展开访问行程。', ''].join('\n')
     const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
     expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['北京施压法国'])
     expect(result.leftovers.map((l) => l.text)).toEqual([notice, gate])
     expect(result.diagnostics.map((d) => d.code)).toContain('page/preamble')

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 const roles = (page: string) => {
   const { kicker, title, subtitle } = parseDispatch(page).articles[0]!.headline
@@ -52,6 +53,7 @@ describe('a kicker that leads into its title with a colon', () => {
       '',
     ].join('\n')
     const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
     const notice = result.articles[1]!
     expect(result.articles).toHaveLength(2)
     expect([notice.headline.kicker?.text, notice.headline.title?.text]).toEqual([
