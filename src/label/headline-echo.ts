@@ -31,9 +31,7 @@ function squeeze(text: string, limit = Infinity): string {
 export function echo(headline: string, lead: string): number {
   const words = squeeze(headline)
   const text = squeeze(lead, ECHO_WINDOW)
-  const pairs = new Set<string>()
-  for (let i = 0; i + 1 < words.length; i++)
-    if (isHan(words.charCodeAt(i)) && isHan(words.charCodeAt(i + 1))) pairs.add(words.slice(i, i + 2))
+  const pairs = new Set(hanPairs(words))
   if (pairs.size === 0) return 0
   let found = 0
   for (const pair of pairs) if (text.includes(pair)) found++

@@ -12,6 +12,11 @@ export function contentOf(ctx: Context, line: Line): string {
   return ctx.normalized.text.slice(line.contentStart, line.contentEnd)
 }
 
+const COLON_END = /[:：]$/
+
+/** Whether a line's content ends in a colon: it leads into the line after it (`…重要文章：` / `《…讲话》`). */
+export const endsInColon = (ctx: Context, line: Line): boolean => COLON_END.test(contentOf(ctx, line))
+
 /** Turns a line into a heading of `level` whose text starts `skip` units into its content. */
 export function makeHeading(line: Line, level: number, skip = 0): void {
   line.kind = 'heading'

@@ -8,7 +8,7 @@ import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
 import { featuresOf, wholeBold } from '../steps/label.js'
-import { allLines, contentOf, makeHeading } from './lines.js'
+import { allLines, contentOf, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
 /** The end of a teaser in a listing: `...`, `…`. */
@@ -137,7 +137,7 @@ function leadText(ctx: Context, lines: Line[], from: number, to: number): string
 }
 
 /** Whether line `i` opens an article: a dateline, a credit line, or a date at its start (`10 月 9 日，…`). */
-function opensArticle(ctx: Context, lines: Line[], i: number): boolean {
+function articleOpensAt(ctx: Context, lines: Line[], i: number): boolean {
   const line = lines[i]
   if (line === undefined || line.kind === 'chrome') return false
   const folded = fold(ctx, line)
@@ -171,7 +171,7 @@ function trailingHeadline(ctx: Context, lines: Line[], from: number, i: number):
   if (end < start) return null
   const words = joined(ctx, lines.slice(start, end + 1))
   const after = leadText(ctx, lines, end + 1, lines.length)
-  const closes = end + 1 === lines.length || opensArticle(ctx, lines, end + 1)
+  const closes = end + 1 === lines.length || articleOpensAt(ctx, lines, end + 1)
   return closes && echo(words, before) > echo(words, after) ? { start, end } : null
 }
 
@@ -196,7 +196,11 @@ function printsHeadlinesAfter(ctx: Context, lines: Line[]): boolean {
     if (last < i) continue
     const words = joined(ctx, lines.slice(i, last + 1))
     const after = echo(words, leadText(ctx, lines, last + 1, lines.length))
-    if (opensArticle(ctx, lines, last + 1) && after >= ECHO_MIN && after > echo(words, leadText(ctx, lines, from, i))) {
+    if (
+      articleOpensAt(ctx, lines, last + 1) &&
+      after >= ECHO_MIN &&
+      after > echo(words, leadText(ctx, lines, from, i))
+    ) {
       forward++
       from = last + 1
     }
@@ -259,7 +263,7 @@ function leadsIntoTitle(ctx: Context, line: Line): boolean {
   return (
     line.kind === 'body' &&
     content.length <= LONG_LINE &&
-    /[:：]$/.test(content) &&
+    endsInColon(ctx, line) &&
     !CLAUSE.test(content) &&
     !content.includes('。')
   )
@@ -281,7 +285,7 @@ function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
   const second = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[1]!)) : ''
   // the line after a kicker that ends in a colon is the title; the lines up to the colon lead into it
-  const colon = group.findIndex((line, index) => index < n - 1 && /[:：]$/.test(contentOf(ctx, line)))
+  const colon = group.findIndex((line, index) => index < n - 1 && endsInColon(ctx, line))
   const levels =
     colon >= 0
       ? group.map((_, index) => (index === colon + 1 ? 1 : 2))

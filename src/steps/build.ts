@@ -13,6 +13,7 @@ import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { readLead } from '../extract/lead.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
+import { endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** A dateline opens a line within this many characters. */
@@ -88,7 +89,7 @@ function introducesItsTitle(ctx: Context, headings: Line[]): boolean {
   const title = headings[headings.length - 1]
   const kicker = headings[headings.length - 2]
   if (title === undefined || kicker === undefined || kicker.level <= title.level) return false
-  return /[:：]$/.test(ctx.normalized.text.slice(kicker.contentStart, kicker.contentEnd))
+  return endsInColon(ctx, kicker)
 }
 
 /** A line of text, not a credit or a label: long, or with a full stop or closing punctuation. */

@@ -42,7 +42,9 @@ function dropPreamble(ctx: Context): void {
   if (ctx.segment.start !== 0) return
   const first = ctx.drafts.findIndex(hasHeadline)
   if (first <= 0) return
-  const preamble = ctx.drafts.slice(0, first).filter((draft) => draft.dateline === null && draft.bylines.length === 0)
+  const before = ctx.drafts.slice(0, first)
+  const isPreamble = (draft: ArticleDraft): boolean => draft.dateline === null && draft.bylines.length === 0
+  const preamble = before.filter(isPreamble)
   if (preamble.length === 0) return
   for (const draft of preamble) toFurniture(draft)
   const start = preamble[0]!.body.find((line) => line.kind !== 'blank') ?? preamble[0]!.body[0]!
@@ -52,7 +54,7 @@ function dropPreamble(ctx: Context): void {
     'Text above the first headline with no dateline or credit was read as the site’s preamble: it is in the leftovers.',
     { start: start.contentStart, end: start.contentEnd },
   )
-  ctx.drafts = ctx.drafts.filter((draft) => !preamble.includes(draft))
+  ctx.drafts = [...before.filter((draft) => !isPreamble(draft)), ...ctx.drafts.slice(first)]
 }
 
 /**
