@@ -41,7 +41,13 @@ export interface NormalizeOptions {
 
 /** Vowels with a tone mark: a pinyin gloss holds one. */
 const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
-const NEEDS_WORK = new RegExp(`[\\r\\uFEFF\\u3000\\uFF01-\\uFF5E${TONED}]`)
+/**
+ * What may take more than folding one unit for one: a `\\r`, a BOM, a pinyin gloss's toned vowel
+ * (all of `TONED` lie in U+00E0–U+01DC; one range scans several times faster than a list).
+ */
+const NEEDS_WORK = /[\r\uFEFF\u00E0-\u01DC]/
+/** The units folded one for one: U+3000 and the full-width ASCII forms. */
+const FOLDED = /[\u3000\uFF01-\uFF5E]/g
 /**
  * A pinyin gloss a converter printed after a Han character (`新華網(wǎng)`, `復(fù)雜`): letters with
  * a tone mark among them, in brackets.
@@ -64,7 +70,9 @@ function closesLine(input: string, at: number): boolean {
 export function normalize(input: string, options?: NormalizeOptions): Normalized {
   const reader = options?.markup === true ? markupReader(input) : null
   if (reader === null && !NEEDS_WORK.test(input)) {
-    const text = input.length === 0 || input.charCodeAt(input.length - 1) !== 0x0a ? input + '\n' : input
+    // one unit for one: a native replace, many times faster than the loop below on a CJK page
+    const folded = input.replace(FOLDED, foldUnit)
+    const text = folded.length === 0 || folded.charCodeAt(folded.length - 1) !== 0x0a ? folded + '\n' : folded
     return { text, drops: new Int32Array(0), inputLength: input.length }
   }
   const out: string[] = []
@@ -147,6 +155,8 @@ const fold = (code: number): string =>
     : code === 0x0d
       ? '\n'
       : String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)
+
+const foldUnit = (unit: string): string => fold(unit.charCodeAt(0))
 
 /** How many of `offsets` (ascending) are at most `offset`: a binary search. */
 function countUpTo(offsets: Int32Array, offset: number): number {

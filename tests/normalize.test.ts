@@ -16,6 +16,12 @@ describe('normalize', () => {
     expect(n.drops).toHaveLength(0)
   })
 
+  it('folds the same with or without a Latin letter that sends the text the long way', () => {
+    // `ñ` is no pinyin vowel but lies in the range the quick check looks for
+    expect(normalize('（Peña）\u3000，').text).toBe('(Peña) ,\n')
+    expect(normalize('（Pena）\u3000，').text).toBe('(Pena) ,\n')
+  })
+
   it('drops the CR of CRLF and a leading BOM, mapping offsets back', () => {
     const input = '\uFEFF# 标题\r\n正文\r\n'
     const n = normalize(input)
