@@ -35,8 +35,21 @@ describe('two headline lines of plain text', () => {
     expect(roles(`全区安全生产工作会议召开\n王芳出席并讲话\n${lead}`)[2]).toBe('王芳出席并讲话')
   })
 
-  it('keeps a kicker that names a leader’s act inside a longer phrase', () => {
-    expect(roles(`王兴主持召开县长办公会\n安排部署重点工作任务\n${lead}`)[0]).toBe('王兴主持召开县长办公会')
+  it('reads title and subtitle when the first says a meeting was held', () => {
+    expect(roles(`王兴主持召开县长办公会\n安排部署重点工作任务\n${lead}`)).toEqual([
+      null,
+      '王兴主持召开县长办公会',
+      '安排部署重点工作任务',
+    ])
+    expect(roles(`全国政协举行新年茶话会\n习近平发表重要讲话\n${lead}`)[1]).toBe('全国政协举行新年茶话会')
+  })
+
+  it('keeps the kicker over a title that names a leader’s act inside a longer phrase', () => {
+    expect(roles(`学习贯彻党的二十大精神\n王兴主持召开县长办公会\n${lead}`)).toEqual([
+      '学习贯彻党的二十大精神',
+      '王兴主持召开县长办公会',
+      null,
+    ])
   })
 })
 

@@ -22,7 +22,8 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
  * (or, after a blank line, by a credit line: `奔向人工智能的“海油高地”` / `□ 田昀澍`);
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
- * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`); a line
+ * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`, or when the
+ * first says a meeting was held: `王兴主持召开县长办公会` / `安排部署重点工作任务`); a line
  * ending in a colon leads into the title after it (`…发表习近平总书记重要文章：` / `《…讲话》`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  *
  * Some pages print each headline after its body (PDF text in content-stream order). A page shows
@@ -281,8 +282,18 @@ function namesRolesAtMeeting(content: string): boolean {
   return parts.length > 0 && parts.every((part) => part.length >= 3 && ROLE_AT_MEETING.test(part))
 }
 
+/** A meeting held, closing the line: `王兴主持召开县长办公会`, `全国政协举行新年茶话会`. */
+const MEETING_HELD = /(?:召开|举行)\S{0,24}(?:会|会议|仪式|论坛)$/
+
+/**
+ * `王兴主持召开县长办公会` / `安排部署重点工作任务`: a meeting report's title says the meeting was
+ * held, and the line under it what the meeting did — its subtitle, not the title after a kicker.
+ */
+const holdsMeeting = (content: string): boolean => MEETING_HELD.test(content)
+
 function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
+  const first = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[0]!)) : ''
   const second = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[1]!)) : ''
   // the line after a kicker that ends in a colon is the title; the lines up to the colon lead into it
   const colon = group.findIndex((line, index) => index < n - 1 && endsInColon(ctx, line))
@@ -292,7 +303,7 @@ function assignLevels(ctx: Context, group: Line[]): void {
       : n === 1
         ? [1]
         : n === 2
-          ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second)
+          ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first)
             ? [1, 2]
             : [2, 1]
           : n === 3
