@@ -5,7 +5,7 @@
  * are told by where they stand: the kind word closes the text, a date runs up to it.
  *
  * ```
- * According  据                      only opening the words: a source cited (`据新华社电`)
+ * According  据                      only opening the words, before an outlet: a source cited (`据新华社电`)
  * Relay      据 + an outlet           after the outlet: the outlet it relays (`新华社据塔斯社…`)
  * Agency     中央社                  two to six Han characters, an outlet, before a slash
  * Slash      ／                      folded to `/`, with the spaces around it
@@ -86,7 +86,7 @@ function blockHints(from: number, to: number): number[] {
 const HAN_HINTS = blockHints(0x3400, 0x9fff)
 const WORD_HINTS = [...'0123456789〇'].map((c) => c.charCodeAt(0)).concat(HAN_HINTS)
 
-/** `据新华社电`: 据 opening the words cites a source; no rule takes this token. */
+/** `据新华社电`: 据 opening the words, before the outlet whose dispatch is printed (a source cited). */
 export const According: TokenType = createToken({
   name: 'According',
   pattern: (text, offset) => (offset === 0 && text.charCodeAt(0) === 0x636e ? match('据') : null),
@@ -134,21 +134,21 @@ export const Slash: TokenType = createToken({
 })
 
 /**
- * `本报`, `新华社`, `香港文汇报`: the longest outlet of the lexicon opening the words and ending
- * before the kind word, made of the words' characters; it may hold a separator, but neither open
- * with one nor close the words with one.
+ * `本报`, `新华社`, `香港文汇报`: the longest outlet of the lexicon opening the words (or right
+ * after `据`) and ending before the kind word, made of the words' characters; it may hold a
+ * separator, but neither open with one nor close the words with one.
  */
 export const Outlet: TokenType = createToken({
   name: 'Outlet',
-  pattern: (text, offset) => {
-    if (offset !== 0) return null
-    const word = datelineScan.lexicon!.outletPrefix(text.slice(0, datelineScan.kindStart))
+  pattern: (text, offset, matched) => {
+    if (offset !== 0 && !(matched.length === 1 && matched[0]!.tokenType === According)) return null
+    const word = datelineScan.lexicon!.outletPrefix(text.slice(0, datelineScan.kindStart), offset)
     if (word === null || !isWordChar(word.charCodeAt(0))) return null
     for (let i = 1; i < word.length; i++) {
       const code = word.charCodeAt(i)
       if (!isWordChar(code) && !isSeparator(code)) return null
     }
-    const closesWords = word.length === datelineScan.kindStart
+    const closesWords = offset + word.length === datelineScan.kindStart
     return closesWords && !isWordChar(word.charCodeAt(word.length - 1)) ? null : match(word)
   },
   start_chars_hint: WORD_HINTS,

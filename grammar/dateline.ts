@@ -3,16 +3,17 @@
  * read from folded text. The tokens are in `dateline-tokens.ts`.
  *
  * ```
- * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
+ * dateline := ( agency | According? Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
  *                                                               an outlet or a place, then a day
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
  * place    := PlacePart+                                          `芙蓉、波德申`: PlaceChar | Separator | NotADay
- * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet
+ * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet; neither after `据`
  * ```
  */
 import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import {
+  According,
   Agency,
   Compiled,
   Day,
@@ -62,6 +63,8 @@ function dateOf(day: IToken | null): DatelineParse['date'] {
 
 /** The words between the opening and the kind word, as the rules collect them. */
 interface Words {
+  /** `据` opened the words: a dispatch cited, which cables or reports (`据新华社电`), never `报道` or `消息`. */
+  cited?: boolean
   outlet: Range | null
   place: Range | null
   day: IToken | null
@@ -88,14 +91,15 @@ export class DatelineParser extends EmbeddedActionsParser {
   }
 
   /**
-   * dateline := ( agency | Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
-   * e.g. `本报北京12月21日电`, `新华社据塔斯社莫斯科1日讯`, `新华社综合电`, `综合报导`
+   * dateline := ( agency | According? Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
+   * e.g. `本报北京12月21日电`, `据新华社北京三月五日电`, `新华社据塔斯社莫斯科1日讯`, `新华社综合电`, `综合报导`
    */
   public dateline = this.RULE('dateline', (): DatelineParse => {
     let agency: Words | null = null
     let outlet: IToken | null = null
     let place: Range | null = null
     let day: IToken | null = null
+    let cited = false
     this.OR([
       {
         ALT: () => {
@@ -104,6 +108,10 @@ export class DatelineParser extends EmbeddedActionsParser {
       },
       {
         ALT: () => {
+          this.OPTION6(() => {
+            this.CONSUME(According)
+            cited = true
+          })
           outlet = this.CONSUME(Outlet)
           this.OPTION4(() => {
             this.CONSUME(Relay)
@@ -129,7 +137,7 @@ export class DatelineParser extends EmbeddedActionsParser {
     this.OPTION5(() => {
       this.CONSUME2(Compiled)
     })
-    const words: Words = this.ACTION(() => agency ?? { outlet: outlet && range(outlet), place, day })
+    const words: Words = this.ACTION(() => agency ?? { cited, outlet: outlet && range(outlet), place, day })
     const kind = this.SUBRULE(this.kind, { ARGS: [words] })
     return this.ACTION(() => ({
       kind: kind.tokenType === Dian ? 'dian' : 'xun',
@@ -176,15 +184,18 @@ export class DatelineParser extends EmbeddedActionsParser {
     return this.ACTION((): Range => [first.startOffset, range(last)[1]])
   })
 
-  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` undated within ten characters, `消息` after an outlet */
+  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` undated within ten characters, `消息` after an outlet; neither after `据` (`据新华社报道,` is a sentence) */
   public kind = this.RULE(
     'kind',
     (words: Words): IToken =>
       this.OR2([
         { ALT: () => this.CONSUME(Xun) },
         { ALT: () => this.CONSUME(Dian) },
-        { GATE: () => words.day === null && this.LA(1).startOffset <= MAX_REPORTING, ALT: () => this.CONSUME(Report) },
-        { GATE: () => words.outlet !== null, ALT: () => this.CONSUME(News) },
+        {
+          GATE: () => !words.cited && words.day === null && this.LA(1).startOffset <= MAX_REPORTING,
+          ALT: () => this.CONSUME(Report),
+        },
+        { GATE: () => !words.cited && words.outlet !== null, ALT: () => this.CONSUME(News) },
       ]),
   )
 }

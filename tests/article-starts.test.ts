@@ -72,6 +72,26 @@ describe('articles that start where no heading does', () => {
     expect(lead?.paragraphs[0]?.text).toBe('1月30日,多地将有雨雪冰冻天气,交通部门提醒市民注意出行安全。')
   })
 
+  it('reads a dispatch cited with 据 as the lead of its article, 据 and all', () => {
+    const page =
+      '# 扎根乡村 积劳成疾\n\n　　据新华社电  （记者李继伟、齐雷杰）“开不完的荒，割不完的草，光棍汉子满街跑……”这是王胜当选河北省内丘县柳林镇西石河村村支书时村里的写照，他带着乡亲们挖井打坝、扛石砌渠，改造了三百多亩地。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect([article!.dateline?.text, article!.dateline?.outlet]).toEqual(['据新华社电', '新华社'])
+    expect(article!.byline?.contributors.map((c) => c.name)).toEqual(['李继伟', '齐雷杰'])
+    expect(article!.paragraphs[0]!.text.slice(0, 6)).toBe('“开不完的荒')
+  })
+
+  it('cuts a run-on line before the 据 of a dispatch cited after a sentence', () => {
+    const page =
+      '# 春运天气\n\n本报讯(记者 张明凯)1月30日,我国将遭遇入冬以来最复杂的春运天气,多地将有雨雪。据新华社电(记者 王立新)1 月 30 日,国家减灾委员会办公室发布预警,提醒公众注意出行安全。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles.map((a) => a.dateline?.text)).toEqual(['本报讯', '据新华社电'])
+  })
+
   it('keeps a dispatch cited inside a clause in its sentence', () => {
     const page =
       '# 标题\n\n会上,交通运输部门负责人回顾了今年春运的准备工作和各地的经验,他引用新华社北京1日电(记者 李强)的报道说,各地要加强疏导,确保旅客平安出行,并做好雨雪冰冻天气的应对和物资保障。\n'

@@ -42,7 +42,8 @@ describe('dateline grammar', () => {
     ],
     ['北京32日电', ['PlaceChar', 'PlaceChar', 'NotADay', 'Dian']],
     ['三月街5日讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'Day', 'Xun']],
-    ['据新华社电', ['According', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Dian']],
+    ['据新华社电', ['According', 'Outlet', 'Dian']],
+    ['据新华社北京三月五日电', ['According', 'Outlet', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']],
     ['綜合報導', ['Compiled', 'Xun']],
     ['新华社综合电', ['Outlet', 'Compiled', 'Dian']],
     ['综合大楼讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Xun']],
@@ -73,6 +74,9 @@ describe('dateline grammar', () => {
     ['綜合報導', { kind: 'xun', outlet: null, place: null, date: null }],
     ['本报综合消息', { kind: 'xun', outlet: '本报', place: null, date: null }],
     ['新华社北京综合电', { kind: 'dian', outlet: '新华社', place: '北京', date: null }],
+    // a dispatch cited: the outlet after 据
+    ['据新华社电', { kind: 'dian', outlet: '新华社', place: null, date: null }],
+    ['据新华社北京三月五日电', { kind: 'dian', outlet: '新华社', place: '北京', date: '三月五日' }],
   ])('parses %s', (text, expected) => {
     expect(parts(text)).toEqual(expected)
   })
@@ -80,7 +84,9 @@ describe('dateline grammar', () => {
   it.each([
     '中央社/电', // an agency and no words after the slash
     '北京/上海电', // a slash after no agency
-    '据新华社电', // a source cited
+    '据新华社报道', // a source cited in a sentence: 据 before 报道
+    '据新华社消息', // … or before 消息
+    '据北京电', // 据 before no outlet
     '12月21日电', // a day, but no outlet or place
     '最新消息', // 消息 with no outlet before it
     '北京12日报道', // 报道 after a date

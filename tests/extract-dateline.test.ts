@@ -148,6 +148,17 @@ describe('readLead', async () => {
       },
     ],
     ['东昌府讯 今年以来', { dateline: '东昌府讯', outlet: null, byline: null, names: [], body: '今年以来' }],
+    // a dispatch cited keeps its 据; the outlet is the one after it
+    [
+      '据新华社电  （记者李继伟、齐雷杰）“开不完的荒',
+      {
+        dateline: '据新华社电',
+        outlet: '新华社',
+        byline: '（记者李继伟、齐雷杰）',
+        names: ['李继伟', '齐雷杰'],
+        body: '“开不完的荒',
+      },
+    ],
   ])('%s', (text, expected) => {
     expect(lead(text)).toEqual(expected)
   })
@@ -189,7 +200,7 @@ describe('readLead', async () => {
     '通讯员孙睿介绍,',
     '电商直播带货',
     '今年以来,本报讯',
-    '据新华社电',
+    '据新华社报道,美国',
     '我区讯息化建设',
     '【重要提示】请注意',
     '[1]参考文献',

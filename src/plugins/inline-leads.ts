@@ -58,12 +58,22 @@ function leadStarts(ctx: Context, content: string): number[] {
       const lead = readLead(folded.slice(at, at + LEAD_WINDOW), ctx.lexicon)
       if (lead.dateline?.start !== 0 || lead.dateline.reading.outlet === null || lead.byline === null) continue
       if (at + lead.dateline.end < kind.index) continue
-      const before = folded.slice(Math.max(0, at - GLUED_HEADLINE), at)
-      if (AFTER_SENTENCE.test(before) || !CLAUSE_OR_SENTENCE.test(before)) starts.push(at)
+      // `据新华社电(记者…)`: the lead opens at the 据 that cites the dispatch
+      const start = citedAt(ctx, folded, at)
+      if (start === 0) break // the line opens with it: nothing to cut
+      const before = folded.slice(Math.max(0, start - GLUED_HEADLINE), start)
+      if (AFTER_SENTENCE.test(before) || !CLAUSE_OR_SENTENCE.test(before)) starts.push(start)
       break
     }
   }
   return starts
+}
+
+/** Where the lead whose outlet stands at `at` starts: at the `据` before it when that reads as its dateline. */
+function citedAt(ctx: Context, folded: string, at: number): number {
+  if (folded.charCodeAt(at - 1) !== 0x636e) return at // 据
+  const cited = readLead(folded.slice(at - 1, at - 1 + LEAD_WINDOW), ctx.lexicon)
+  return cited.dateline?.start === 0 ? at - 1 : at
 }
 
 /** The line cut before each full lead it holds. */
