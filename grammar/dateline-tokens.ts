@@ -10,6 +10,8 @@
  * Agency     中央社                  two to six Han characters, an outlet, before a slash
  * Slash      ／                      folded to `/`, with the spaces around it
  * Outlet     本报 | 新华社 | 长江日报 … the lexicon's longest outlet opening the words
+ * ReporterWord 记者                  right after the outlet: the reporters the dispatch names (CNA's `中央社記者X台北29日電`)
+ * ReporterName 戴雅真                 after the role word or a separator: a surname and a given name, the place after the last
  * Day        12月21日 | 十二月二十一日 | 7日   a day of a month, running up to the kind word
  * NotADay    32日 | 13月5日           the shape of a date that is none: part of the place
  * Separator  、 | ·                   between places (`芙蓉、波德申`), never opening or closing the words
@@ -155,6 +157,55 @@ export const Outlet: TokenType = createToken({
   line_breaks: false,
 })
 
+/** `記者`, `特派記者`: a reporter's role word of the lexicon right after the outlet (`中央社記者戴雅真台北29日電`). */
+export const ReporterWord: TokenType = createToken({
+  name: 'ReporterWord',
+  pattern: (text, offset, tokens) => {
+    if (tokens[tokens.length - 1]?.tokenType !== Outlet) return null
+    const lexicon = datelineScan.lexicon!
+    const word = lexicon.rolePrefix(text.slice(0, datelineScan.kindStart), offset)
+    return word !== null && lexicon.role(word) === 'reporter' ? match(word) : null
+  },
+  start_chars_hint: HAN_HINTS,
+  line_breaks: false,
+})
+
+/**
+ * `戴雅真`: a reporter's name after the role word, or after a separator after a name
+ * (`記者郭建伸、王揚宇台北10日電`): it opens with a surname, and two to four characters run up to
+ * the separator; the last name leaves at least two characters of place before the date.
+ */
+export const ReporterName: TokenType = createToken({
+  name: 'ReporterName',
+  pattern: (text, offset, tokens) => {
+    const last = tokens[tokens.length - 1]?.tokenType
+    const named = last === ReporterWord || (last === Separator && tokens[tokens.length - 2]?.tokenType === ReporterName)
+    if (!named || datelineScan.lexicon!.surnameLength(text, offset) === 0) return null
+    const length = nameLength(text, offset)
+    return length === 0 ? null : match(text.slice(offset, offset + length))
+  },
+  start_chars_hint: HAN_HINTS,
+  line_breaks: false,
+})
+
+/** A name's characters: Han, none of the words of a sentence. */
+const isNameChar = (code: number): boolean => code >= 0x3400 && code <= 0x9fff && !SENTENCE_CHARS.has(code)
+/** Names of three characters come first: most given names have two. */
+const NAME_LENGTHS = [3, 2, 4]
+/** The place after the last name holds at least this many characters (`台北`). */
+const MIN_PLACE = 2
+
+/** The length of the reporter's name at `offset`, or 0: up to a separator, else leaving the place. */
+function nameLength(text: string, offset: number): number {
+  let run = offset
+  while (run < datelineScan.kindStart && isNameChar(text.charCodeAt(run))) run++
+  for (const length of NAME_LENGTHS)
+    if (offset + length <= run && isSeparator(text.charCodeAt(offset + length))) return length
+  // the last name: the place runs from its end up to the date (Arabic digits) or the kind word
+  for (const length of NAME_LENGTHS) if (run - (offset + length) >= MIN_PLACE) return length
+  return 0
+}
+
 /** Parts of a place: characters, separators and what looks like a date but is none. */
 export const PlacePart: TokenType = createToken({ name: 'PlacePart', pattern: Lexer.NA })
 
@@ -285,6 +336,8 @@ export const datelineTokens: TokenType[] = [
   Agency,
   Outlet,
   Relay,
+  ReporterWord,
+  ReporterName,
   Xun,
   Dian,
   Report,

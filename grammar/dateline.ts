@@ -3,8 +3,9 @@
  * read from folded text. The tokens are in `dateline-tokens.ts`.
  *
  * ```
- * dateline := ( agency | According? Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
+ * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Compiled? kind | Compiled kind
  *                                                               an outlet or a place, then a day
+ * reporters := ReporterWord ReporterName ( Separator ReporterName )*   `記者郭建伸、王揚宇`, as CNA names them
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
  * place    := PlacePart+                                          `芙蓉、波德申`: PlaceChar | Separator | NotADay
  * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet; neither after `据`
@@ -26,6 +27,9 @@ import {
   Relay,
   PlacePart,
   Report,
+  ReporterName,
+  ReporterWord,
+  Separator,
   Slash,
   Xun,
 } from './dateline-tokens.js'
@@ -39,6 +43,8 @@ export interface DatelineParse {
   outlet: [start: number, end: number] | null
   place: [start: number, end: number] | null
   date: { start: number; end: number; month?: number; day: number } | null
+  /** The role word and names of the reporters the words name (`記者戴雅真`), when they do. */
+  reporters?: [start: number, end: number]
 }
 
 /** The words before the kind word are at most this long. */
@@ -66,6 +72,7 @@ interface Words {
   /** `据` opened the words: a dispatch cited, which cables or reports (`据新华社电`), never `报道` or `消息`. */
   cited?: boolean
   outlet: Range | null
+  reporters?: Range
   place: Range | null
   day: IToken | null
 }
@@ -100,6 +107,7 @@ export class DatelineParser extends EmbeddedActionsParser {
     let place: Range | null = null
     let day: IToken | null = null
     let cited = false
+    let reporters: Range | undefined
     this.OR([
       {
         ALT: () => {
@@ -115,6 +123,9 @@ export class DatelineParser extends EmbeddedActionsParser {
           outlet = this.CONSUME(Outlet)
           this.OPTION4(() => {
             this.CONSUME(Relay)
+          })
+          this.OPTION7(() => {
+            reporters = this.SUBRULE(this.reporters)
           })
           this.OPTION(() => {
             place = this.SUBRULE(this.place)
@@ -137,7 +148,9 @@ export class DatelineParser extends EmbeddedActionsParser {
     this.OPTION5(() => {
       this.CONSUME2(Compiled)
     })
-    const words: Words = this.ACTION(() => agency ?? { cited, outlet: outlet && range(outlet), place, day })
+    const words: Words = this.ACTION(
+      () => agency ?? { cited, outlet: outlet && range(outlet), ...(reporters && { reporters }), place, day },
+    )
     const kind = this.SUBRULE(this.kind, { ARGS: [words] })
     return this.ACTION(() => ({
       kind: kind.tokenType === Dian ? 'dian' : 'xun',
@@ -145,7 +158,19 @@ export class DatelineParser extends EmbeddedActionsParser {
       outlet: words.outlet,
       place: words.place,
       date: dateOf(words.day),
+      ...(words.reporters && { reporters: words.reporters }),
     }))
+  })
+
+  /** reporters := ReporterWord ReporterName ( Separator ReporterName )*   e.g. `記者郭建伸、王揚宇` */
+  public reporters = this.RULE('reporters', (): Range => {
+    const word = this.CONSUME(ReporterWord)
+    let last = this.CONSUME(ReporterName)
+    this.MANY(() => {
+      this.CONSUME(Separator)
+      last = this.CONSUME2(ReporterName)
+    })
+    return this.ACTION((): Range => [word.startOffset, range(last)[1]])
   })
 
   /** agency := Agency Slash ( place Day? | Day )   e.g. `中央社/ 台北7日` */
@@ -279,10 +304,11 @@ function parseTokens(folded: string, kindAt: number, lexicon: Lexicon): Dateline
   return parser.errors.length > 0 ? null : parse
 }
 
-const copy = ({ kind, report, outlet, place, date }: DatelineParse): DatelineParse => ({
+const copy = ({ kind, report, outlet, place, date, reporters }: DatelineParse): DatelineParse => ({
   kind,
   report,
   outlet: outlet && [outlet[0], outlet[1]],
   place: place && [place[0], place[1]],
   date: date && { ...date },
+  ...(reporters && { reporters: [reporters[0], reporters[1]] }),
 })

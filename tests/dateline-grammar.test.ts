@@ -44,6 +44,10 @@ describe('dateline grammar', () => {
     ['三月街5日讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'Day', 'Xun']],
     ['据新华社电', ['According', 'Outlet', 'Dian']],
     ['据新华社北京三月五日电', ['According', 'Outlet', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']],
+    [
+      '中央社記者郭建伸、王揚宇台北10日電',
+      ['Outlet', 'ReporterWord', 'ReporterName', 'Separator', 'ReporterName', 'PlaceChar', 'PlaceChar', 'Day', 'Dian'],
+    ],
     ['綜合報導', ['Compiled', 'Xun']],
     ['新华社综合电', ['Outlet', 'Compiled', 'Dian']],
     ['综合大楼讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Xun']],
@@ -93,6 +97,19 @@ describe('dateline grammar', () => {
     '一二三四五六七八九十一报道', // 报道 after more than ten characters
   ])('parses %s as no dateline', (text) => {
     expect(parseDateline(lexicon.fold(text), lexicon)).toBeNull()
+  })
+
+  it('reads the reporters a CNA dateline names between its outlet and its place', () => {
+    const reporters = (text: string) => {
+      const parse = parseDateline(lexicon.fold(text), lexicon)
+      return parse && [parse.reporters && text.slice(...parse.reporters), parse.place && text.slice(...parse.place)]
+    }
+    expect(reporters('中央社記者戴雅真台北29日電')).toEqual(['記者戴雅真', '台北'])
+    expect(reporters('中央社記者郭建伸、王揚宇台北10日電')).toEqual(['記者郭建伸、王揚宇', '台北'])
+    expect(reporters('中央社記者何宏儒布魯塞爾9日專電')).toEqual(['記者何宏儒', '布魯塞爾'])
+    // a name needs a surname, and the place after it two characters
+    expect(reporters('中央社記者北京電')).toBeNull()
+    expect(reporters('本报北京12月21日电')).toEqual([undefined, '北京'])
   })
 
   it("reads the outlets a plugin adds to the parser's lexicon", () => {

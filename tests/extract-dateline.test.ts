@@ -177,6 +177,17 @@ describe('readLead', async () => {
       { dateline: '台北報導', outlet: null, byline: '記者王小明', names: ['王小明'], body: '立法院今天三' },
     ],
     ['记者李四／新北报导', { dateline: '新北报导', outlet: null, byline: '记者李四', names: ['李四'], body: '' }],
+    // CNA names its reporters inside the dateline: the byline lies within it
+    [
+      '（中央社記者戴雅真台北29日電）台北市政府今天公布',
+      {
+        dateline: '中央社記者戴雅真台北29日電',
+        outlet: '中央社',
+        byline: '記者戴雅真',
+        names: ['戴雅真'],
+        body: '台北市政府今',
+      },
+    ],
     ['編譯陳成良／綜合報導', { dateline: '綜合報導', outlet: null, byline: '編譯陳成良', names: ['陳成良'], body: '' }],
     // a web copy's publication time before the lead
     [

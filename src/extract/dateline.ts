@@ -7,6 +7,8 @@ export interface DatelineReading {
   outlet: [start: number, end: number] | null
   place: [start: number, end: number] | null
   date: { start: number; end: number; month?: number; day?: number } | null
+  /** The reporters the words name, role word and all (`記者戴雅真` in `中央社記者戴雅真台北29日電`). */
+  reporters?: [start: number, end: number]
 }
 
 /** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
@@ -36,5 +38,5 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
     place = null
   }
   if (outlet === null && date === null && place !== null && place[1] - place[0] > MAX_PLACE_ALONE) return null
-  return { kind, outlet, place, date }
+  return { kind, outlet, place, date, ...(parse.reporters && { reporters: parse.reporters }) }
 }

@@ -76,8 +76,9 @@ function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   if (dateline === null) return none
   let at = dateline.end
   at += SPACE.exec(folded.slice(at))?.[0].length ?? 0
-  const byline = readLeadingByline(folded, at, lexicon)
-  let bodyStart = byline?.end ?? at
+  const leading = readLeadingByline(folded, at, lexicon)
+  const byline = leading ?? namedInDateline(folded, dateline.reading, 0, lexicon)
+  let bodyStart = leading?.end ?? at
   bodyStart += /^[\s:]*/.exec(folded.slice(bodyStart))![0].length
   return { dateline, byline, bodyStart }
 }
@@ -92,10 +93,33 @@ function bracketedLead(folded: string, lexicon: Lexicon): LeadReading | null {
   if (close < 3 || close > MAX_BRACKETED) return null
   const inner = folded.slice(1, close)
   const reading = readDateline(inner, lexicon)
-  if (reading !== null)
-    return { dateline: { start: 1, end: close, reading }, byline: null, bodyStart: after(folded, close + 1) }
+  if (reading !== null) {
+    return {
+      dateline: { start: 1, end: close, reading },
+      byline: namedInDateline(folded, reading, 1, lexicon),
+      bodyStart: after(folded, close + 1),
+    }
+  }
   const lead = bylineThenPlace(inner, 1, close, lexicon)
   return lead === null || lead.dateline!.end !== close ? null : { ...lead, bodyStart: after(folded, close + 1) }
+}
+
+/**
+ * The byline of the reporters a dateline names (`記者戴雅真` in `中央社記者戴雅真台北29日電`), in
+ * `folded`, where the dateline starts at `base`; null when it names none. It lies inside the dateline.
+ */
+function namedInDateline(
+  folded: string,
+  reading: DatelineReading,
+  base: number,
+  lexicon: Lexicon,
+): LeadReading['byline'] {
+  if (reading.reporters === undefined) return null
+  const [start, end] = [base + reading.reporters[0], base + reading.reporters[1]]
+  const byline = readByline(folded.slice(start, end), lexicon)
+  if (byline === null) return null
+  shift(byline, start)
+  return { start, end, inner: [start, end], reading: byline }
 }
 
 /** `记者王小明/台北报导` at `base` (offset of `text` in the whole): the byline, then the place as a 讯 dateline. */
