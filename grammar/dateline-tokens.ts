@@ -17,6 +17,7 @@
  * Separator  、 | ·                   between places (`芙蓉、波德申`), never opening or closing the words
  * PlaceChar  北                       one Han character or digit, not a word of a sentence (`的是了着过`)
  * Compiled   综合                    right before the kind word: a report compiled from sources (`综合报导`)
+ * Parent     (湖北日报网)              an outlet's name in brackets after the words: the outlet's parent (`荆楚网(湖北日报网)讯`)
  * Xun        讯 | 专讯 | 报导          Dian  电 | 专电        Report  报道        News  消息
  * ```
  */
@@ -312,6 +313,36 @@ export const Compiled: TokenType = createToken({
   line_breaks: false,
 })
 
+/**
+ * A name that brands an outlet rather than a place: `长江日报`, `秀山网`, `胶东在线`, `人民日报客户端`,
+ * and the county papers named `今日X` (`今日镇江`); not `烟台`, a city.
+ */
+const OUTLET_BRAND = /^今日[\u3400-\u9fff]{2,4}$|(?:网|报|电视台|广播台|在线|客户端|融媒)$/
+
+/**
+ * Whether a dateline's words name an outlet by their brand (`长江日报`, `今日镇江`), not a place.
+ *
+ * @example
+ * brandsOutlet('胶东在线') //=> true
+ */
+export const brandsOutlet = (words: string): boolean => OUTLET_BRAND.test(words)
+
+const PARENT = /\(([\u3400-\u9fff]{2,12})\)/y
+
+/** `(湖北日报网)`: the parent outlet, in brackets, of the outlet the words name (`荆楚网(湖北日报网)讯`). */
+export const Parent: TokenType = createToken({
+  name: 'Parent',
+  pattern: (text, offset) => {
+    if (offset === 0) return null
+    PARENT.lastIndex = offset
+    const parent = PARENT.exec(text)
+    if (parent === null || !(datelineScan.lexicon!.isOutlet(parent[1]!) || brandsOutlet(parent[1]!))) return null
+    return match(parent[0])
+  },
+  start_chars_hint: ['('],
+  line_breaks: false,
+})
+
 /** A kind token: the word at the kind start, of its kind. */
 const kindToken = (name: string, kind: ReturnType<typeof kindWord>, hints: string[]): TokenType =>
   createToken({
@@ -345,6 +376,7 @@ export const datelineTokens: TokenType[] = [
   Day,
   NotADay,
   Compiled,
+  Parent,
   Slash,
   Separator,
   PlaceChar,

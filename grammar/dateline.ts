@@ -3,18 +3,19 @@
  * read from folded text. The tokens are in `dateline-tokens.ts`.
  *
  * ```
- * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Compiled? kind | Compiled kind
+ * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
  *                                                               an outlet or a place, then a day
  * reporters := ReporterWord ReporterName ( Separator ReporterName )*   `記者郭建伸、王揚宇`, as CNA names them
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
  * place    := PlacePart+                                          `芙蓉、波德申`: PlaceChar | Separator | NotADay
- * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet; neither after `据`
+ * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet or a brand; neither after `据`
  * ```
  */
 import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import {
   According,
+  brandsOutlet,
   Agency,
   Compiled,
   Day,
@@ -24,6 +25,7 @@ import {
   kindStart,
   News,
   Outlet,
+  Parent,
   Relay,
   PlacePart,
   Report,
@@ -92,14 +94,17 @@ export interface DatelineParserOptions {
  * parser.dateline() //=> { kind: 'xun', report: false, outlet: [0, 2], place: null, date: null }
  */
 export class DatelineParser extends EmbeddedActionsParser {
+  /** The folded text the tokens were read from: a GATE reads a place's words in it. */
+  text = ''
+
   constructor(options: DatelineParserOptions = {}) {
     super(datelineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
     this.performSelfAnalysis()
   }
 
   /**
-   * dateline := ( agency | According? Outlet Relay? place? Day? | place Day? ) Compiled? kind | Compiled kind
-   * e.g. `本报北京12月21日电`, `据新华社北京三月五日电`, `新华社据塔斯社莫斯科1日讯`, `新华社综合电`, `综合报导`
+   * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
+   * e.g. `本报北京12月21日电`, `据新华社北京三月五日电`, `中央社記者戴雅真台北29日電`, `荆楚网(湖北日报网)讯`, `新华社综合电`, `综合报导`
    */
   public dateline = this.RULE('dateline', (): DatelineParse => {
     let agency: Words | null = null
@@ -145,6 +150,9 @@ export class DatelineParser extends EmbeddedActionsParser {
       },
       { ALT: () => this.CONSUME(Compiled) },
     ])
+    this.OPTION8(() => {
+      this.CONSUME(Parent)
+    })
     this.OPTION5(() => {
       this.CONSUME2(Compiled)
     })
@@ -209,7 +217,12 @@ export class DatelineParser extends EmbeddedActionsParser {
     return this.ACTION((): Range => [first.startOffset, range(last)[1]])
   })
 
-  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` undated within ten characters, `消息` after an outlet; neither after `据` (`据新华社报道,` is a sentence) */
+  /** Whether the place's words brand an outlet (`央视网`), before `消息`. */
+  private brands([start, end]: Range): boolean {
+    return brandsOutlet(this.text.slice(start, end))
+  }
+
+  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` undated within ten characters, `消息` after an outlet or a brand (`央视网消息`); neither after `据` (`据新华社报道,` is a sentence) */
   public kind = this.RULE(
     'kind',
     (words: Words): IToken =>
@@ -220,13 +233,16 @@ export class DatelineParser extends EmbeddedActionsParser {
           GATE: () => !words.cited && words.day === null && this.LA(1).startOffset <= MAX_REPORTING,
           ALT: () => this.CONSUME(Report),
         },
-        { GATE: () => !words.cited && words.outlet !== null, ALT: () => this.CONSUME(News) },
+        {
+          GATE: () => !words.cited && (words.outlet !== null || (words.place !== null && this.brands(words.place))),
+          ALT: () => this.CONSUME(News),
+        },
       ]),
   )
 }
 
-/** A character no token takes: not Han, a digit, `〇`, a separator, a space or a slash; `的是了着过`. */
-const OUTSIDE_ALPHABET = /[^\u3400-\u9fff0-9〇、·\s/]|[的是了着过]/
+/** A character no token takes: not Han, a digit, `〇`, a separator, a space, a slash or a bracket; `的是了着过`. */
+const OUTSIDE_ALPHABET = /[^\u3400-\u9fff0-9〇、·\s/()]|[的是了着过]/
 
 let lexer: Lexer | null = null
 let parser: DatelineParser | null = null
@@ -299,6 +315,7 @@ function parseTokens(folded: string, kindAt: number, lexicon: Lexicon): Dateline
   const tokens = lex(folded, kindAt, lexicon)
   if (tokens === null) return null
   parser ??= new DatelineParser()
+  parser.text = folded
   parser.input = tokens
   const parse = parser.dateline()
   return parser.errors.length > 0 ? null : parse

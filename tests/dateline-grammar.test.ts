@@ -44,6 +44,7 @@ describe('dateline grammar', () => {
     ['三月街5日讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'Day', 'Xun']],
     ['据新华社电', ['According', 'Outlet', 'Dian']],
     ['据新华社北京三月五日电', ['According', 'Outlet', 'PlaceChar', 'PlaceChar', 'Day', 'Dian']],
+    ['荆楚网(湖北日报网)讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'Parent', 'Xun']],
     [
       '中央社記者郭建伸、王揚宇台北10日電',
       ['Outlet', 'ReporterWord', 'ReporterName', 'Separator', 'ReporterName', 'PlaceChar', 'PlaceChar', 'Day', 'Dian'],

@@ -33,6 +33,14 @@ describe('readDateline', () => {
       { kind: 'xun', outlet: null, place: '芙蓉、波德申', date: { text: '26日', month: undefined, day: 26 } },
     ],
     ['本刊讯', { kind: 'xun', outlet: '本刊', place: null, date: null }],
+    // a web outlet's or a county paper's brand is its outlet, no place
+    ['今日镇江讯', { kind: 'xun', outlet: '今日镇江', place: null, date: null }],
+    [
+      '胶东在线11月20日讯',
+      { kind: 'xun', outlet: '胶东在线', place: null, date: { text: '11月20日', month: 11, day: 20 } },
+    ],
+    ['荆楚网(湖北日报网)讯', { kind: 'xun', outlet: '荆楚网', place: null, date: null }],
+    ['央视网消息', { kind: 'xun', outlet: '央视网', place: null, date: null }],
   ])('reads the newer forms: %s', (text, expected) => {
     expect(read(text)).toEqual(expected)
   })
@@ -148,6 +156,7 @@ describe('readLead', async () => {
       },
     ],
     ['东昌府讯 今年以来', { dateline: '东昌府讯', outlet: null, byline: null, names: [], body: '今年以来' }],
+    ['央视网消息：今年以来', { dateline: '央视网消息', outlet: '央视网', byline: null, names: [], body: '今年以来' }],
     // a dispatch cited keeps its 据; the outlet is the one after it
     [
       '据新华社电  （记者李继伟、齐雷杰）“开不完的荒',
@@ -212,6 +221,7 @@ describe('readLead', async () => {
     '电商直播带货',
     '今年以来,本报讯',
     '据新华社报道,美国',
+    '新华社消息称,美国',
     '我区讯息化建设',
     '【重要提示】请注意',
     '[1]参考文献',

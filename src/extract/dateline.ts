@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js'
 import { parseDateline } from '../../grammar/dateline.js'
+import { brandsOutlet } from '../../grammar/dateline-tokens.js'
 
 /** A dateline read from folded text; offsets are relative to that text. */
 export interface DatelineReading {
@@ -11,8 +12,6 @@ export interface DatelineReading {
   reporters?: [start: number, end: number]
 }
 
-/** A name that brands an outlet rather than a place: `长江日报`, `秀山网` (not `烟台`, a city). */
-const OUTLET_BRAND = /(?:网|报|电视台|广播台)$/
 /** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
 const MAX_PLACE_ALONE = 8
 
@@ -33,7 +32,7 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const { kind, date } = parse
   let { outlet, place } = parse
   // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
-  if (outlet === null && place !== null && (parse.report || OUTLET_BRAND.test(folded.slice(place[0], place[1])))) {
+  if (outlet === null && place !== null && (parse.report || brandsOutlet(folded.slice(place[0], place[1])))) {
     outlet = place
     place = null
   }

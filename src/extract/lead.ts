@@ -13,8 +13,8 @@ export interface LeadReading {
   stamp?: { start: number; end: number }
 }
 
-/** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), and `X报道:` of web outlets. */
-const KIND_WORDS = ['讯', '电', '报道'] as const
+/** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), `X报道:` and `X消息:` of web outlets. */
+const KIND_WORDS = ['讯', '电', '报道', '消息'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
@@ -152,7 +152,8 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
     const closed = after === '' || /^[\s(:,]/.test(after)
-    if (!closed && reading.outlet === null && reading.date === null) continue
+    // `消息` must close its words: `新华社消息称,…` is a sentence
+    if (!closed && (kind === '消息' || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
   }
   return null
