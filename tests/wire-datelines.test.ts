@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 describe('datelines of the foreign agencies a paper translates', () => {
   it.each([
@@ -18,5 +19,32 @@ describe('the source line of a web copy', () => {
     const result = parseDispatch('# 各地抗旱\n\n农民在田间浇水。\n\n文章来源:http://www.example.cn/2014/0511/1.shtml\n')
     expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['农民在田间浇水。'])
     expect(result.leftovers.map((l) => l.text)).toEqual(['文章来源:http://www.example.cn/2014/0511/1.shtml'])
+  })
+})
+
+describe('the close of a CNA dispatch', () => {
+  const page = (close: string) =>
+    `（中央社記者戴雅真台北29日電）台北市政府今天公布星級商圈分級認證，共有14個商圈獲選。\n\n商業處指出，另有8個商圈獲得1星級評選。${close}\n`
+
+  it('reads its story code, the date in the ROC calendar, as furniture, and the editor glued before it', () => {
+    const result = parseDispatch(page('（編輯：管中維）1140424'))
+    expect(brokenPromises(page('（編輯：管中維）1140424'), result)).toEqual([])
+    const [article] = result.articles
+    expect(article!.paragraphs.map((p) => p.text)).toEqual([
+      '台北市政府今天公布星級商圈分級認證，共有14個商圈獲選。',
+      '商業處指出，另有8個商圈獲得1星級評選。',
+    ])
+    expect(article!.credits.flatMap((c) => c.contributors.map((x) => [x.name, x.role]))).toEqual([['管中維', 'editor']])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['1140424'])
+    expect(parseDispatch(page('1021029')).articles[0]!.paragraphs[1]!.text).toBe(
+      '商業處指出，另有8個商圈獲得1星級評選。',
+    )
+  })
+
+  it('keeps digits that are no story code in the paragraph', () => {
+    for (const close of ['共計1231399', '1231399']) {
+      const text = parseDispatch(page(close)).articles[0]!.paragraphs[1]!.text
+      expect(text.endsWith(close)).toBe(true)
+    }
   })
 })

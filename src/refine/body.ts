@@ -51,6 +51,12 @@ const SIGNATURE =
 /** `。记者 郭连山`: a role word and names after a paragraph's last sentence. */
 const ROLE_SIGNATURE =
   /[。！？!?”」]\s*([^\s。！？!?”」()]{2,8}\s*[\u3400-\u9fff]{2,4}(?:\s{1,2}[\u3400-\u9fff]{1,4}){0,3})$/
+/**
+ * `…獲得潛力獎。1021029`, `（編輯：管中維）1140424`: a wire story's code, its date in the ROC calendar
+ * (year, month, day) glued after the last sentence or credit — page furniture.
+ */
+const STORY_CODE = /(?<=[。！？!?”」)）])\s*(\d{3})(\d{2})(\d{2})$/
+
 /** The brackets a dateline opens with, and their closers. */
 const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
 /** A dateline cut off at the end of an excerpt is at most this long. */
@@ -201,6 +207,7 @@ class BodyReader {
       if (this.draft.dateline !== null) this.close()
     }
     if (pieces.length === 0) return
+    pieces = this.withoutStoryCode(pieces)
     const glued =
       this.gluedByline(pieces) ?? this.gluedCreditChain(pieces) ?? this.gluedSignature(pieces, next === undefined)
     if (glued !== null) pieces = glued.pieces
@@ -456,6 +463,18 @@ class BodyReader {
     while (resume < next.contentEnd && /[\s:]/.test(this.text.charAt(resume))) resume++
     next.contentStart = resume
     return true
+  }
+
+  /** The pieces without a wire story's code closing the last (`…。1021029`): the code is furniture. */
+  private withoutStoryCode(pieces: Span[]): Span[] {
+    const last = pieces[pieces.length - 1]!
+    // most paragraphs close with no digit: passed over at a glance
+    if (!isDigit(this.text.charCodeAt(last.end - 1))) return pieces
+    const code = STORY_CODE.exec(this.text.slice(Math.max(last.start, last.end - 12), last.end))
+    if (code === null || !isCalendarDay(Number(code[2]), Number(code[3]))) return pieces
+    const end = last.end - code[0].length
+    this.draft.furniture.push({ start: last.end - code[0].trimStart().length, end: last.end })
+    return [...pieces.slice(0, -1), { start: last.start, end }]
   }
 
   /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph, and the pieces without it. */
@@ -732,3 +751,7 @@ class BodyReader {
 }
 
 const span = (line: Line): Span => ({ start: line.contentStart, end: line.contentEnd })
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39
+/** A month and a day that may stand together in a calendar. */
+const isCalendarDay = (month: number, day: number): boolean => month >= 1 && month <= 12 && day >= 1 && day <= 31
