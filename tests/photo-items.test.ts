@@ -102,3 +102,41 @@ describe('a web copy: publication time before the credit, a caption closed by it
     })
   })
 })
+
+describe('a photo caption printed before the dateline of its dispatch', () => {
+  it('is the dispatch’s caption when it restates its lead: one article, the photographer with it', () => {
+    const page = [
+      '浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄',
+      '',
+      '本报讯 （记者 汪丽娜 通讯员 王硕）4月4日上午，浚县农商银行组织员工代表到浚县烈士陵园开展清明节祭扫活动。',
+      '',
+      '在庄严肃穆的烈士公墓前，该行员工全体肃立默哀。',
+      '',
+    ].join('\n')
+    expect(brokenPromises(page, parseDispatch(page))).toEqual([])
+    expect(read(page)).toEqual([
+      {
+        paragraphs: [
+          ['caption', '浚县农商银行员工代表在烈士公墓前默哀。'],
+          ['body', '4月4日上午，浚县农商银行组织员工代表到浚县烈士陵园开展清明节祭扫活动。'],
+          ['body', '在庄严肃穆的烈士公墓前，该行员工全体肃立默哀。'],
+        ],
+        credits: [
+          ['汪丽娜', 'reporter'],
+          ['王硕', 'correspondent'],
+          ['王硕', 'photographer'],
+        ],
+      },
+    ])
+  })
+
+  it('is photo news of its own when it tells of something else', () => {
+    const page = [
+      '市民在人民公园观赏盛开的樱花。 张三 摄',
+      '',
+      '本报讯（记者 李四）4月4日，全县召开安全生产工作会议，部署节日期间安全工作。',
+      '',
+    ].join('\n')
+    expect(parseDispatch(page).articles).toHaveLength(2)
+  })
+})

@@ -46,7 +46,8 @@ function picturesStoriesHere(ctx: Context, lines: readonly Line[], block: Line[]
   return block.every((line) => echoElsewhere(content(line), counts) >= ECHO_MIN)
 }
 
-function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
+/** Whether a line closes with its photographer's credit (`…在烈士公墓前默哀。 王硕 摄`): a caption. */
+export function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
   const { text } = ctx.normalized
   if (text.charAt(line.contentEnd - 1) !== '摄' && text.charAt(line.contentEnd - 1) !== '攝') return false
   const from = Math.max(line.contentStart, line.contentEnd - MAX_PHOTO_CREDIT)

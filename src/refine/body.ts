@@ -708,6 +708,23 @@ class BodyReader {
       return
     }
     this.draft.dateline = { span: at, reading }
+    this.captionsBeforeDateline()
+  }
+
+  /**
+   * Paragraphs before the dateline that each close with a photo's credit are the photos' captions,
+   * printed above the dispatch (`浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄` / `本报讯 （记者…）…`).
+   */
+  private captionsBeforeDateline(): void {
+    const { paragraphs, bylines } = this.draft
+    const credited = (paragraph: ParagraphDraft): boolean => {
+      const end = paragraph.pieces[paragraph.pieces.length - 1]!.end
+      return bylines.some(
+        (b) => b.photo === true && b.span.start >= end && this.text.slice(end, b.span.start).trim() === '',
+      )
+    }
+    if (paragraphs.length > 0 && paragraphs.every((p) => p.role === 'body' && credited(p)))
+      for (const paragraph of paragraphs) paragraph.role = 'caption'
   }
 
   /** `(作者:孟军)` after `(全媒体记者 孟军)`: every name an author, and every one credited already. */

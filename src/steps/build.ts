@@ -11,7 +11,9 @@ import {
 } from '../../grammar/article-parser.js'
 import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { readLead } from '../extract/lead.js'
+import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
+import { endsWithPhotoCredit } from '../label/photo-items.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
 import { endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
@@ -110,10 +112,24 @@ function isSentence(ctx: Context, line: Line): boolean {
  */
 function startsDispatch(ctx: Context, line: Line, after: boolean, headings: Line[], body: Line[]): boolean {
   if (!after && headings.length > 0) return false
+  if (headings.length === 0 && picturesDispatch(ctx, body, line)) return false
   const outlet = dispatchOutlet(ctx, line)
   if (outlet == null || after) return outlet != null
   const own = dispatchOutlet(ctx, body[0]!)
   return own === undefined || own === outlet
+}
+
+/**
+ * Whether the lines so far are the photo captions of the dispatch that `line` opens, printed
+ * before its dateline: each closes with its photographer's credit and restates the dispatch's lead
+ * (`浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄` / `本报讯 （记者 汪丽娜 通讯员 王硕）4月4日上午，浚县农商银行…`).
+ */
+function picturesDispatch(ctx: Context, body: Line[], line: Line): boolean {
+  const { text } = ctx.normalized
+  const captions = body.filter((caption) => caption.kind !== 'blank')
+  if (captions.length === 0 || !captions.every((caption) => endsWithPhotoCredit(ctx, caption))) return false
+  const lead = text.slice(line.contentStart, line.contentStart + ECHO_WINDOW)
+  return captions.every((caption) => echo(text.slice(caption.contentStart, caption.contentEnd), lead) >= ECHO_MIN)
 }
 
 /**
