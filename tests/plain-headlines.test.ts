@@ -93,3 +93,39 @@ describe('a kicker that leads into its title with a colon', () => {
     ])
   })
 })
+
+describe('a line of names alone under the headline', () => {
+  it('signs the article: the headline group ends above it', () => {
+    const page = [
+      '邯郸的贫民贷款',
+      '吴象',
+      '一根木梁',
+      '今年二月间冀南银行邯郸支行买了一根木梁放在第二商场，准备作建筑房屋之用。',
+      '这个程慧安是冀南银行的贷户，贷款使许多贫苦的小摊贩得以维持并改善生活。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const [article] = result.articles
+    expect(roles(page)).toEqual([null, '邯郸的贫民贷款', null])
+    expect(
+      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    ).toEqual([['吴象', 'other']])
+    expect(article!.paragraphs.map((p) => p.role)).toEqual(['subhead', 'body', 'body'])
+  })
+
+  it('is no signature when its words are a common word or say what a leader did', () => {
+    const lead = '本报讯 12月18日,全区安全生产工作会议召开,部署今冬明春安全生产工作。\n'
+    expect(roles(`凝心聚力\n万众一心\n${lead}`)).toEqual(['凝心聚力', '万众一心', null])
+    expect(roles(`全区安全生产工作会议召开\n李明讲话 王芳主持\n${lead}`)[2]).toBe('李明讲话 王芳主持')
+  })
+
+  it('signs a Markdown article too, right under its heading', () => {
+    const page = '# 邯郸的贫民贷款\n\n吴象\n\n今年二月间冀南银行邯郸支行买了一根木梁。\n'
+    const [article] = parseDispatch(page).articles
+    expect(article!.credits.concat(article!.byline ?? []).flatMap((b) => b.contributors.map((c) => c.name))).toEqual([
+      '吴象',
+    ])
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['今年二月间冀南银行邯郸支行买了一根木梁。'])
+  })
+})

@@ -7,6 +7,7 @@ import { readerFor } from '../dates/extract.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
+import { signsNamesAlone } from '../label/signature.js'
 import { featuresOf, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, endsInColon, makeHeading } from './lines.js'
 
@@ -61,7 +62,14 @@ function promoteHeadlines(ctx: Context): void {
       continue
     }
     let j = i
-    while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) j++
+    // a line of names alone under the headline signs the article (`邯郸的贫民贷款` / `吴象`): the group ends
+    while (
+      j + 1 < lines.length &&
+      lines[j + 1]!.kind !== 'chrome' &&
+      isCandidate(ctx, lines[j + 1]!) &&
+      !signsUnderHeadline(ctx, lines[j + 1]!)
+    )
+      j++
     const after = lines[j + 1]
     const opensWithDateline =
       after !== undefined &&
@@ -152,6 +160,13 @@ function articleOpensAt(ctx: Context, lines: Line[], i: number): boolean {
 function isSignature(ctx: Context, line: Line): boolean {
   const credit = readByline(fold(ctx, line), ctx.lexicon)
   return credit !== null && credit.outlet === null && credit.contributors.every((c) => c.roleWord === null)
+}
+
+/** A line of names alone under a headline (`邯郸的贫民贷款` / `吴象`): the article's signature. */
+function signsUnderHeadline(ctx: Context, line: Line): boolean {
+  const folded = fold(ctx, line)
+  const credit = readByline(folded, ctx.lexicon)
+  return credit !== null && signsNamesAlone(credit, folded, ctx.lexicon)
 }
 
 const joined = (ctx: Context, group: Line[]): string => group.map((line) => contentOf(ctx, line)).join('')

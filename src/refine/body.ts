@@ -5,6 +5,7 @@ import { readDateline } from '../extract/dateline.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
+import { signsNamesAlone } from '../label/signature.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -352,15 +353,28 @@ class BodyReader {
     // a plugin's credit token may open with marks of its own (`※ 张三 李四`): they name no one
     const marks = line.credit === true ? (LEADING_MARKS.exec(folded)?.[0].length ?? 0) : 0
     const reading = readByline(folded.slice(marks), this.ctx.lexicon)
-    // names alone make a credit after a credit mark (`□ 田昀澍`), on a line a plugin's token read, or
-    // on the article's last line after its last sentence (`…在视频分会场参会。` / `宗何`)
-    const namesAlone = line.credit === true || CREDIT_MARK.test(folded) || (last && this.afterSentence(line))
+    // names alone make a credit after a credit mark (`□ 田昀澍`), on a line a plugin's token read,
+    // right under the headline before any text (`邯郸的贫民贷款` / `吴象`), or on the article's last
+    // line after its last sentence (`…在视频分会场参会。` / `宗何`)
+    const namesAlone =
+      line.credit === true ||
+      CREDIT_MARK.test(folded) ||
+      (last && this.afterSentence(line)) ||
+      (reading !== null && this.underHeadline() && signsNamesAlone(reading, folded.slice(marks), this.ctx.lexicon))
     if (reading === null || (!namesAlone && reading.contributors.every((c) => c.roleWord === null))) return false
     if (!line.credit && reading.contributors.some((c) => this.ctx.lexicon.surnameLength(folded, c.start) === 0))
       return false
     this.close()
     this.addCredit(span(line), line.contentStart + marks, reading)
     return true
+  }
+
+  /** Whether nothing of the article's own has been read yet under its headline: no paragraph, no credit, no dateline. */
+  private underHeadline(): boolean {
+    const { draft } = this
+    return (
+      draft.title !== null && draft.paragraphs.length === 0 && draft.bylines.length === 0 && draft.dateline === null
+    )
   }
 
   /** Whether the text before `line` (blank lines passed over) ends a sentence. */
