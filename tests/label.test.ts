@@ -119,6 +119,23 @@ describe('listings and narrow columns', () => {
     ])
   })
 
+  it('reads a topic tag before a vertical bar as the column, and a post’s widgets as furniture', () => {
+    const page =
+      '半岛大水灾︱ 水灾未完全好转 北方大学延缓返校上课\ntime\n18小时前\nview\n274点阅\n\n（亚罗士打2日讯）水灾情况未完全好转，原定3日恢复到校上课的北方大学学生，将继续上网课至本月5日。\n'
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const [article] = result.articles
+    expect([article!.column?.text, article!.headline.title?.text]).toEqual([
+      '半岛大水灾',
+      '水灾未完全好转 北方大学延缓返校上课',
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['time', '18小时前', 'view', '274点阅'])
+    // a bar that sets off a site's name after the title is no topic tag
+    expect(
+      parseDispatch('县领导赴梁集镇助三夏 | 某某网\n\n本报讯 近日,县领导赴梁集镇调研三夏生产。\n').articles[0]!.column,
+    ).toBeNull()
+  })
+
   it('reads the section labels above a listing as furniture, not as its first headline group', () => {
     const page =
       '即时新闻\n\n最新\n\n【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n'

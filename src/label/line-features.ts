@@ -23,7 +23,7 @@ export const FEATURE_NAMES = [
   'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
   'dateMostly', // a date (and its weekday) and at most six other characters: `date 2025-11-07 快訊`, `光明日报 2012年10月27日 星期六`
   'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
-  'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`
+  'navigation', // navigation and widget words: `首页`, `下一版`, `打印`, `朗读`, `阅读次数`, `274点阅`, `18小时前`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
   'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
@@ -68,7 +68,7 @@ const DATE_ONLY =
   /^\s*(?:\d{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
-  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|English|Untitled|logo/gi
+  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */

@@ -3,8 +3,11 @@ import type { ArticleDraft, Context } from '../pipeline/context.js'
 
 /** `1. 热烈庆祝新中国成立三十三周年`: the number of an item in a page's index, before its title. */
 const INDEX_NUMBER = /^\d{1,2}\.\s+(?=\S)/
-/** `【GE2025】红点同心党…`: a topic tag in black brackets before the title, its column. */
-const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)/
+/**
+ * `【GE2025】红点同心党…`, `半岛大水灾︱ 水灾未完全好转…`: a topic tag before the title, in black
+ * brackets or before a vertical bar (`︱`, `丨`; not `|`, which sets off a site's name), its column.
+ */
+const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)|^([^\s︱丨【】]{2,10})\s*[︱丨]\s*(?=\S{4})/
 /** `[2004-03-31] 特寫:…`: a web page's date before the title, left out. */
 const LEADING_DATE = /^\[\d{4}-\d{1,2}-\d{1,2}\]\s*/
 /** `特寫:港式記者陣 街坊均好奇`: a label before the title and a colon; a known column's name is the column. */
@@ -15,7 +18,7 @@ const MIN_SHARED_ENDING = 4
 /**
  * Reads what the headline lines carry besides their roles: an index number or a web page's date
  * before the title (`1. 热烈庆祝…`, `[2004-03-31] …`, left out), a topic tag before it (`【GE2025】…`,
- * the column) or a known column's name and a colon (`特写:…`), a column named at the end of the title
+ * `半岛大水灾︱…`: the column) or a known column's name and a colon (`特写:…`), a column named at the end of the title
  * (`（人民观点）`, `（新时代·面孔）`), and two parallel titles set one under the other
  * (`中俄两国元首互致新年贺电` / `中俄两国总理互致新年贺电`), which make one title of two lines.
  */
@@ -31,7 +34,9 @@ export function readHeadlines(ctx: Context): void {
     const tag = TOPIC_TAG.exec(content.slice(from))
     const label = tag === null ? LABEL.exec(content.slice(from)) : null
     if (tag !== null) {
-      draft.columnSpan = { start: title.contentStart + from + 1, end: title.contentStart + from + 1 + tag[1]!.length }
+      const at = tag[1] === undefined ? 0 : 1 // past the black bracket
+      const words = tag[1] ?? tag[2]!
+      draft.columnSpan = { start: title.contentStart + from + at, end: title.contentStart + from + at + words.length }
       draft.titleSpan = { start: title.contentStart + from + tag[0].length, end: title.contentEnd }
     } else if (label !== null && ctx.lexicon.isColumn(ctx.lexicon.fold(label[1]!))) {
       draft.columnSpan = { start: title.contentStart + from, end: title.contentStart + from + label[1]!.length }
