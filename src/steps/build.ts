@@ -126,10 +126,17 @@ function startsDispatch(ctx: Context, line: Line, after: boolean, headings: Line
  */
 function picturesDispatch(ctx: Context, body: Line[], line: Line): boolean {
   const { text } = ctx.normalized
-  const captions = body.filter((caption) => caption.kind !== 'blank')
-  if (captions.length === 0 || !captions.every((caption) => endsWithPhotoCredit(ctx, caption))) return false
-  const lead = text.slice(line.contentStart, line.contentStart + ECHO_WINDOW)
-  return captions.every((caption) => echo(text.slice(caption.contentStart, caption.contentEnd), lead) >= ECHO_MIN)
+  let lead: string | null = null
+  let captions = 0
+  // stops at the first line that is no such caption: most articles' first line
+  for (const caption of body) {
+    if (caption.kind === 'blank') continue
+    if (!endsWithPhotoCredit(ctx, caption)) return false
+    lead ??= text.slice(line.contentStart, line.contentStart + ECHO_WINDOW)
+    if (echo(text.slice(caption.contentStart, caption.contentEnd), lead) < ECHO_MIN) return false
+    captions++
+  }
+  return captions > 0
 }
 
 /**
