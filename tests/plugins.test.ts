@@ -72,12 +72,13 @@ describe('plugin vocabulary', () => {
   })
 
   it('adds an outlet: its dateline names it', () => {
-    const page = '# 标题\n\n**东昌府融媒讯** 今年以来。  \n'
-    expect(parseDispatch(page).articles[0]!.dateline?.outlet).toBeNull()
+    // a name that ends like no outlet's brand (`东昌府融媒` does): without the plugin, a place
+    const page = '# 标题\n\n**东昌府之声讯** 今年以来。  \n'
+    expect(parseDispatch(page).articles[0]!.dateline).toMatchObject({ outlet: null, place: '东昌府之声' })
     const parser = createParser({
-      plugins: [definePlugin({ name: 'outlets', vocabulary: { outlets: ['东昌府融媒'] } })],
+      plugins: [definePlugin({ name: 'outlets', vocabulary: { outlets: ['东昌府之声'] } })],
     })
-    expect(parser.parse(page).articles[0]!.dateline).toMatchObject({ outlet: '东昌府融媒', place: null })
+    expect(parser.parse(page).articles[0]!.dateline).toMatchObject({ outlet: '东昌府之声', place: null })
   })
 
   it('adds a title after names: the people of the text carry it', () => {
