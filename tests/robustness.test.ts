@@ -312,6 +312,16 @@ describe('adversarial input runs in linear time (CPU time, best of several varie
       32_000,
     ],
     [
+      'lines that open like rows of a database dump',
+      (n, v) =>
+        varied(
+          ["(1, '标题', '正文\n", "INSERT INTO `t` VALUES ('2', '", "', 'a.jpg', 3);\n", "(3, 'x'',''y\n", "'\n"],
+          n,
+          v,
+        ),
+      32_000,
+    ],
+    [
       'short headline-shaped lines, some printed again',
       (n, v) => varied(['县城新建公园\n', '老旧小区改造\n', '春季植树活动\n', '\n', '县城新建公园\n\n'], n, v),
       32_000,

@@ -45,6 +45,11 @@ export interface Line {
   attach?: 'forward'
   /** Set by a step that knows a heading closes the article before it: a headline printed after its body. */
   trailing?: boolean
+  /**
+   * Set by a step that read a heading off a structured wrapper (a dumped row's title field): the
+   * text under it is still plain, and its own headlines are read as plain text's are.
+   */
+  wrapperTitle?: true
   /** Set by a step that knows a body line is an in-body subhead. */
   subhead?: boolean
   /**

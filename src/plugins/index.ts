@@ -6,13 +6,15 @@ import { markup } from './markup.js'
 import { pageLabels } from './page-labels.js'
 import { plainHeadings } from './plain-headings.js'
 import { repeatedHeadlines } from './repeated-headlines.js'
+import { sqlRecords } from './sql-records.js'
 
-export { archiveRecords, crawlLabels, inlineLeads, markup, pageLabels, plainHeadings, repeatedHeadlines }
+export { archiveRecords, crawlLabels, inlineLeads, markup, pageLabels, plainHeadings, repeatedHeadlines, sqlRecords }
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
 export const builtinPlugins: readonly Plugin[] = [
   markup,
   crawlLabels,
+  sqlRecords,
   pageLabels,
   archiveRecords,
   inlineLeads,

@@ -17,7 +17,7 @@ const TEASER_CUT = /(?:\.\.\.|…)$/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
- * with no heading at all. A group of short lines that are no sentences (no `。`, no clause mark at
+ * with no heading at all (a dumped row's title field aside: the text under it is plain). A group of short lines that are no sentences (no `。`, no clause mark at
  * the end) is a headline when it opens the page, follows the end of an article (a byline, a
  * trailing dateline, page furniture, a teaser cut off with `...`), or is followed by a paragraph that opens with a dateline
  * (or, after a blank line, by a credit line: `奔向人工智能的“海油高地”` / `□ 田昀澍`);
@@ -39,7 +39,7 @@ export const plainHeadings = definePlugin({
 
 function promoteHeadlines(ctx: Context): void {
   const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
-  if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward')) return
+  if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
   const trailingPage = printsHeadlinesAfter(ctx, lines)
   let articleEnded = true // the page start counts as the end of an article
   let articleStart = 0
