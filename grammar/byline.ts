@@ -9,8 +9,8 @@
  * credit   := roleWord ( Joiner roleWord? )?        `记者/`, `文/徐报融媒记者`: the second in the same word
  * roleWord := RoleWord | TrailingRole              `湖北日报全媒记者`, `摄` (a role word too)
  * names    := Letter Letter Letter? | Reporting | Name ( RoleSuffix | RoleNote )?
- *                                                   `张 胜 男`, `北京报道` after a
- *                                                   reporter or no role, `秦廷富摄`, `龚玉(实习)`, `毛潤民陳曦`
+ *                                                   `张 胜 男`, `北京报道` (after a reporter or no role),
+ *                                                   `秦廷富摄`, `龚玉(实习)`, `毛潤民陳曦`
  * ```
  *
  * A role word gives its role to the names after it, an outlet first makes them reporters. When
@@ -168,6 +168,7 @@ function named(name: IToken, after: IToken | undefined): void {
     add(start, start + paper)
     reading.outlet ??= [start + paper, end]
   } else if (NAME.test(name.image) && (name.image.length <= 3 || !(cut > 0 && name.image.length > 4))) {
+    // one name, or four characters with a cut, more often one name (`欧阳娜娜`)
     add(start, end)
   } else if (cut > 0) {
     add(start, start + cut)
@@ -192,12 +193,12 @@ export interface BylineParserOptions {
 
 /**
  * The byline parser. Build it once and reuse it (`parseByline` does): the analysis is the costly
- * part.
+ * part. Its actions gather the reading in this module, so texts are parsed through
+ * `parseByline`, which readies them.
  *
  * @example
- * const parser = new BylineParser()
- * parser.input = lexByline('记者李增辉、刘峰', lexicon)!
- * parser.byline()?.contributors.length //=> 2
+ * new BylineParser({ validate: true }).getSerializedGastProductions().map((p) => p.name)
+ * //=> ['byline', 'part', 'credit', 'roleWord', 'names']
  */
 export class BylineParser extends EmbeddedActionsParser {
   constructor(options: BylineParserOptions = {}) {
