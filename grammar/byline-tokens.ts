@@ -100,6 +100,7 @@ export function scanWords(folded: string, lexicon: Lexicon): void {
   bylineScan.heads = heads
   bylineScan.ends = ends
   bylineScan.at = 0
+  restFrom = -1
 }
 
 /** The word `offset` is in, or -1 in a separator. The lexer asks for offsets in order. */
@@ -111,11 +112,22 @@ function wordAt(offset: number): number {
   return i < ends.length && starts[i]! <= offset ? i : -1
 }
 
+let restFrom = -1
+let rest = ''
+/** The rest of word `i` from `offset`: the patterns tried at one offset share it. */
+function restOf(text: string, offset: number, i: number): string {
+  if (restFrom !== offset) {
+    restFrom = offset
+    rest = text.slice(offset, bylineScan.ends[i])
+  }
+  return rest
+}
+
 const isLast = (i: number): boolean => i === bylineScan.ends.length - 1
 /** The word from its head at `offset` to its end, and which word it is; or null off a head. */
 function headWord(text: string, offset: number): [word: string, i: number] | null {
   const i = wordAt(offset)
-  return i >= 0 && bylineScan.heads[i] === offset ? [text.slice(offset, bylineScan.ends[i]), i] : null
+  return i >= 0 && bylineScan.heads[i] === offset ? [restOf(text, offset, i), i] : null
 }
 
 const endOf = (token: IToken): number => token.startOffset + token.image.length
@@ -137,15 +149,14 @@ const token = (
   createToken({ name, pattern, start_chars_hint: hints, line_breaks: false, ...(categories && { categories }) })
 
 /**
- * The role word of the word from `from` to `to`: at its start (`记者李增辉`, `作者:孟军`), or after
+ * The role word of a word (or the rest of one): at its start (`记者李增辉`, `作者:孟军`), or after
  * an outlet's brand (`湖北日报全媒记者`), with the brand's length as `at`. A one-character role
  * word counts only before `/` or `:`, or as the whole word.
  *
  * @example
- * roleAt('湖北日报全媒记者 张鸿', 0, 8, lexicon) //=> { word: '全媒记者', at: 4 }
+ * roleAt('湖北日报全媒记者', lexicon) //=> { word: '全媒记者', at: 4 }
  */
-export function roleAt(text: string, from: number, to: number, lexicon: Lexicon): { word: string; at: number } | null {
-  const token = text.slice(from, to)
+export function roleAt(token: string, lexicon: Lexicon): { word: string; at: number } | null {
   const usable = (word: string | null, at: number): word is string =>
     word !== null && (word.length > 1 || JOINER.test(token.charAt(at + 1)) || token.length === 1)
   const first = lexicon.rolePrefix(token)
@@ -254,7 +265,7 @@ export const RoleWord: TokenType = token('RoleWord', (text, offset, tokens) => {
   const i = wordAt(offset)
   if (i < 0 || (bylineScan.heads[i] !== offset && !after(tokens, offset, Joiner)) || offset >= bylineScan.ends[i]!)
     return null
-  const role = roleAt(text, offset, bylineScan.ends[i]!, bylineScan.lexicon!)
+  const role = roleAt(restOf(text, offset, i), bylineScan.lexicon!)
   return role && match(text.slice(offset, offset + role.at + role.word.length), role)
 })
 
@@ -271,7 +282,7 @@ function namesHere(text: string, offset: number, tokens: IToken[]): [rest: strin
   const i = wordAt(offset)
   const head = i >= 0 && bylineScan.heads[i] === offset
   if (!head && !after(tokens, offset, RoleWord) && !after(tokens, offset, Joiner)) return null
-  return offset < bylineScan.ends[i]! ? [text.slice(offset, bylineScan.ends[i]), isLast(i)] : null
+  return offset < bylineScan.ends[i]! ? [restOf(text, offset, i), isLast(i)] : null
 }
 
 /** `李增辉`, `秦廷富` (before `摄`), `龚玉` (before `(实习)`): names, the rest of a word; a `NamePayload`. */
