@@ -62,7 +62,7 @@ function kindWord(text: string, offset: number): 'xun' | 'dian' | 'report' | 'ne
 }
 
 /** What a custom pattern returns: the image, and a payload for the parser when there is one. */
-function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
+export function match(image: string, payload?: unknown): CustomPatternMatcherReturn {
   const result: CustomPatternMatcherReturn = [image]
   if (payload !== undefined) result.payload = payload
   return result
@@ -80,13 +80,13 @@ const SENTENCE_CHARS = new Set([...'的是了着过'].map((c) => c.charCodeAt(0)
 const isSeparator = (code: number): boolean => code === 0x3001 || code === 0xb7 // 、 ·
 
 /** One character of every block of chevrotain's first-character table from `from` to `to`. */
-function blockHints(from: number, to: number): number[] {
+export function blockHints(from: number, to: number): number[] {
   const hints: number[] = []
   for (let code = from; code < to; code += 0xff) hints.push(code)
   hints.push(to)
   return hints
 }
-const HAN_HINTS = blockHints(0x3400, 0x9fff)
+export const HAN_HINTS: number[] = blockHints(0x3400, 0x9fff)
 const WORD_HINTS = [...'0123456789〇'].map((c) => c.charCodeAt(0)).concat(HAN_HINTS)
 
 /** `据新华社电`: 据 opening the words, before the outlet whose dispatch is printed (a source cited). */

@@ -6,6 +6,7 @@ export {
   articleToken,
   type OpensArticle,
 } from './article-parser.js'
+export { BylineParser, type BylineParserOptions, lexByline, parseByline } from './byline.js'
 export {
   DatelineParser,
   type DatelineParse,

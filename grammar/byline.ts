@@ -1,0 +1,354 @@
+/**
+ * The byline grammar: who wrote a report and in what role, `融媒体 郭龙君 通讯员 孙睿`,
+ * `湖北日报全媒记者 张鸿 通讯员 谢丹 齐艳 摄`, read from folded text. The tokens are in
+ * `byline-tokens.ts`; the separators between words are skipped.
+ *
+ * ```
+ * byline   := Mark? Outlet? part+ Closing?          `融媒体 郭龙君`, `本报记者 李四 参与采写`
+ * part     := Mark | TrailingRole | credit | names   TrailingRole once names stand since the last role word
+ * credit   := roleWord ( Joiner roleWord? )?        `记者/`, `文/徐报融媒记者`: the second in the same word
+ * roleWord := RoleWord | TrailingRole              `湖北日报全媒记者`, `摄` (a role word too)
+ * names    := Letter Letter Letter? | Reporting | Name ( RoleSuffix | RoleNote )?
+ *                                                   `张 胜 男`, `北京报道` (after a reporter or no role),
+ *                                                   `秦廷富摄`, `龚玉(实习)`, `毛潤民陳曦`
+ * ```
+ *
+ * A role word gives its role to the names after it, an outlet first makes them reporters. When
+ * neither a role word nor an outlet marks the byline, every name must open with a surname: the
+ * last check, as a role word late in the text marks the names before it (`罗勇 记者 江潇`).
+ */
+import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
+import type { BylineReading } from '../src/extract/byline.js'
+import type { Lexicon } from '../src/lexicon.js'
+import type { Role } from '../src/schema.js'
+import {
+  bylineScan,
+  bylineTokens,
+  Closing,
+  Joiner,
+  Letter,
+  Mark,
+  NAME,
+  type NamePayload,
+  Name,
+  Outlet,
+  REPORTS,
+  Reporting,
+  type RolePayload,
+  RoleNote,
+  RoleSuffix,
+  RoleWord,
+  scanWords,
+  TrailingRole,
+} from './byline-tokens.js'
+
+type Range = [start: number, end: number]
+const endOf = (token: IToken): number => token.startOffset + token.image.length
+const range = (token: IToken): Range => [token.startOffset, endOf(token)]
+
+/**
+ * Where a name ends and an outlet glued after it starts (`杨湛联合报` → 2), or 0: a known outlet
+ * first, else an outlet's name (`…日报`, `…网`) after the longest name.
+ *
+ * @example
+ * gluedOutlet('杨湛联合报', lexicon) //=> 2
+ */
+export function gluedOutlet(name: string, lexicon: Lexicon): number {
+  if (name.length < 4) return 0
+  const cuts = [4, 3, 2].filter(
+    (cut) => name.length - cut >= 2 && NAME.test(name.slice(0, cut)) && lexicon.surnameLength(name) > 0,
+  )
+  return (
+    cuts.find((cut) => lexicon.isOutlet(name.slice(cut))) ??
+    cuts.find((cut) => cut < 4 && lexicon.isOutletName(name.slice(cut))) ??
+    0
+  )
+}
+
+/**
+ * Where two names run together part (`毛潤民陳曦` → 3), or 0: the one cut where both sides are
+ * names opening with a surname. Four characters with a cut are more often one name (`欧阳娜娜`,
+ * `司马南`): they part only when the first surname has one character.
+ *
+ * @example
+ * runTogetherCut('毛润民陈曦', lexicon) //=> 3
+ */
+export function runTogetherCut(name: string, lexicon: Lexicon): number {
+  if (name.length < 4 || name.length > 8 || !/^[\u3400-\u9fff]+$/.test(name) || lexicon.surnameLength(name) === 0)
+    return 0
+  const cuts: number[] = []
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    if (cut <= 4 && name.length - cut <= 4 && lexicon.surnameLength(name, cut) > 0) cuts.push(cut)
+  }
+  return cuts.length !== 1 || (name.length === 4 && lexicon.surnameLength(name) > 1) ? 0 : cuts[0]!
+}
+
+// The reading in progress, which the actions gather as the rules match: the parser is shared and
+// reads one text at a time. `begin` readies it.
+let text = ''
+let lexicon: Lexicon | null = null
+let reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
+/** The role the names get, from the last role word or the outlet; null before either. */
+let role: Role | null = null
+let roleRange: Range | null = null
+/** The first contributor since the last role word or the outlet: a closing `摄` names them. */
+let groupStart = 0
+/** A role word or an outlet was read: the names need not open with a surname. */
+let marked = false
+/** Names were read that are none. */
+let failed = false
+
+function begin(folded: string, with_: Lexicon): void {
+  text = folded
+  lexicon = with_
+  reading = { outlet: null, contributors: [], guessedSplits: [] }
+  role = roleRange = null
+  groupStart = 0
+  marked = failed = false
+}
+
+/** A role word or the outlet: the names after it get `as`. */
+function startGroup(as: Role, word: Range | null): void {
+  role = as
+  roleRange = word
+  marked = true
+  groupStart = reading.contributors.length
+}
+
+function add(start: number, end: number, as: Role | null = role, word = roleRange): void {
+  reading.contributors.push({ start, end, role: as ?? 'other', roleWord: word })
+}
+
+/** `记者`, `本报记者` (the outlet `本报`), `湖北日报全媒记者` (the brand); `文/徐报融媒记者` (the second describes the first). */
+function credit(first: IToken, second: IToken | undefined): void {
+  const { word, at } = (first.payload as RolePayload | undefined) ?? { word: first.image, at: 0 }
+  const [start, end] = range(first)
+  startGroup(lexicon!.role(word)!, [start, end])
+  const outlet = at > 0 ? first.image.slice(0, at) : lexicon!.outletPrefix(word)
+  if (reading.outlet === null && outlet !== null && outlet.length < end - start)
+    reading.outlet = [start, start + outlet.length]
+  if (second === undefined) return
+  const brand = (second.payload as RolePayload).at
+  if (reading.outlet === null && brand > 0) reading.outlet = [second.startOffset, second.startOffset + brand]
+  roleRange = [start, endOf(second)]
+}
+
+/** A closing `摄`: the names since the last role word took the pictures. */
+function credits(word: IToken): void {
+  for (const c of reading.contributors.slice(groupStart)) {
+    c.role = lexicon!.trailingRole(word.image)!
+    c.roleWord = range(word)
+  }
+  marked = true
+}
+
+/** `诸葛万报道` names a reporter; `北京报道`, a place reported from, is read and dropped. */
+function reporting(words: IToken): void {
+  const who = words.image.slice(0, -REPORTS.length)
+  if (NAME.test(who) && lexicon!.surnameLength(who) > 0) add(words.startOffset, words.startOffset + who.length)
+  if (who.length === 0) failed = true
+}
+
+/**
+ * A name with its role after it (`秦廷富摄`, `龚玉(实习)`); else a name, a name with its paper
+ * glued on (`杨湛联合报`, in the last word only), or two names run together (`毛潤民陳曦`).
+ */
+function named(name: IToken, after: IToken | undefined): void {
+  const [start, end] = range(name)
+  const { last, note } = name.payload as NamePayload
+  if (after !== undefined) {
+    if (note === undefined) add(start, end, lexicon!.trailingRole(after.image)!, range(after))
+    else add(start, end, note, [after.startOffset + 1, endOf(after) - 1])
+    marked = true
+    return
+  }
+  const paper = last ? gluedOutlet(name.image, lexicon!) : 0
+  const cut = runTogetherCut(name.image, lexicon!)
+  if (paper > 0) {
+    add(start, start + paper)
+    reading.outlet ??= [start + paper, end]
+  } else if (NAME.test(name.image) && (name.image.length <= 3 || !(cut > 0 && name.image.length > 4))) {
+    // one name, or four characters with a cut, more often one name (`欧阳娜娜`)
+    add(start, end)
+  } else if (cut > 0) {
+    add(start, start + cut)
+    add(start + cut, end)
+    reading.guessedSplits.push([start, end])
+  } else {
+    failed = true
+  }
+}
+
+/** The reading, or null: no names, names that are none, or a name without a surname where nothing marks the byline. */
+function result(): BylineReading | null {
+  const { contributors } = reading
+  if (failed || contributors.length === 0) return null
+  return !marked && contributors.some((c) => lexicon!.surnameLength(text, c.start) === 0) ? null : reading
+}
+
+export interface BylineParserOptions {
+  /** Run chevrotain's grammar self-checks (tests and diagrams do). */
+  validate?: boolean
+}
+
+/**
+ * The byline parser. Build it once and reuse it (`parseByline` does): the analysis is the costly
+ * part. Its actions gather the reading in this module, so texts are parsed through
+ * `parseByline`, which readies them.
+ *
+ * @example
+ * new BylineParser({ validate: true }).getSerializedGastProductions().map((p) => p.name)
+ * //=> ['byline', 'part', 'credit', 'roleWord', 'names']
+ */
+export class BylineParser extends EmbeddedActionsParser {
+  constructor(options: BylineParserOptions = {}) {
+    super(bylineTokens, { skipValidations: !options.validate, recoveryEnabled: false })
+    this.performSelfAnalysis()
+  }
+
+  /**
+   * byline := Mark? Outlet? part+ Closing?
+   * e.g. `融媒体 郭龙君 通讯员 孙睿`, `■ 本报记者 赵宗锋`, `本报记者 李四 参与采写`
+   */
+  public byline = this.RULE('byline', (): BylineReading | null => {
+    this.OPTION(() => this.CONSUME(Mark))
+    this.OPTION2(() => {
+      const outlet = this.CONSUME(Outlet)
+      this.ACTION(() => {
+        reading.outlet = range(outlet)
+        startGroup('reporter', null)
+      })
+    })
+    this.AT_LEAST_ONE(() => this.SUBRULE(this.part))
+    this.OPTION3(() => this.CONSUME(Closing))
+    return this.ACTION(result)
+  })
+
+  /** part := Mark | TrailingRole | credit | names   e.g. `◎`, `摄` (after `谢丹 齐艳`), `通讯员`, `孙睿` */
+  public part = this.RULE('part', (): void => {
+    this.OR({
+      IGNORE_AMBIGUITIES: true, // `摄` is a trailing role after names, else a role word
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        { ALT: () => this.CONSUME2(Mark) },
+        {
+          GATE: () => reading.contributors.length > groupStart,
+          ALT: () => {
+            const word = this.CONSUME(TrailingRole)
+            this.ACTION(() => credits(word))
+          },
+        },
+        { ALT: () => this.SUBRULE(this.credit) },
+        { ALT: () => this.SUBRULE(this.names) },
+      ],
+    })
+  })
+
+  /** credit := roleWord ( Joiner roleWord? )?   e.g. `记者`, `作者:`, `文/徐报融媒记者` (the second in the same word) */
+  public credit = this.RULE('credit', (): void => {
+    const first = this.SUBRULE(this.roleWord)
+    let second: IToken | undefined
+    this.OPTION(() => {
+      const joiner = this.CONSUME(Joiner)
+      this.OPTION2({
+        GATE: () => this.LA(1).startOffset === endOf(joiner),
+        DEF: () => {
+          second = this.SUBRULE2(this.roleWord)
+        },
+      })
+    })
+    this.ACTION(() => credit(first, second))
+  })
+
+  /** roleWord := RoleWord | TrailingRole   e.g. `湖北日报全媒记者`, `本报记者`, `摄` (a role word of the lexicon too) */
+  public roleWord = this.RULE(
+    'roleWord',
+    (): IToken =>
+      this.OR2([
+        { ALT: () => this.CONSUME(RoleWord) },
+        { GATE: () => lexicon!.role(this.LA(1).image) !== undefined, ALT: () => this.CONSUME2(TrailingRole) },
+      ]),
+  )
+
+  /**
+   * names := Letter Letter Letter? | Reporting | Name ( RoleSuffix | RoleNote )?
+   * e.g. `张 胜 男`, `北京报道`, `秦廷富摄`, `龚玉(实习)`, `李增辉`, `毛潤民陳曦`, `杨湛联合报`
+   */
+  public names = this.RULE('names', (): void => {
+    this.OR3({
+      IGNORE_AMBIGUITIES: true, // a `Reporting` is a `Name` too, where the role allows no reporting
+      MAX_LOOKAHEAD: 1,
+      DEF: [
+        {
+          ALT: () => {
+            const first = this.CONSUME(Letter)
+            let last = this.CONSUME2(Letter)
+            this.OPTION4(() => {
+              last = this.CONSUME3(Letter)
+            })
+            this.ACTION(() => add(first.startOffset, endOf(last)))
+          },
+        },
+        {
+          GATE: () => role === 'reporter' || role === null,
+          ALT: () => {
+            const words = this.CONSUME(Reporting)
+            this.ACTION(() => reporting(words))
+          },
+        },
+        {
+          ALT: () => {
+            const name = this.CONSUME(Name)
+            const after = this.OPTION5(() =>
+              this.OR4([{ ALT: () => this.CONSUME(RoleSuffix) }, { ALT: () => this.CONSUME(RoleNote) }]),
+            )
+            this.ACTION(() => named(name, after))
+          },
+        },
+      ],
+    })
+  })
+}
+
+/** Sentence marks: a word holding one is none unless it ends with 报道 (`…报道` drops the place). */
+const SENTENCE = /[。！？!?“”‘’…—]/
+
+let lexer: Lexer | null = null
+let parser: BylineParser | null = null
+
+/**
+ * The tokens of a byline of folded text, or null when the text can be none. A word with a
+ * sentence mark is none (most text asked about is sentences): telling that first keeps it away
+ * from the lexer. The lexer is built on first use and shared; the lexicon gives the outlets and
+ * role words.
+ *
+ * @example
+ * lexByline('记者李增辉、刘峰', lexicon)?.map((t) => t.tokenType.name) //=> ['RoleWord', 'Name', 'Name']
+ */
+export function lexByline(folded: string, lexicon: Lexicon): IToken[] | null {
+  if (SENTENCE.test(folded) && folded.split(/[\s、,，;；]+/).some((w) => SENTENCE.test(w) && !w.endsWith(REPORTS)))
+    return null
+  lexer ??= new Lexer(bylineTokens, { positionTracking: 'onlyOffset', skipValidations: true })
+  scanWords(folded, lexicon)
+  const { tokens, errors } = lexer.tokenize(folded)
+  bylineScan.lexicon = null
+  return errors.length > 0 ? null : tokens
+}
+
+/**
+ * Parses a byline of folded text into its contributors, or null when the text is none. The parser
+ * is built on first use and shared; each call gets a reading of its own.
+ *
+ * @example
+ * parseByline('融媒体 郭龙君 通讯员 孙睿', lexicon)?.contributors.map((c) => c.role)
+ * //=> ['reporter', 'correspondent']
+ */
+export function parseByline(folded: string, lexicon: Lexicon): BylineReading | null {
+  const tokens = lexByline(folded, lexicon)
+  if (tokens === null || tokens.length === 0) return null
+  parser ??= new BylineParser()
+  begin(folded, lexicon)
+  parser.input = tokens
+  const parsed = parser.byline()
+  return parser.errors.length > 0 ? null : parsed
+}
