@@ -1,6 +1,7 @@
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
+import { cutLine } from './lines.js'
 
 /** A lead is read within this many characters. */
 const LEAD_WINDOW = 80
@@ -84,23 +85,11 @@ function partsAtLeads(ctx: Context, line: Line): Line[] {
   if (!KIND_THEN_BRACKET.test(content)) return [line]
   const cuts = leadStarts(ctx, content).map((at) => line.contentStart + at)
   if (cuts.length === 0) return [line]
-  const parts: Line[] = []
-  let start = line.contentStart
-  for (const cut of [...cuts, line.contentEnd]) {
-    const first = parts.length === 0
-    parts.push({
-      ...line,
-      start: first ? line.start : start,
-      begin: first ? line.begin : start,
-      contentStart: start,
-      contentEnd: cut,
-      end: cut === line.contentEnd ? line.end : cut,
-      hardBreak: cut === line.contentEnd && line.hardBreak,
-      opensParagraph: !first || line.opensParagraph,
-      // the next dispatch of a run-on line: an article of its own, under no headline
-      opensArticle: !first || line.opensArticle,
-    })
-    start = cut
+  const parts = cutLine(line, cuts)
+  // the next dispatch of a run-on line: a paragraph, and an article of its own under no headline
+  for (const part of parts.slice(1)) {
+    part.opensParagraph = true
+    part.opensArticle = true
   }
   return parts
 }

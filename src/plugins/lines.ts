@@ -23,3 +23,29 @@ export function makeHeading(line: Line, level: number, skip = 0): void {
   line.level = level
   line.contentStart += skip
 }
+
+/**
+ * `line` cut at `cuts` (ascending offsets inside its content) into lines of their own: the first
+ * keeps the line's start, the last its end and hard break.
+ *
+ * @example
+ * cutLine(line, [line.contentStart + 4]).length //=> 2
+ */
+export function cutLine(line: Line, cuts: readonly number[]): Line[] {
+  const parts: Line[] = []
+  let start = line.contentStart
+  for (const at of [...cuts, line.contentEnd]) {
+    const first = parts.length === 0
+    parts.push({
+      ...line,
+      start: first ? line.start : start,
+      begin: first ? line.begin : start,
+      contentStart: start,
+      contentEnd: at,
+      end: at === line.contentEnd ? line.end : at,
+      hardBreak: at === line.contentEnd && line.hardBreak,
+    })
+    start = at
+  }
+  return parts
+}

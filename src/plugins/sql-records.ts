@@ -1,6 +1,6 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
-import { contentOf, makeHeading } from './lines.js'
+import { contentOf, cutLine, makeHeading } from './lines.js'
 
 /** `INSERT INTO `t_news` VALUES (` or a bare row `(10, 1, `: where a dumped row's fields start. */
 const ROW_OPENING = /^(?:INSERT\s+INTO\s+\S+\s+(?:\([^)]*\)\s*)?VALUES\s*)?\(\s*(?=(?:'|\d|NULL\b))/iy
@@ -42,7 +42,7 @@ function readRows(ctx: Context): void {
         const tail = closeOf(ctx, line)
         if (tail === null) continue
         open = false
-        const parts = cut(line, [tail])
+        const parts = cutLine(line, [tail])
         parts[1]!.kind = 'chrome'
         if (parts[0]!.contentEnd === parts[0]!.contentStart) parts[0]!.kind = 'chrome'
         run.lines.splice(i, 1, ...parts)
@@ -51,7 +51,7 @@ function readRows(ctx: Context): void {
       }
       const row = rowOf(ctx, line)
       if (row === null) continue
-      const parts = cut(line, row.cuts)
+      const parts = cutLine(line, row.cuts)
       // the parts: furniture, then the title (if any) and furniture, then the text
       parts.forEach((part, k) => {
         if (k === row.titleAt) {
@@ -67,7 +67,7 @@ function readRows(ctx: Context): void {
         open = true
       } else if (tail === null) open = true
       else {
-        const [body, rest] = cut(text, [tail])
+        const [body, rest] = cutLine(text, [tail])
         rest!.kind = 'chrome'
         parts.splice(parts.length - 1, 1, body!, rest!)
       }
@@ -124,24 +124,4 @@ function closeOf(ctx: Context, line: Line): number | null {
   if (!content.includes("'")) return null
   const close = ROW_CLOSE.exec(content)
   return close === null ? null : line.contentStart + close.index
-}
-
-/** `line` cut at `cuts` (ascending, inside its content) into lines of their own, spaces at the cuts left out. */
-function cut(line: Line, cuts: number[]): Line[] {
-  const parts: Line[] = []
-  let start = line.contentStart
-  for (const at of [...cuts, line.contentEnd]) {
-    const first = parts.length === 0
-    parts.push({
-      ...line,
-      start: first ? line.start : start,
-      begin: first ? line.begin : start,
-      contentStart: start,
-      contentEnd: at,
-      end: at === line.contentEnd ? line.end : at,
-      hardBreak: at === line.contentEnd ? line.hardBreak : false,
-    })
-    start = at
-  }
-  return parts
 }
