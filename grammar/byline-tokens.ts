@@ -304,7 +304,10 @@ export const Reporting: TokenType = token(
   'Reporting',
   (text, offset, tokens) => {
     const here = namesHere(text, offset, tokens)
-    return here?.[0].endsWith(REPORTS) ? match(here[0], { last: here[1] }) : null
+    // `王勇摄影报道`: a photographer's trailing role word, not a name with its verb
+    if (here === null || !here[0].endsWith(REPORTS) || bylineScan.lexicon!.trailingRoleSuffix(here[0]) !== null)
+      return null
+    return match(here[0], { last: here[1] })
   },
   ANY_HINTS,
   [Name],

@@ -59,6 +59,10 @@ describe('readByline', () => {
     ['实习生 王小明', null, [['王小明', 'intern', '实习生']]],
     ['见习记者 李四', null, [['李四', 'intern', '见习记者']]],
     ['秦廷富摄', null, [['秦廷富', 'photographer', '摄']]],
+    // a photo report: `摄影报道` glued to the name is its trailing role word, not a name's verb
+    ['王勇摄影报道', null, [['王勇', 'photographer', '摄影报道']]],
+    ['本报记者 张三摄影报道', '本报', [['张三', 'photographer', '摄影报道']]],
+    ['诸葛万报道', null, [['诸葛万', 'other', null]]],
     [
       '编辑 葛素文 责编 徐微',
       null,

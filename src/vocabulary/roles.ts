@@ -39,7 +39,9 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   图: 'photographer',
 }
 
-/** Words that mark a photographer when they follow a name: `秦廷富摄`. */
+/** Words that mark a photographer when they follow a name: `秦廷富摄`, `王勇摄影报道` (a photo report). */
 export const builtinTrailingRoles: Readonly<Record<string, Role>> = {
   摄: 'photographer',
+  摄影: 'photographer',
+  摄影报道: 'photographer',
 }
