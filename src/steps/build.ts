@@ -112,11 +112,12 @@ function isSentence(ctx: Context, line: Line): boolean {
  */
 function startsDispatch(ctx: Context, line: Line, after: boolean, headings: Line[], body: Line[]): boolean {
   if (!after && headings.length > 0) return false
-  if (headings.length === 0 && picturesDispatch(ctx, body, line)) return false
   const outlet = dispatchOutlet(ctx, line)
-  if (outlet == null || after) return outlet != null
-  const own = dispatchOutlet(ctx, body[0]!)
-  return own === undefined || own === outlet
+  if (outlet == null) return false
+  const own = after ? undefined : dispatchOutlet(ctx, body[0]!)
+  if (own !== undefined && own !== outlet) return false
+  // asked only where a dispatch would start: captions printed before its dateline are its own
+  return headings.length > 0 || !picturesDispatch(ctx, body, line)
 }
 
 /**
