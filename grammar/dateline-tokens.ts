@@ -24,6 +24,7 @@
 import { type CustomPatternMatcherReturn, createToken, type IToken, Lexer, type TokenType } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import { smallNumber } from '../src/numerals.js'
+import { OUTLET_BRAND } from '../src/vocabulary/outlets.js'
 
 /**
  * What the custom patterns read besides the text: the lexicon of the parser at hand and where the
@@ -312,12 +313,6 @@ export const Compiled: TokenType = createToken({
   start_chars_hint: ['综'],
   line_breaks: false,
 })
-
-/**
- * A name that brands an outlet rather than a place: `长江日报`, `秀山网`, `胶东在线`, `人民日报客户端`,
- * and the county papers named `今日X` (`今日镇江`); not `烟台`, a city.
- */
-const OUTLET_BRAND = /^今日[\u3400-\u9fff]{2,4}$|(?:网|报|电视台|广播台|在线|客户端|融媒)$/
 
 /**
  * Whether a dateline's words name an outlet by their brand (`长江日报`, `今日镇江`), not a place.
