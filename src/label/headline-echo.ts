@@ -3,14 +3,13 @@
  * its article. Where a page's headlines stand — before their bodies, or after them, as PDF text in
  * content-stream order gives them — shows in which neighbour each headline's words recur.
  */
+import { isHan } from '../char-table.js'
 
 /** Characters of the lead read for the echo: a dispatch's first two or three sentences. */
 export const ECHO_WINDOW = 300
 
 /** A headline echoes a lead when at least this share of its distinct Han pairs recur there. */
 export const ECHO_MIN = 0.5
-
-const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 
 /** The text with spaces dropped (letter-spaced lines: `中 国 海 油`), its first `limit` characters. */
 function squeeze(text: string, limit = Infinity): string {
