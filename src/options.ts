@@ -37,7 +37,8 @@ export interface ResolvedOptions {
 }
 
 const PLACEMENTS: readonly ColumnPlacement[] = ['auto', 'before', 'after']
-const OPTION_KEYS = ['columnPlacement', 'strict', 'issueDate', 'extract'] as const
+/** The keys a parse takes (`parser.parse(page, options)`). */
+export const OPTION_KEYS: readonly string[] = ['columnPlacement', 'strict', 'issueDate', 'extract']
 const EXTRACT_KEYS = ['dates', 'figures', 'people', 'quotes'] as const
 
 /**

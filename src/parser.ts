@@ -1,8 +1,9 @@
 import type { Lexer } from 'chevrotain'
 import { createLineLexer, createLineToken, PageParser, type LineTokenSpec } from '../grammar/index.js'
 import { DispatchError } from './errors.js'
+import { isRecord } from './is-record.js'
 import { compileLexicon, type Lexicon } from './lexicon.js'
-import { resolveOptions, type ParseOptions } from './options.js'
+import { OPTION_KEYS, resolveOptions, type ParseOptions } from './options.js'
 import { createContext } from './pipeline/create-context.js'
 import { builtinSteps, placeSteps, type Step } from './pipeline/steps.js'
 import type { Plugin } from './plugin.js'
@@ -58,6 +59,7 @@ function ownGrammar(specs: LineTokenSpec[], validate: boolean): { lexer: Lexer; 
  * parser.parse(page, { issueDate: '2022-12-22' }).articles.length
  */
 export function createParser(config: ParserConfig = {}): Parser {
+  checkConfig(config)
   const plugins = Object.freeze([...(config.plugins ?? [])])
   for (const plugin of plugins) checkPlugin(plugin)
   const all = [...(config.builtins === false ? [] : builtinPlugins), ...plugins]
@@ -124,6 +126,28 @@ export function createParser(config: ParserConfig = {}): Parser {
     parse,
     extend: (...more: Plugin[]) => createParser({ ...config, plugins: [...plugins, ...more] }),
   })
+}
+
+const CONFIG_KEYS: readonly string[] = ['plugins', 'builtins', 'validateGrammar']
+
+/**
+ * A parser's config, checked whole: a bad key or value is a TypeError naming it. A parse option
+ * given here (`createParser({ extract })`) would be ignored, so it is refused with where it goes.
+ */
+function checkConfig(config: unknown): asserts config is ParserConfig {
+  if (!isRecord(config))
+    throw new TypeError(`createParser's config must be an object, got ${JSON.stringify(config) ?? String(config)}`)
+  for (const key of Object.keys(config)) {
+    if (OPTION_KEYS.includes(key))
+      throw new TypeError(`${key} is an option of each parse: parser.parse(page, { ${key} }), not of createParser`)
+    if (!CONFIG_KEYS.includes(key))
+      throw new TypeError(`${JSON.stringify(key)} is no parser config (known: ${CONFIG_KEYS.join(', ')})`)
+  }
+  if (config.plugins !== undefined && !Array.isArray(config.plugins))
+    throw new TypeError(`plugins must be an array of plugins, got ${JSON.stringify(config.plugins)}`)
+  for (const key of ['builtins', 'validateGrammar'])
+    if (config[key] !== undefined && typeof config[key] !== 'boolean')
+      throw new TypeError(`${key} must be true or false, got ${JSON.stringify(config[key])}`)
 }
 
 let defaultParser: Parser | null = null

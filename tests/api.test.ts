@@ -260,6 +260,23 @@ describe('createParser and plugins', () => {
     expect(() => createParser({ plugins: [plugin] })).toThrow('Plugin "lost", step "x": no step named "tokenize"')
   })
 
+  it('refuses a parse option given to createParser, saying where it goes', () => {
+    const off = { dates: false, figures: false, people: false, quotes: false }
+    expect(() => createParser({ extract: off } as never)).toThrow(
+      new TypeError('extract is an option of each parse: parser.parse(page, { extract }), not of createParser'),
+    )
+    expect(() => createParser({ issueDate: '2022-12-22' } as never)).toThrow(/issueDate is an option of each parse/)
+  })
+
+  it('rejects a bad parser config by name', () => {
+    expect(() => createParser({ plugin: [] } as never)).toThrow(
+      new TypeError('"plugin" is no parser config (known: plugins, builtins, validateGrammar)'),
+    )
+    expect(() => createParser({ plugins: definePlugin({ name: 'one' }) } as never)).toThrow(/^plugins must be an array/)
+    expect(() => createParser({ builtins: 'no' } as never)).toThrow('builtins must be true or false, got "no"')
+    expect(() => createParser(null as never)).toThrow("createParser's config must be an object, got null")
+  })
+
   it('throws on duplicate plugin names', () => {
     const a = definePlugin({ name: 'same' })
     expect(() => createParser({ plugins: [a, a] })).toThrow('Two plugins are named "same"')
