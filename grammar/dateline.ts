@@ -13,6 +13,7 @@
  */
 import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
+import { textMemo } from '../src/text-memo.js'
 import {
   According,
   brandsOutlet,
@@ -279,12 +280,8 @@ function lex(folded: string, kindAt: number, lexicon: Lexicon): IToken[] | null 
   return errors.length > 0 ? null : tokens
 }
 
-/**
- * The last parses of each lexicon: a page reads the same words several times (building its
- * articles, then refining them), and a parse costs more than a look-up.
- */
-const parses = new WeakMap<Lexicon, Map<string, DatelineParse | null>>()
-const CACHED = 256
+/** The parses of the words read last, per lexicon: a page reads the same words several times (building its articles, then refining them). */
+const parses = textMemo((folded, lexicon) => parseTokens(folded, kindStartOfWords(folded), lexicon))
 
 /**
  * Parses a dateline of folded text into its parts, or null when the text is none. The parser is
@@ -297,17 +294,7 @@ const CACHED = 256
 export function parseDateline(folded: string, lexicon: Lexicon): DatelineParse | null {
   const kindAt = kindStartOfWords(folded)
   if (kindAt === -1) return null
-  let known = parses.get(lexicon)
-  if (known === undefined) {
-    known = new Map()
-    parses.set(lexicon, known)
-  }
-  let parse = known.get(folded)
-  if (parse === undefined) {
-    parse = parseTokens(folded, kindAt, lexicon)
-    if (known.size >= CACHED) known.clear()
-    known.set(folded, parse)
-  }
+  const parse = parses(lexicon, folded)
   return parse === null ? null : copy(parse)
 }
 

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js'
 import type { Role } from '../schema.js'
 import { parseByline } from '../../grammar/byline.js'
+import { textMemo } from '../text-memo.js'
 
 /** One contributor read from a byline; offsets relative to the text read. */
 export interface ContributorReading {
@@ -36,28 +37,14 @@ export { CREDIT_MARK } from '../../grammar/byline-tokens.js'
  * readByline('今天天气很好。', lexicon) //=> null
  */
 export function readByline(text: string, lexicon: Lexicon): BylineReading | null {
-  let known = readings.get(lexicon)
-  if (known === undefined) {
-    known = new Map()
-    readings.set(lexicon, known)
-  }
-  let reading = known.get(text)
-  if (reading === undefined) {
-    reading = readText(text, lexicon)
-    if (known.size >= CACHED) known.clear()
-    known.set(text, reading)
-  }
+  const reading = readings(lexicon, text)
   return reading && mapReading(reading, same, same)
 }
 
 const same = (i: number): number => i
 
-/**
- * The last readings of each lexicon: a page asks about the same line several times (its lines,
- * then its credits and labels), and a reading costs more than a look-up.
- */
-const readings = new WeakMap<Lexicon, Map<string, BylineReading | null>>()
-const CACHED = 256
+/** The readings of the texts read last, per lexicon; each caller gets a copy. */
+const readings = textMemo((text, lexicon) => readText(text, lexicon))
 
 function readText(text: string, lexicon: Lexicon): BylineReading | null {
   const folded = lexicon.fold(text)

@@ -1,5 +1,6 @@
 import type { Lexicon } from '../lexicon.js'
-import { readByline, type BylineReading } from './byline.js'
+import { textMemo } from '../text-memo.js'
+import { mapReading, readByline, type BylineReading } from './byline.js'
 import { readDateline, type DatelineReading } from './dateline.js'
 
 /** What opens a paragraph: a dateline, then perhaps a byline; offsets relative to the text read. */
@@ -46,6 +47,35 @@ export const MAX_BYLINE = 80
  * //=> { dateline: { start: 0, end: 11, … }, byline: { start: 12, end: 19, … }, bodyStart: 19 }
  */
 export function readLead(folded: string, lexicon: Lexicon): LeadReading {
+  return copyLead(leads(lexicon, folded))
+}
+
+/** The leads of the texts read last, per lexicon: a page's line is asked about by several steps. */
+const leads = textMemo((folded, lexicon) => readStampedLead(folded, lexicon))
+
+/** A reading of its own for the caller, who may shift its offsets. */
+function copyLead({ dateline, byline, bodyStart, stamp }: LeadReading): LeadReading {
+  const pair = (range: [number, number] | null): [number, number] | null => range && [range[0], range[1]]
+  return {
+    dateline: dateline && {
+      ...dateline,
+      reading: {
+        ...dateline.reading,
+        outlet: pair(dateline.reading.outlet),
+        place: pair(dateline.reading.place),
+        date: dateline.reading.date && { ...dateline.reading.date },
+        ...(dateline.reading.reporters && { reporters: pair(dateline.reading.reporters)! }),
+      },
+    },
+    byline: byline && { ...byline, inner: pair(byline.inner)!, reading: mapReading(byline.reading, same, same) },
+    bodyStart,
+    ...(stamp && { stamp: { ...stamp } }),
+  }
+}
+
+const same = (i: number): number => i
+
+function readStampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const stamped = PUBLISHED_AT.exec(folded)?.[0]
   if (stamped === undefined) return readUnstampedLead(folded, lexicon)
   const stamp = stamped.length
