@@ -51,5 +51,5 @@ export function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
   const { text } = ctx.normalized
   if (text.charAt(line.contentEnd - 1) !== '摄' && text.charAt(line.contentEnd - 1) !== '攝') return false
   const from = Math.max(line.contentStart, line.contentEnd - MAX_PHOTO_CREDIT)
-  return readPhotoCredit(ctx.lexicon.fold(text.slice(from, line.contentEnd)), ctx.lexicon) !== null
+  return readPhotoCredit(ctx.folded(from, line.contentEnd), ctx.lexicon) !== null
 }

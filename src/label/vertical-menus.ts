@@ -35,7 +35,7 @@ export function dropVerticalMenus(ctx: Context, lines: readonly Line[]): void {
     const item =
       line.contentEnd - line.contentStart > MAX_ITEM_LENGTH
         ? null
-        : ITEM.exec(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+        : ITEM.exec(ctx.folded(line.contentStart, line.contentEnd))
     if (item === null) {
       // furniture read already stays out of the menu, and does not end it
       if (line.kind !== 'chrome') close()

@@ -148,6 +148,11 @@ export interface Context {
   inputEnd(end: number): number
   /** The input text of a normalised span, with its span in input coordinates. */
   text(start: number, end: number): Text
+  /**
+   * The normalised text of a span folded by the lexicon (Traditional → Simplified, one unit for
+   * one), for look-ups: the segment is folded once, however many steps ask about its lines.
+   */
+  folded(start: number, end: number): string
   /** Adds a diagnostic; `span` is in normalised coordinates. */
   report(code: string, severity: Diagnostic['severity'], message: string, span?: Span): void
 }

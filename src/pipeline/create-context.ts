@@ -9,6 +9,8 @@ const EMPTY: Normalized = { text: '', drops: new Int32Array(0), inputLength: 0 }
 /** A fresh context for one segment of the input (the whole page, for most pages). */
 export function createContext(input: string, segment: Span, options: ResolvedOptions, lexicon: Lexicon): Context {
   const base = segment.start
+  let foldedFrom: Normalized | null = null
+  let foldedText = ''
   const ctx: Context = {
     input,
     segment,
@@ -30,6 +32,14 @@ export function createContext(input: string, segment: Span, options: ResolvedOpt
     inputEnd: (end) =>
       base +
       (ctx.normalized.drops.length === 0 ? Math.min(end, ctx.normalized.inputLength) : toInputEnd(ctx.normalized, end)),
+    folded(start, end) {
+      // folded anew when a step replaces the normalised text (the markup plugin does)
+      if (foldedFrom !== ctx.normalized) {
+        foldedFrom = ctx.normalized
+        foldedText = lexicon.fold(foldedFrom.text)
+      }
+      return foldedText.slice(start, end)
+    },
     text(start, end) {
       const from = ctx.inputOffset(start)
       const to = Math.max(from, ctx.inputEnd(end))

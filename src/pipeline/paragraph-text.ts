@@ -18,7 +18,7 @@ export interface ParagraphText {
  * the segment's normalised text folded by the lexicon (folded once, not once per paragraph).
  *
  * @example
- * paragraphTexts(ctx, draft, ctx.lexicon.fold(ctx.normalized.text))[0].text //=> '今年以来,我区…均超过年度计划进度20个百分点。'
+ * paragraphTexts(ctx, draft, ctx.folded(0, ctx.normalized.text.length))[0].text //=> '今年以来,我区…均超过年度计划进度20个百分点。'
  */
 export function paragraphTexts(ctx: Context, draft: ArticleDraft, folded: string): ParagraphText[] {
   const normalized = ctx.normalized.text

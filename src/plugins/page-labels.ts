@@ -70,7 +70,7 @@ export const pageLabels = definePlugin({
         for (const line of allLines(ctx)) {
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
-          const folded = ctx.lexicon.fold(content)
+          const folded = ctx.folded(line.contentStart, line.contentEnd)
           if (CHROME.test(content) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
             line.kind = 'chrome'
             continue

@@ -116,7 +116,7 @@ function promoteHeadlines(ctx: Context): void {
   }
 }
 
-const fold = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line))
+const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
 
 /** The last line of the group of headline candidates from `i`, cut before its first clause line (`i - 1`: none). */
 function groupEnd(ctx: Context, lines: Line[], i: number): number {
@@ -308,8 +308,8 @@ const holdsMeeting = (content: string): boolean => MEETING_HELD.test(content)
 
 function assignLevels(ctx: Context, group: Line[]): void {
   const n = group.length
-  const first = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[0]!)) : ''
-  const second = n === 2 ? ctx.lexicon.fold(contentOf(ctx, group[1]!)) : ''
+  const first = n === 2 ? ctx.folded(group[0]!.contentStart, group[0]!.contentEnd) : ''
+  const second = n === 2 ? ctx.folded(group[1]!.contentStart, group[1]!.contentEnd) : ''
   // the line after a kicker that ends in a colon is the title; the lines up to the colon lead into it
   const colon = group.findIndex((line, index) => index < n - 1 && endsInColon(ctx, line))
   const levels =

@@ -80,7 +80,7 @@ function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
   return []
 }
 
-const squeeze = (ctx: Context, line: Line): string => ctx.lexicon.fold(contentOf(ctx, line)).replace(/\s+/g, '')
+const squeeze = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd).replace(/\s+/g, '')
 
 /** `县领导赴梁集镇“助三夏” -凯发体育手机`: a web page's title, the headline and the site's name. */
 const SITE_SUFFIX = /^(.+?)\s*(?:\s-|_|\s\||－|——)\s*[^\s-_|－—][^-_|－—]{0,20}$/

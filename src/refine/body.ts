@@ -146,14 +146,14 @@ class BodyReader {
     const content = this.text.slice(line.contentStart, line.contentEnd)
     const closer = content.length > MAX_CUT_DATELINE ? undefined : BRACKETS_OPENED[content.charAt(0)]
     if (closer === undefined || content.includes(closer) || CLAUSE_PUNCTUATION.test(content)) return false
-    return this.ctx.lexicon.outletPrefix(this.ctx.lexicon.fold(content.slice(1))) !== null
+    return this.ctx.lexicon.outletPrefix(this.ctx.folded(line.contentStart + 1, line.contentEnd)) !== null
   }
 
   /** Keyword tags (`外交部 法國 台海`), not names: a line of words that do not all open with a surname. */
   private isTagStrip(line: Line): boolean {
     const content = this.text.slice(line.contentStart, line.contentEnd)
     if (line.kind !== 'body' || !TAG_STRIP.test(content)) return false
-    const folded = this.ctx.lexicon.fold(content)
+    const folded = this.ctx.folded(line.contentStart, line.contentEnd)
     let at = 0
     for (const word of folded.split(' ')) {
       if (this.ctx.lexicon.surnameLength(folded, at) === 0) return true
@@ -261,7 +261,7 @@ class BodyReader {
 
   /** The folded text of a span (Traditional → Simplified, one unit for one). */
   private fold(start: number, end: number): string {
-    return this.ctx.lexicon.fold(this.text.slice(start, end))
+    return this.ctx.folded(start, end)
   }
 
   /** A whole line in brackets: a byline, a trailing dateline, a note, a picture mark, or body text. */
@@ -343,7 +343,7 @@ class BodyReader {
       this.draft.furniture.push({ start: at, end: line.contentEnd })
       return true
     }
-    const folded = this.ctx.lexicon.fold(content)
+    const folded = this.ctx.folded(line.contentStart, line.contentEnd)
     const source = this.sourceLine(folded)
     if (source !== null) {
       this.close()
@@ -416,7 +416,7 @@ class BodyReader {
   private readLeadLine(line: Line, first: boolean): Span[] {
     const { words, rest: after } = line.lead!
     let rest = after
-    const folded = this.ctx.lexicon.fold(this.text.slice(words.start, words.end))
+    const folded = this.ctx.folded(words.start, words.end)
     if (first && readDateline(folded, this.ctx.lexicon) !== null) {
       this.setDateline(words, folded)
       // a byline may follow the dateline: `**本报讯** （记者 张三）…`
@@ -497,7 +497,7 @@ class BodyReader {
     if (this.text.charAt(last.end - 1) !== ')') return null
     const open = this.text.lastIndexOf('(', last.end - 1)
     if (open <= last.start || last.end - open > 80) return null
-    const reading = readByline(this.ctx.lexicon.fold(this.text.slice(open + 1, last.end - 1)), this.ctx.lexicon)
+    const reading = readByline(this.ctx.folded(open + 1, last.end - 1), this.ctx.lexicon)
     if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
     let end = open
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
@@ -602,7 +602,8 @@ class BodyReader {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
     // most lines close with no bracket: passed over before folding
-    if (content.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(this.ctx.lexicon.fold(content))) return true
+    if (content.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(this.ctx.folded(line.contentStart, line.contentEnd)))
+      return true
     const previous = this.previous
     // `图:` alone on its line: the caption is the next line
     if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))
@@ -751,7 +752,7 @@ class BodyReader {
   }
 
   private addCredit(at: Span, base: number, reading: BylineReading): void {
-    const fold = (s: Span) => this.ctx.lexicon.fold(this.text.slice(s.start, s.end)).replace(/^\(|\)$/g, '')
+    const fold = (s: Span) => this.ctx.folded(s.start, s.end).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
     if (repeated !== undefined) {
       this.closedByByline = true

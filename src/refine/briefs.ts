@@ -142,15 +142,14 @@ function untitledBriefs(ctx: Context, draft: ArticleDraft, banner: Line): Articl
 function opensWithDateline(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body') return false
   const start = line.contentStart
-  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, Math.min(line.contentEnd, start + MAX_BRIEF_TITLE)))
+  const folded = ctx.folded(start, Math.min(line.contentEnd, start + MAX_BRIEF_TITLE))
   return readLead(folded, ctx.lexicon).dateline !== null
 }
 
 /** The briefs banner over this article: its title, or its column. */
 function bannerOf(ctx: Context, draft: ArticleDraft): Line | null {
-  const text = ctx.normalized.text
   const named = (line: Line | null): boolean =>
-    line !== null && BRIEFS_BANNER.test(ctx.lexicon.fold(text.slice(line.contentStart, line.contentEnd)))
+    line !== null && BRIEFS_BANNER.test(ctx.folded(line.contentStart, line.contentEnd))
   if (draft.title !== null) return named(draft.title) && draft.subtitle === null ? draft.title : null
   return [draft.column, ...draft.banners, ...draft.innerBanners].find(named) ?? null
 }
@@ -160,5 +159,5 @@ function isItemTitle(ctx: Context, line: Line): boolean {
   if (line.kind !== 'lead' || line.token !== 'LeadLine' || line.lead === undefined) return false
   const { words } = line.lead
   if (words.end - words.start > MAX_BRIEF_TITLE || words.end <= words.start) return false
-  return readDateline(ctx.lexicon.fold(ctx.normalized.text.slice(words.start, words.end)), ctx.lexicon) === null
+  return readDateline(ctx.folded(words.start, words.end), ctx.lexicon) === null
 }

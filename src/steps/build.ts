@@ -146,14 +146,13 @@ function picturesDispatch(ctx: Context, body: Line[], line: Line): boolean {
  * for a line with no dateline.
  */
 function dispatchOutlet(ctx: Context, line: Line): string | null | undefined {
-  const { text } = ctx.normalized
   let words: string
   let reading: DatelineReading | null | undefined
   if (line.kind === 'lead' && line.lead !== undefined) {
-    words = ctx.lexicon.fold(text.slice(line.lead.words.start, line.lead.words.end))
+    words = ctx.folded(line.lead.words.start, line.lead.words.end)
     reading = readDateline(words, ctx.lexicon)
   } else if (line.kind === 'body') {
-    words = ctx.lexicon.fold(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW)))
+    words = ctx.folded(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
     const lead = readLead(words, ctx.lexicon).dateline
     reading = lead?.reading
     if (lead !== null) words = words.slice(lead.start, lead.end)
@@ -183,8 +182,7 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
     extent: null,
   }
   // a labelled column (`专栏:X`) or a known column name takes no headline role whatever its size
-  const column = (line: Line): boolean =>
-    ctx.lexicon.isColumn(ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, line.contentEnd)))
+  const column = (line: Line): boolean => ctx.lexicon.isColumn(ctx.folded(line.contentStart, line.contentEnd))
   const columns = new Set(headings.filter(column))
   const named = headings.filter(
     (line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line),

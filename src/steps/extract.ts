@@ -11,7 +11,8 @@ import { SCHEMA_VERSION, type Article, type Byline, type Dateline, type Paragrap
 export function extract(ctx: Context): void {
   const issue = issueOf(ctx.options.issueDate)
   const want = ctx.options.extract
-  const folded = want.dates || want.figures || want.people || want.quotes ? ctx.lexicon.fold(ctx.normalized.text) : null
+  const folded =
+    want.dates || want.figures || want.people || want.quotes ? ctx.folded(0, ctx.normalized.text.length) : null
   const articles = ctx.drafts
     .filter((draft) => draft.extent !== null)
     .map((draft) => toArticle(ctx, draft, issue, folded))

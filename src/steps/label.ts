@@ -64,7 +64,7 @@ const MIN_BRIEF_ITEMS = 2
 /** A line's folded content, its first `MAX_EVIDENCE_LENGTH` characters and one more. */
 function foldedContent(ctx: Context, line: Line): string {
   const end = Math.min(line.contentEnd, line.contentStart + MAX_EVIDENCE_LENGTH + 1)
-  return ctx.lexicon.fold(ctx.normalized.text.slice(line.contentStart, end))
+  return ctx.folded(line.contentStart, end)
 }
 
 /** A line wholly in bold (`**我市召开全市经济工作会议**`): its words are its content. */
@@ -82,7 +82,7 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
   const heading = line.kind === 'heading'
   if (end - start > MAX_EVIDENCE_LENGTH) {
     // a long line is text: its length is all the evidence it needs (and a dateline may open it)
-    const folded = grammars ? ctx.lexicon.fold(ctx.normalized.text.slice(start, start + MAX_EVIDENCE_LENGTH)) : ''
+    const folded = grammars ? ctx.folded(start, start + MAX_EVIDENCE_LENGTH) : ''
     const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
     const features = lineFeatures('', { heading, bold, dateline, credit: false })
     features.tiny = 0
@@ -91,7 +91,7 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
     features.bullet = line.bullet ? 1 : 0
     return features
   }
-  const folded = ctx.lexicon.fold(ctx.normalized.text.slice(start, end))
+  const folded = ctx.folded(start, end)
   const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
   const credit = grammars && hasRoleCredit(ctx, folded)
   const features = lineFeatures(folded, { heading, bold, dateline, credit })
