@@ -11,6 +11,7 @@ import { checkPlugin } from './plugin-check.js'
 import { builtinPlugins } from './plugins/index.js'
 import { SCHEMA_VERSION, type DispatchResult } from './schema.js'
 import { splitSegments } from './segment.js'
+import { forgetReadings } from './text-memo.js'
 import { findIssueDate } from './dates/issue-date.js'
 import { builtinVocabulary, mergeVocabulary } from './vocabulary/index.js'
 
@@ -102,6 +103,7 @@ export function createParser(config: ParserConfig = {}): Parser {
       }
     }
     for (const segment of splitSegments(input)) {
+      forgetReadings()
       const ctx = createContext(input, segment, resolved, lexicon)
       for (const step of steps) step.run(ctx)
       const part = ctx.result ?? { articles: [], leftovers: [], diagnostics: ctx.diagnostics }

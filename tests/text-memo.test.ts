@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { readByline } from '../src/extract/byline.js'
 import { readLead } from '../src/extract/lead.js'
 import { compileLexicon } from '../src/lexicon.js'
-import { MEMO_CAPACITY, textMemo } from '../src/text-memo.js'
+import { forgetReadings, MEMO_CAPACITY, textMemo } from '../src/text-memo.js'
+import { parseDispatch } from '../src/index.js'
 import { builtinVocabulary } from '../src/vocabulary/index.js'
 
 const lexicon = compileLexicon(builtinVocabulary)
@@ -64,5 +65,32 @@ describe('readings kept by a memo', () => {
     const first = readByline('融媒体 郭龙君 通讯员 孙睿', lexicon)!
     first.contributors[0]!.end = 99
     expect(readByline('融媒体 郭龙君 通讯员 孙睿', lexicon)!.contributors[0]!.end).toBe(7)
+  })
+})
+
+describe('forgetReadings', () => {
+  it('starts a new page: what a memo held is read again', () => {
+    let calls = 0
+    const memo = textMemo((text) => {
+      calls++
+      return text
+    })
+    memo(lexicon, '本报讯')
+    memo(lexicon, '本报讯')
+    forgetReadings()
+    memo(lexicon, '本报讯')
+    expect(calls).toBe(2)
+  })
+
+  it('is called for each page a parser reads, so no page reads faster for the one before', () => {
+    let calls = 0
+    const memo = textMemo((text) => {
+      calls++
+      return text
+    })
+    memo(lexicon, '本报讯')
+    parseDispatch('# 标题\n\n**东昌府讯** 正文。\n')
+    memo(lexicon, '本报讯')
+    expect(calls).toBe(2)
   })
 })
