@@ -49,6 +49,21 @@ describe('readDateline', () => {
     expect(read(text)).toBeNull()
   })
 
+  // one character before 讯 makes a word; a place alone is a name of two characters at least
+  it.each(['资讯', '快訊', '简讯', '喜讯'])('reads the word %s as no dateline', (text) => {
+    expect(read(text)).toBeNull()
+  })
+
+  // what kind of report it is, a section's label: no outlet reports here
+  it.each(['即時報道', '现场报道', '即時資訊、特別報道'])('reads the label %s as no dateline', (text) => {
+    expect(read(text)).toBeNull()
+  })
+
+  it('still reads a place of two characters alone, and an outlet reporting', () => {
+    expect(read('聊城讯')).toEqual({ kind: 'xun', outlet: null, place: '聊城', date: null })
+    expect(read('云上通山报道')).toEqual({ kind: 'xun', outlet: '云上通山', place: null, date: null })
+  })
+
   it.each([
     ['东昌府讯', { kind: 'xun', outlet: null, place: '东昌府', date: null }],
     ['古楼街讯', { kind: 'xun', outlet: null, place: '古楼街', date: null }],
@@ -232,5 +247,14 @@ describe('readLead', async () => {
     '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
+  })
+
+  // the dateline's own punctuation is not the text's: `中评社台北11月20日电/`, `美联社报道,`
+  it.each([
+    ['中评社台北11月20日电/国民党主席', '国民党主席'],
+    ['美联社报道,五人丧生,至少', '五人丧生,至'],
+    ['新华社北京12月31日电，记者从', '记者从'],
+  ])('%s: the text starts after the separator', (text, body) => {
+    expect(lead(text).body).toBe(body.slice(0, 6))
   })
 })

@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js'
 import { parseDateline } from '../../grammar/dateline.js'
 import { brandsOutlet } from '../../grammar/dateline-tokens.js'
+import { REPORT_KINDS } from '../vocabulary/report-kinds.js'
 
 /** A dateline read from folded text; offsets are relative to that text. */
 export interface DatelineReading {
@@ -14,13 +15,16 @@ export interface DatelineReading {
 
 /** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
 const MAX_PLACE_ALONE = 8
+/** …and a name of two at least: one character before 讯 or 电 makes a word (`资讯`, `快讯`, `简讯`). */
+const MIN_PLACE_ALONE = 2
 
 /**
  * Reads a dateline such as `东昌府讯`, `新华社北京12月21日电`, `云上通山报道` (a web outlet's
  * `报道` reads as 讯), `台北报导` (a place) or `明报专讯` (an outlet), already folded (`訊` → `讯`).
  * Returns null when the words are not a dateline. The grammar (`grammar/dateline.ts`) finds the
  * parts; a place alone that brands an outlet (`长江日报`) or reports as one (`报道`) is read as the
- * outlet, and a place alone with no date is at most eight characters.
+ * outlet, and a place alone with no date has two to eight characters (`资讯`, `快讯` are words). A
+ * `报道` after a word of what kind of report it is (`即时报道`) is a section's label, no dateline.
  *
  * @example
  * readDateline('本报北京12月21日电', lexicon)
@@ -31,11 +35,21 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   if (parse === null) return null
   const { kind, date } = parse
   let { outlet, place } = parse
+  // `即时报道`, `即时资讯、特别报道`: what kind of report, a section's label
+  if (
+    parse.report &&
+    outlet === null &&
+    date === null &&
+    place &&
+    REPORT_KINDS.has(folded.slice(place[1] - 2, place[1]))
+  )
+    return null
   // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
   if (outlet === null && place !== null && (parse.report || brandsOutlet(folded.slice(place[0], place[1])))) {
     outlet = place
     place = null
   }
-  if (outlet === null && date === null && place !== null && place[1] - place[0] > MAX_PLACE_ALONE) return null
+  const alone = outlet === null && date === null && place !== null ? place[1] - place[0] : null
+  if (alone !== null && (alone > MAX_PLACE_ALONE || alone < MIN_PLACE_ALONE)) return null
   return { kind, outlet, place, date, ...(parse.reporters && { reporters: parse.reporters }) }
 }

@@ -19,6 +19,8 @@ const KIND_WORDS = ['讯', '电', '报道', '消息'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
+/** What separates a dateline from the text: spaces, a colon, a comma, a slash (`中评社台北11月20日电/`). */
+const AFTER_DATELINE = /^[\s:,/]*/
 /**
  * Brackets that may hold the whole lead: `【明报专讯】`, `〔记者王小明/台北报导〕`, `[本报讯]`, and
  * Malaysian papers' `(芙蓉、波德申26日讯)` (full-width `（）` are folded to these).
@@ -109,7 +111,7 @@ function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const leading = readLeadingByline(folded, at, lexicon)
   const byline = leading ?? namedInDateline(folded, dateline.reading, 0, lexicon)
   let bodyStart = leading?.end ?? at
-  bodyStart += /^[\s:]*/.exec(folded.slice(bodyStart))![0].length
+  bodyStart += AFTER_DATELINE.exec(folded.slice(bodyStart))![0].length
   return { dateline, byline, bodyStart }
 }
 
@@ -181,7 +183,7 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     if (WORD_AFTER.test(after)) continue
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
-    const closed = after === '' || /^[\s(:,]/.test(after)
+    const closed = after === '' || /^[\s(:,/]/.test(after)
     // `消息` must close its words: `新华社消息称,…` is a sentence
     if (!closed && (kind === '消息' || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
