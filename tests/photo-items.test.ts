@@ -61,6 +61,27 @@ describe('photo news: captions that close with their photographer', () => {
     expect(brokenPromises(page, result)).toEqual([])
   })
 
+  it('reads a caption labelled 图说: as a caption, not a paragraph of the text', () => {
+    const page = [
+      '# 新民晚报读者日今天举行',
+      '',
+      '图说:老读者拿出了珍藏多年的剪报本',
+      '',
+      '老读者来了,新读者也来了。今天上午,活动在中山公园举行。',
+      '',
+      '图说:来自华阳社区的老年合唱团在现场表演',
+      '',
+      '读者们说,晚报上面既有国家大事,也有平民百姓。',
+      '',
+    ].join('\n')
+    expect(read(page)[0]!.paragraphs.map(([role]) => role)).toEqual(['caption', 'body', 'caption', 'body'])
+  })
+
+  it('reads the line after 图说: alone as its caption', () => {
+    const page = '# 书展见面会\n\n本报讯 采编们昨天与读者见面。\n图说:\n编辑被读者围住签名。\n'
+    expect(read(page)[0]!.paragraphs.map(([role]) => role)).toEqual(['body', 'caption', 'caption'])
+  })
+
   it('reads the line after a caption label alone as the caption, its credit the photographer, a cell mark after it aside', () => {
     const page = '# 书展见面会\n\n本报讯 采编们昨天与读者见面。\n图:\n编辑被读者围住签名。 本报记者 刘可 摄 |\n'
     const [article] = parseDispatch(page).articles

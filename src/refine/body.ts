@@ -33,16 +33,16 @@ const MAX_SIGNATURE_LINE = 30
 const NO_ONE: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
-/** A caption's opening: `图①：`, `图1:`, `上图：`, `图为`, `图片说明：`. */
-const PHOTO_CAPTION = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
+/** A caption's opening: `图①：`, `图1:`, `上图：`, `图说:` (as 新民晚报 labels them), `图为`, `图片说明：`. */
+const PHOTO_CAPTION = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
 /**
  * `…檢閱儀仗隊的畫面。（法新社檔案照）`, `…（記者劉榮攝）`, `…（圖／中央社）`: a sentence closed by a
  * photo's credit in brackets (folded text) is a caption.
  */
 const BRACKETED_PHOTO_CREDIT =
   /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
-/** A caption's label alone on its line: `图:`, `图片说明:`. */
-const CAPTION_LABEL_ALONE = /^(?:[上下左右]?图[①-⑳\d一二三四五六七八九十]*|图片说明)\s*[:：]$/
+/** A caption's label alone on its line: `图:`, `图说:`, `图片说明:`. */
+const CAPTION_LABEL_ALONE = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*|图片说明)\s*[:：]$/
 /** `编者按:…`: an editor's note opens here. */
 export const EDITOR_NOTE_OPEN = /^(?:\*\*)?编者按/
 const EDITOR_SIGNATURE = /^——\s*编\s*者$/
