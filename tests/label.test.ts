@@ -36,6 +36,9 @@ describe('line labels', () => {
     '光明日报 2012年10月27日 星期六',
     '(010)84528274',
     '- 2 -',
+    '01版:要 闻', // an e-paper's list of its pages
+    'A03版:综合新闻',
+    '( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻',
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -54,6 +57,7 @@ describe('line labels', () => {
     '社会新风尚',
     '最新消息传来',
     '5G网络覆盖全县',
+    '12版面全部改版',
   ])('reads %s as no furniture', (line) => {
     expect(furniture(line)).toBe(false)
   })

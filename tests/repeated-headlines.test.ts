@@ -16,6 +16,25 @@ describe('a headline printed twice', () => {
     ])
   })
 
+  it('reads a plain line printed again in four lines as furniture, the lines as one headline', () => {
+    const page = [
+      '出席领导人第二次会晤并对邻国进行国事访问 国家主席抵达金奈 与总理举行会见',
+      '出席领导人第二次会晤',
+      '并对邻国进行国事访问',
+      '国家主席抵达金奈',
+      '与总理举行会见',
+      '',
+      '新华社金奈10月11日电(记者孙勇)国家主席11日乘专机抵达金奈。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(headline(page).slice(1)).toEqual(['国家主席抵达金奈', '与总理举行会见'])
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '出席领导人第二次会晤并对邻国进行国事访问 国家主席抵达金奈 与总理举行会见',
+    ])
+  })
+
   it('keeps the whole line as the title when it is printed again in one or two lines', () => {
     const page =
       '蔡崇正:样样第二 苍祐一生二奶命\n\n蔡崇正:样样第二\n苍祐一生二奶命\n\n独家报导:蔡爱卿\n\n(槟城24日讯)马来西亚学者今日说,他一生与第二脱离不了关系。\n'

@@ -50,6 +50,11 @@ export interface Line {
    * text under it is still plain, and its own headlines are read as plain text's are.
    */
   wrapperTitle?: true
+  /**
+   * Set on the lines of a plain headline printed again line by line under its whole line
+   * (`repeated-headlines`): they are one headline, kicker lines, title and subtitle.
+   */
+  reprinted?: true
   /** Set by a step that knows a body line is an in-body subhead. */
   subhead?: boolean
   /**

@@ -323,7 +323,10 @@ function assignLevels(ctx: Context, group: Line[]): void {
             : [2, 1]
           : n === 3
             ? [2, 1, 2]
-            : [...Array<number>(n - 1).fill(2), 1]
+            : group.every((line) => line.reprinted)
+              ? // one headline printed again line by line: kicker lines, the title, the subtitle
+                group.map((_, index) => (index === n - 2 ? 1 : 2))
+              : [...Array<number>(n - 1).fill(2), 1]
   group.forEach((line, index) => {
     if (wholeBold(line)) {
       // the heading is the bold words, without their `**`

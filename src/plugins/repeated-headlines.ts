@@ -45,9 +45,13 @@ function dropRepeats(ctx: Context): void {
     }
     const repeat = repeatOf(ctx, lines, i)
     if (repeat.length === 0) continue
-    // a plain line printed again in three lines is left to the plain headlines: no sizes say which
-    if (repeat.length < MIN_GROUP_LINES || whole.kind !== 'heading') {
+    if (repeat.length < MIN_GROUP_LINES) {
       for (const line of repeat) line.kind = 'chrome'
+    } else if (whole.kind !== 'heading') {
+      // a plain line printed again in three lines and more: the lines are one headline, left to
+      // the plain headlines, which give the roles by position (no sizes say which)
+      whole.kind = 'chrome'
+      for (const line of repeat) line.reprinted = true
     } else {
       whole.kind = 'chrome'
       const n = repeat.length
