@@ -174,6 +174,26 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(paragraphs(page)).toEqual([['外交部发言人24日表示,反对借所谓新闻自由炮制假新闻。']])
   })
 
+  it('reads a line of labelled credits after a list mark under the headline as its credit, not a headline', () => {
+    const page = [
+      '蘋果日報終章 市民午夜排隊購買支持',
+      '',
+      '  • 記者:龍德文編輯:王春媚',
+      '',
+      '創刊26年的蘋果日報,今日出版最後一期。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['蘋果日報終章 市民午夜排隊購買支持'])
+    expect(credits(page)).toEqual([
+      [
+        ['龍德文', 'reporter'],
+        ['王春媚', 'editor'],
+      ],
+    ])
+    expect(paragraphs(page)).toEqual([['創刊26年的蘋果日報,今日出版最後一期。']])
+  })
+
   it('keeps a sentence that only mentions a source as text', () => {
     const page = '# 外交部回应公开信\n\n发言人说:消息来源:可靠人士透露。\n'
     expect(credits(page)).toEqual([[]])

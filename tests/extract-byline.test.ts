@@ -231,3 +231,29 @@ describe('readByline', () => {
     expect(read(text)).toBeNull()
   })
 })
+
+describe('readCreditChain', async () => {
+  const { readCreditChain, markedCreditChain } = await import('../src/extract/credit-chain.js')
+  const names = (text: string) =>
+    readCreditChain(text, lexicon)?.contributors.map((c) => [text.slice(c.start, c.end), c.role]) ?? null
+
+  it('reads each labelled link: a role word and a colon, then names', () => {
+    expect(names('记者:龙德文编辑:王春媚')).toEqual([
+      ['龙德文', 'reporter'],
+      ['王春媚', 'editor'],
+    ])
+    const source = readCreditChain('来源:环球网编辑:莫愁审核:周佳佳', lexicon)!
+    expect(source.outlet).toEqual([3, 6])
+  })
+
+  it.each(['记者:龙德文', '记者:龙德文 编辑:王春媚', '他说:好的编辑:王春媚', '记者:编辑:王春媚'])(
+    'reads %s as no chain',
+    (text) => {
+      expect(readCreditChain(text, lexicon)).toBeNull()
+    },
+  )
+
+  it('passes over the marks of a list before the chain', () => {
+    expect(markedCreditChain('• 记者:龙德文编辑:王春媚', lexicon)?.at).toBe(2)
+  })
+})

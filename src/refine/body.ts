@@ -1,6 +1,7 @@
 import { bracketedEnding } from './bracketed-ending.js'
 import { markPullQuotes } from './pull-quotes.js'
 import { CREDIT_MARK, mapReading, readByline, type BylineReading } from '../extract/byline.js'
+import { LEADING_MARKS, markedCreditChain, readCreditChain } from '../extract/credit-chain.js'
 import { readDateline } from '../extract/dateline.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
@@ -66,14 +67,8 @@ const MAX_CUT_DATELINE = 30
 const MAX_CREDIT_CHAIN = 60
 /** A chain of labelled credits follows one of these marks: a sentence's end. */
 const CHAIN_AFTER = ['。', '！', '？', '!', '?', '”', '」']
-/** The source's label in a chain: what follows names the outlet. */
-const SOURCE_WORD = '来源'
-/** A chain's label (a role word or the source's) is at most this long. */
-const MAX_CHAIN_LABEL = 4
 /** Keyword tags: three to six words of two to four Han characters, one space between each. */
 const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
-/** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
-const LEADING_MARKS = /^(?:(?![\p{Ps}\p{Pi}])[\p{P}\p{S}]|\s)+/u
 /** A glued signature is looked for in this many characters at the end. */
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
@@ -350,6 +345,13 @@ class BodyReader {
       this.addCredit(span(line), line.contentStart, source)
       return true
     }
+    // `• 記者:龍德文編輯:王春媚`: a chain of labelled credits, maybe after a list's mark
+    const chain = markedCreditChain(folded, this.ctx.lexicon)
+    if (chain !== null) {
+      this.close()
+      this.addCredit(span(line), line.contentStart + chain.at, chain.reading)
+      return true
+    }
     // a plugin's credit token may open with marks of its own (`※ 张三 李四`): they name no one
     const marks = line.credit === true ? (LEADING_MARKS.exec(folded)?.[0].length ?? 0) : 0
     const reading = readByline(folded.slice(marks), this.ctx.lexicon)
@@ -523,45 +525,10 @@ class BodyReader {
     if (chainStart === -1) return null
     const base = from + chainStart + 1
     const chain = tail.slice(chainStart + 1)
-    const labels = this.chainLabels(chain)
-    if (labels === null) return null
-    const reading: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
-    for (const [k, at] of labels.entries()) {
-      const segment = chain.slice(at, labels[k + 1] ?? chain.length)
-      if (segment.startsWith(SOURCE_WORD)) {
-        const name = SOURCE_WORD.length + 1
-        if (!this.ctx.lexicon.isOutletName(segment.slice(name))) return null
-        reading.outlet ??= [at + name, at + segment.length]
-        continue
-      }
-      const part = readByline(segment, this.ctx.lexicon)
-      if (part === null || part.contributors.some((c) => c.roleWord === null)) return null
-      shift(part, at)
-      reading.contributors.push(...part.contributors)
-    }
+    const reading = readCreditChain(chain, this.ctx.lexicon)
+    if (reading === null) return null
     const kept = { start: piece.start, end: base }
     return { pieces: [...pieces.slice(0, -1), kept], span: { start: base, end: piece.end }, base, reading }
-  }
-
-  /**
-   * Where each link of a credit chain starts (`来源:环球网编辑:莫愁审核:周佳佳` → 0, 6, 11): a source's
-   * label or a role word of the lexicon before each colon, the first at the start, two or more, each
-   * with a value of its own. Null when the text is no such chain.
-   */
-  private chainLabels(chain: string): number[] | null {
-    const labels: number[] = []
-    let valueStart = 0
-    for (let colon = chain.indexOf(':'); colon !== -1; colon = chain.indexOf(':', colon + 1)) {
-      let label = -1
-      for (let length = Math.min(MAX_CHAIN_LABEL, colon - valueStart); length >= 2 && label === -1; length--) {
-        const word = chain.slice(colon - length, colon)
-        if (word === SOURCE_WORD || this.ctx.lexicon.role(word) !== undefined) label = colon - length
-      }
-      if (label === -1 || (labels.length === 0 ? label !== 0 : label === valueStart)) return null
-      labels.push(label)
-      valueStart = colon + 1
-    }
-    return labels.length >= 2 && valueStart < chain.length && !/[\s。！？!?”」]/.test(chain) ? labels : null
   }
 
   /**

@@ -1,4 +1,5 @@
 import { readByline } from '../extract/byline.js'
+import { markedCreditChain } from '../extract/credit-chain.js'
 import { readLead } from '../extract/lead.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { openPhotoItems } from '../label/photo-items.js'
@@ -106,9 +107,11 @@ function isCredit(ctx: Context, folded: string): boolean {
   return credit.contributors.every((c) => c.roleWord !== null || ctx.lexicon.surnameLength(folded, c.start) > 0)
 }
 
-/** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`. */
+/** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`, or a chain of labelled credits. */
 function hasRoleCredit(ctx: Context, folded: string): boolean {
   const inner = folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
-  return credit !== null && credit.contributors.some((c) => c.roleWord !== null)
+  if (credit !== null) return credit.contributors.some((c) => c.roleWord !== null)
+  // `• 記者:龍德文編輯:王春媚`: a chain of labelled credits
+  return inner.includes(':') && markedCreditChain(inner, ctx.lexicon) !== null
 }
