@@ -59,6 +59,11 @@ describe('readDateline', () => {
     expect(read(text)).toBeNull()
   })
 
+  it('reads a report-kind word before 报导 as part of the kind, the place before it', () => {
+    expect(read('華盛頓即時報導')).toEqual({ kind: 'xun', outlet: null, place: '華盛頓', date: null })
+    expect(read('北京现场报道')).toEqual({ kind: 'xun', outlet: null, place: '北京', date: null })
+  })
+
   it('still reads a place of two characters alone, and an outlet reporting', () => {
     expect(read('聊城讯')).toEqual({ kind: 'xun', outlet: null, place: '聊城', date: null })
     expect(read('云上通山报道')).toEqual({ kind: 'xun', outlet: '云上通山', place: null, date: null })
@@ -247,6 +252,18 @@ describe('readLead', async () => {
     '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
+  })
+
+  it('reads the paper, the byline and the place, each after a slash, as 联合报 prints them', () => {
+    expect(lead('聯合報／ 記者陳熙文／華盛頓即時報導 外交部長')).toEqual({
+      dateline: '華盛頓即時報導',
+      outlet: null,
+      byline: '記者陳熙文',
+      names: ['陳熙文'],
+      body: '外交部長',
+    })
+    // a first part that is no paper's name is no such lead
+    expect(lead('今天下午／ 記者陳熙文／華盛頓即時報導').dateline).toBeNull()
   })
 
   // the dateline's own punctuation is not the text's: `中评社台北11月20日电/`, `美联社报道,`

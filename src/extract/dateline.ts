@@ -15,6 +15,10 @@ export interface DatelineReading {
 
 /** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
 const MAX_PLACE_ALONE = 8
+/** A dateline that reports: `云上通山报道`, Taiwan's `台北报导`. */
+const REPORTS = /报[道导]$/
+/** A place cut before a report's kind may not end in a list's separator (`即时资讯、特别报道`). */
+const SEPARATOR_END = /[、,]$/
 /** …and a name of two at least: one character before 讯 or 电 makes a word (`资讯`, `快讯`, `简讯`). */
 const MIN_PLACE_ALONE = 2
 
@@ -35,17 +39,20 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   if (parse === null) return null
   const { kind, date } = parse
   let { outlet, place } = parse
-  // `即时报道`, `即时资讯、特别报道`: what kind of report, a section's label
-  if (
-    parse.report &&
-    outlet === null &&
-    date === null &&
-    place &&
-    REPORT_KINDS.has(folded.slice(place[1] - 2, place[1]))
-  )
-    return null
+  // what kind of report it is belongs to the kind: `华盛顿即时报导` reports live from a place;
+  // `即时报道` and `即时资讯、特别报道` name no place, a section's label
+  const reportKind =
+    place !== null && date === null && REPORTS.test(folded) && REPORT_KINDS.has(folded.slice(place[1] - 2, place[1]))
+  if (reportKind) {
+    place = [place![0], place![1] - 2]
+    if (place[1] - place[0] < MIN_PLACE_ALONE || SEPARATOR_END.test(folded.slice(...place))) return null
+  }
   // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
-  if (outlet === null && place !== null && (parse.report || brandsOutlet(folded.slice(place[0], place[1])))) {
+  if (
+    outlet === null &&
+    place !== null &&
+    ((parse.report && !reportKind) || brandsOutlet(folded.slice(place[0], place[1])))
+  ) {
     outlet = place
     place = null
   }

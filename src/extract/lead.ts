@@ -26,8 +26,11 @@ const AFTER_DATELINE = /^[\s:,/]*/
  * Malaysian papers' `(芙蓉、波德申26日讯)` (full-width `（）` are folded to these).
  */
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '(': ')' }
-/** `记者王小明/台北报导`: a byline, a slash, then where the report comes from. */
-const BYLINE_THEN_PLACE = /^([^/\s]{3,24})\/([^/\s]{2,10}报导)(?=$|[\s:])/
+/**
+ * `记者王小明/台北报导`: a byline, a slash, then where the report comes from; the paper may come
+ * first, with a slash of its own (`联合报/ 记者陈熙文/华盛顿即时报导`, as 联合报 prints it).
+ */
+const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/([^/\s]{2,12}报导)(?=$|[\s:])/
 /**
  * `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline; `926
  * 1583734021319982 `: a record's ids.
@@ -158,15 +161,19 @@ function namedInDateline(
 function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexicon): LeadReading | null {
   const parts = BYLINE_THEN_PLACE.exec(text)
   if (parts === null) return null
-  const byline = readByline(parts[1]!, lexicon)
-  const place = readDateline(parts[2]!, lexicon)
+  const [, paper, credit, where] = parts as unknown as [string, string | undefined, string, string]
+  if (paper !== undefined && !lexicon.isOutletName(paper)) return null
+  const from = paper === undefined ? 0 : parts[0].indexOf(credit, paper.length)
+  const byline = readByline(credit, lexicon)
+  const place = readDateline(where, lexicon)
   if (byline === null || byline.contributors.every((c) => c.roleWord === null) || place === null) return null
-  shift(byline, base)
-  const from = base + parts[1]!.length + 1
-  const to = from + parts[2]!.length
+  shift(byline, base + from)
+  if (paper !== undefined) byline.outlet = [base, base + paper.length]
+  const at = base + from + credit.length + 1
+  const to = at + where.length
   return {
-    dateline: { start: from, end: to, reading: place },
-    byline: { start: base, end: from - 1, inner: [base, from - 1], reading: byline },
+    dateline: { start: at, end: to, reading: place },
+    byline: { start: base + from, end: at - 1, inner: [base + from, at - 1], reading: byline },
     bodyStart: Math.min(end, after(text, to - base) + base),
   }
 }
