@@ -194,6 +194,29 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(paragraphs(page)).toEqual([['創刊26年的蘋果日報,今日出版最後一期。']])
   })
 
+  it('opens an article where an inline credit opens the text under a headline, no dateline before it', () => {
+    const page = [
+      '无锡联勤保障中心某基地',
+      '弹药投送模块化',
+      '丁振雷、记者向黎鸣报道:初春时节,一场弹药投送演练展开。',
+      '据介绍,以往弹药装载需要保管员逐箱清点。',
+      '第75集团军某旅',
+      '陆空对抗淬剑锋',
+      '记者李浩然、通讯员叶星国报道:南国初春,某旅导弹营展开对抗演练。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.kicker?.text, a.headline.title?.text, a.dateline])).toEqual([
+      ['无锡联勤保障中心某基地', '弹药投送模块化', null],
+      ['第75集团军某旅', '陆空对抗淬剑锋', null],
+    ])
+    expect(credits(page)[1]).toEqual([
+      ['李浩然', 'reporter'],
+      ['叶星国', 'correspondent'],
+    ])
+    expect(paragraphs(page)[1]).toEqual(['南国初春,某旅导弹营展开对抗演练。'])
+  })
+
   it('keeps a sentence that only mentions a source as text', () => {
     const page = '# 外交部回应公开信\n\n发言人说:消息来源:可靠人士透露。\n'
     expect(credits(page)).toEqual([[]])

@@ -95,6 +95,13 @@ describe('readDateline', () => {
     expect(read(text)).toEqual(expected)
   })
 
+  it.each(['丁振雷、记者向黎鸣报道', '本报记者张三讯'])(
+    '%s: names and a role word are a credit, no dateline',
+    (text) => {
+      expect(read(text)).toBeNull()
+    },
+  )
+
   it.each(['讯', '编者按', '今年以来,我区讯', '一二三四五六七八九十一二三四五六七八九十一二三四五讯', '本报记者'])(
     '%s is no dateline',
     (text) => {
@@ -252,6 +259,18 @@ describe('readLead', async () => {
     '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
+  })
+
+  it('reads an inline credit opening the text with no dateline as its byline', () => {
+    expect(lead('记者李浩然、通讯员叶星国报道:南国初春,某旅')).toEqual({
+      dateline: null,
+      outlet: null,
+      byline: '记者李浩然、通讯员叶星国报道',
+      names: ['李浩然', '叶星国'],
+      body: '南国初春,某',
+    })
+    // names with no role word are no credit
+    expect(lead('李浩然报道:南国初春').byline).toBeNull()
   })
 
   it('reads the paper, the byline and the place, each after a slash, as 联合报 prints them', () => {

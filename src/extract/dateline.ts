@@ -39,6 +39,9 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   if (parse === null) return null
   const { kind, date } = parse
   let { outlet, place } = parse
+  // `丁振雷、记者向黎鸣报道`: names and a role word are a credit (see `readLead`), not an outlet or a place
+  if (parse.reporters === undefined && [outlet, place].some((words) => words && holdsRoleWord(folded, words, lexicon)))
+    return null
   // what kind of report it is belongs to the kind: `华盛顿即时报导` reports live from a place;
   // `即时报道` and `即时资讯、特别报道` name no place, a section's label
   const reportKind =
@@ -59,4 +62,13 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const alone = outlet === null && date === null && place !== null ? place[1] - place[0] : null
   if (alone !== null && (alone > MAX_PLACE_ALONE || alone < MIN_PLACE_ALONE)) return null
   return { kind, outlet, place, date, ...(parse.reporters && { reporters: parse.reporters }) }
+}
+
+/** Whether a role word of two characters or more stands in `folded`'s `range` (`记者` in `丁振雷、记者向黎鸣`). */
+function holdsRoleWord(folded: string, [start, end]: [number, number], lexicon: Lexicon): boolean {
+  for (let at = start; at < end - 1; at++) {
+    const word = lexicon.rolePrefix(folded, at)
+    if (word !== null && word.length > 1 && at + word.length <= end) return true
+  }
+  return false
 }

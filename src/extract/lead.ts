@@ -6,7 +6,10 @@ import { readDateline, type DatelineReading } from './dateline.js'
 /** What opens a paragraph: a dateline, then perhaps a byline; offsets relative to the text read. */
 export interface LeadReading {
   dateline: { start: number; end: number; reading: DatelineReading } | null
-  /** The byline after the dateline: `（记者冯春梅）` (brackets included) or `记者温红彦报道`. */
+  /**
+   * The byline after the dateline: `（记者冯春梅）` (brackets included) or `记者温红彦报道`; or,
+   * with no dateline, an inline credit opening the text (`记者李浩然、通讯员叶星国报道:`).
+   */
   byline: { start: number; end: number; inner: [number, number]; reading: BylineReading } | null
   /** Where the paragraph's own text starts. */
   bodyStart: number
@@ -108,7 +111,11 @@ function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const marked = bracketedLead(folded, lexicon) ?? bylineThenPlace(folded, 0, folded.length, lexicon)
   if (marked !== null) return marked
   const dateline = datelineAt(folded, lexicon)
-  if (dateline === null) return none
+  if (dateline === null) {
+    // `记者李浩然、通讯员叶星国报道:…`: an inline credit opens the text, with no dateline before it
+    const credit = reportingCredit(folded, 0, lexicon)
+    return credit === null ? none : { dateline: null, byline: credit, bodyStart: after(folded, credit.end) }
+  }
   let at = dateline.end
   at += SPACE.exec(folded.slice(at))?.[0].length ?? 0
   const leading = readLeadingByline(folded, at, lexicon)
@@ -208,10 +215,22 @@ export function readLeadingByline(folded: string, at: number, lexicon: Lexicon):
     shift(reading, at + 1)
     return { start: at, end: close + 1, inner: [at + 1, close], reading }
   }
-  // an inline credit: `记者温红彦报道:`
-  const credit = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/.exec(folded.slice(at))
-  if (credit === null) return bareByline(folded, at, lexicon)
-  const reading = readByline(credit[0], lexicon)
+  return (
+    reportingCredit(folded, at, lexicon) ??
+    (INLINE_CREDIT.test(folded.slice(at)) ? null : bareByline(folded, at, lexicon))
+  )
+}
+
+const REPORTED = '报道'
+/** `记者温红彦报道:`: names after a role word, then 报道, closed by a colon, a space or the end. */
+const INLINE_CREDIT = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/
+
+/** The inline credit at `at` (`记者温红彦报道:`, `通讯员丁振雷、记者向黎鸣报道:`), a role word in it; or null. */
+function reportingCredit(folded: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
+  const credit = INLINE_CREDIT.exec(folded.slice(at))
+  if (credit === null) return null
+  // the names end before 报道, the credit's verb: `叶星国报道` is 叶星国
+  const reading = readByline(credit[0].slice(0, -REPORTED.length), lexicon)
   if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
   shift(reading, at)
   const end = at + credit[0].length

@@ -74,7 +74,7 @@ function promoteHeadlines(ctx: Context): void {
     const opensWithDateline =
       after !== undefined &&
       after.kind !== 'chrome' &&
-      (readLead(fold(ctx, after), ctx.lexicon).dateline !== null || (afterBlank(ctx, line) && isCreditLine(ctx, after)))
+      (opensWithLead(ctx, after) || (afterBlank(ctx, line) && isCreditLine(ctx, after)))
     // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
     if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
       const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
@@ -118,6 +118,12 @@ function promoteHeadlines(ctx: Context): void {
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
 
+/** Whether a line opens with a lead: a dateline, or an inline credit with none (`记者李浩然报道:`). */
+function opensWithLead(ctx: Context, line: Line): boolean {
+  const lead = readLead(fold(ctx, line), ctx.lexicon)
+  return lead.dateline !== null || lead.byline !== null
+}
+
 /** The last line of the group of headline candidates from `i`, cut before its first clause line (`i - 1`: none). */
 function groupEnd(ctx: Context, lines: Line[], i: number): number {
   let j = i - 1
@@ -150,7 +156,7 @@ function articleOpensAt(ctx: Context, lines: Line[], i: number): boolean {
   const line = lines[i]
   if (line === undefined || line.kind === 'chrome') return false
   const folded = fold(ctx, line)
-  if (readLead(folded, ctx.lexicon).dateline !== null || isCreditLine(ctx, line) || line.kind === 'paren') return true
+  if (opensWithLead(ctx, line) || isCreditLine(ctx, line) || line.kind === 'paren') return true
   const head = folded.slice(0, 24).replace(/[ \u3000]/g, '')
   const first = readerFor().read(head, { issue: null, reference: null, previous: null })[0]
   return first !== undefined && first.index === 0 && first.value.stated.day !== undefined

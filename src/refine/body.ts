@@ -445,9 +445,14 @@ class BodyReader {
   private readPlainLead(line: Line, next: Line | undefined): Span[] {
     const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
     const lead = readLead(folded, this.ctx.lexicon)
+    const base = line.contentStart
+    // `记者李浩然、通讯员叶星国报道:…`: an inline credit opens the article's text, no dateline before it
+    if (lead.dateline === null && lead.byline !== null && !this.hasText()) {
+      this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
+      return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
+    }
     // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
     if (lead.dateline === null || (this.hasText() && lead.dateline.reading.outlet === null)) return [span(line)]
-    const base = line.contentStart
     if (lead.stamp !== undefined) this.draft.furniture.push({ start: base, end: base + lead.stamp.end })
     this.setDateline(
       { start: base + lead.dateline.start, end: base + lead.dateline.end },
