@@ -41,6 +41,7 @@ describe('readDateline', () => {
     ],
     ['荆楚网(湖北日报网)讯', { kind: 'xun', outlet: '荆楚网', place: null, date: null }],
     ['央视网消息', { kind: 'xun', outlet: '央视网', place: null, date: null }],
+    ['澳門電台消息', { kind: 'xun', outlet: '澳門電台', place: null, date: null }],
   ])('reads the newer forms: %s', (text, expected) => {
     expect(read(text)).toEqual(expected)
   })

@@ -53,11 +53,11 @@ export const builtinOutlets: readonly string[] = [
 export const OUTLET_NAME = /^[\u3400-\u9fff]{1,10}(?:网|日报|晚报|晨报|早报|商报|时报|周报|电视台|广播电台)$/
 
 /**
- * How a dateline's words that brand an outlet rather than a place end (`长江日报`, `秀山网`,
+ * How a dateline's words that brand an outlet rather than a place end (`长江日报`, `秀山网`, `澳门电台`,
  * `胶东在线`, `人民日报客户端`), and the county papers named `今日X` (`今日镇江`); not `烟台`, a city.
  * Broader than `OUTLET_NAME`: in a dateline any `…报` is a paper.
  */
-export const OUTLET_BRAND = /^今日[\u3400-\u9fff]{2,4}$|(?:网|报|电视台|广播台|在线|客户端|融媒)$/
+export const OUTLET_BRAND = /^今日[\u3400-\u9fff]{2,4}$|(?:网|报|电视台|电台|广播台|在线|客户端|融媒)$/
 
 /**
  * An e-paper's source line, the paper's name and the page of the day (`《 人民日报 》（ 2022年12月22日
