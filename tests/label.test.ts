@@ -113,6 +113,16 @@ describe('untitled briefs under a briefs banner', () => {
 })
 
 describe('listings and narrow columns', () => {
+  it('reads a teaser cut off with the midline ellipsis ⋯ as closed: the next title opens an article', () => {
+    const page =
+      '澳门艺术节五月举行\n\n第三十四届澳门艺术节将于5月3日起举行,涵盖戏剧、戏曲、舞蹈等19套精选节目,预算约2,490万澳⋯\n\n议员促当局交代青洲山保护进展\n\n直选议员李静仪在其书面质询问到当局有关北区规划详细情况,关注区内青洲山的发展方向。\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.title?.text, a.paragraphs.length])).toEqual([
+      ['澳门艺术节五月举行', 1],
+      ['议员促当局交代青洲山保护进展', 1],
+    ])
+  })
+
   it('reads a listing of titles and cut-off teasers as one article each, a topic tag as the column', () => {
     const page =
       '【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n\n公司董事行贿罚款4万元\n\n隔热产品公司董事同意支付女友人逾2万元,换取为他取得女友人朋友公司的工程合约,今天被判罚款...\n'

@@ -12,8 +12,8 @@ import { featuresOf, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
-/** The end of a teaser in a listing: `...`, `…`. */
-const TEASER_CUT = /(?:\.\.\.|…)$/
+/** The end of a teaser in a listing: `...`, `…`, `⋯`. */
+const TEASER_CUT = /(?:\.\.\.|…|⋯)$/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page

@@ -10,6 +10,7 @@ export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([
   '!',
   '?',
   '…',
+  '⋯', // the midline ellipsis of Traditional typesetting (`⋯⋯`)
   '”',
   '」',
   '』',
