@@ -8,7 +8,7 @@
  * reporters := ReporterWord ReporterName ( Separator ReporterName )*   `記者郭建伸、王揚宇`, as CNA names them
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
  * place    := PlacePart+                                          `芙蓉、波德申`: PlaceChar | Separator | NotADay
- * kind     := Xun | Dian | Report | News                          `报道` undated within ten characters, `消息` after an outlet or a brand; neither after `据`
+ * kind     := Xun | Dian | Report | News                          `报道` within ten characters, dated only after an outlet; `消息` after an outlet or a brand; neither after `据`
  * ```
  */
 import { EmbeddedActionsParser, type IToken, Lexer } from 'chevrotain'
@@ -223,7 +223,7 @@ export class DatelineParser extends EmbeddedActionsParser {
     return brandsOutlet(this.text.slice(start, end))
   }
 
-  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` undated within ten characters, `消息` after an outlet or a brand (`央视网消息`); neither after `据` (`据新华社报道,` is a sentence) */
+  /** kind := Xun | Dian | Report | News   e.g. `讯`, `专电`; `报道` within ten characters, dated only after an outlet (`美联社六日报道`), `消息` after an outlet or a brand (`央视网消息`); neither after `据` (`据新华社报道,` is a sentence) */
   public kind = this.RULE(
     'kind',
     (words: Words): IToken =>
@@ -231,7 +231,8 @@ export class DatelineParser extends EmbeddedActionsParser {
         { ALT: () => this.CONSUME(Xun) },
         { ALT: () => this.CONSUME(Dian) },
         {
-          GATE: () => !words.cited && words.day === null && this.LA(1).startOffset <= MAX_REPORTING,
+          GATE: () =>
+            !words.cited && (words.day === null || words.outlet !== null) && this.LA(1).startOffset <= MAX_REPORTING,
           ALT: () => this.CONSUME(Report),
         },
         {

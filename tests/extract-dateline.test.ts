@@ -42,11 +42,16 @@ describe('readDateline', () => {
     ['荆楚网(湖北日报网)讯', { kind: 'xun', outlet: '荆楚网', place: null, date: null }],
     ['央视网消息', { kind: 'xun', outlet: '央视网', place: null, date: null }],
     ['澳門電台消息', { kind: 'xun', outlet: '澳門電台', place: null, date: null }],
+    // a wire brief of 参考消息: an agency, the day, 报道
+    [
+      '美联社六日报道',
+      { kind: 'xun', outlet: '美联社', place: null, date: { text: '六日', month: undefined, day: 6 } },
+    ],
   ])('reads the newer forms: %s', (text, expected) => {
     expect(read(text)).toEqual(expected)
   })
 
-  it.each(['最新消息', '、台北讯'])('reads %s as no dateline', (text) => {
+  it.each(['最新消息', '、台北讯', '东昌府6日报道'])('reads %s as no dateline', (text) => {
     expect(read(text)).toBeNull()
   })
 
