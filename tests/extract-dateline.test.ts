@@ -42,6 +42,15 @@ describe('readDateline', () => {
     ['荆楚网(湖北日报网)讯', { kind: 'xun', outlet: '荆楚网', place: null, date: null }],
     ['央视网消息', { kind: 'xun', outlet: '央视网', place: null, date: null }],
     ['澳門電台消息', { kind: 'xun', outlet: '澳門電台', place: null, date: null }],
+    // an agency the lexicon does not know, named as agencies are, before the place of a dated dateline
+    [
+      '中评社台北11月20日电',
+      { kind: 'dian', outlet: '中评社', place: '台北', date: { text: '11月20日', month: 11, day: 20 } },
+    ],
+    [
+      '红旗公社3日讯',
+      { kind: 'xun', outlet: null, place: '红旗公社', date: { text: '3日', month: undefined, day: 3 } },
+    ],
     // a wire brief of 参考消息: an agency, the day, 报道
     [
       '美联社六日报道',

@@ -15,6 +15,8 @@ export interface DatelineReading {
 
 /** A place alone (`东昌府讯`) is short: the longest province name has eight characters. */
 const MAX_PLACE_ALONE = 8
+/** A news agency's name, as the words of a dated dateline open: `中评社`, `美联社` (社 closing two to four characters). */
+const AGENCY = /^[\u3400-\u9fff]{1,3}社/
 /** A dateline that reports: `云上通山报道`, Taiwan's `台北报导`. */
 const REPORTS = /报[道导]$/
 /** A place cut before a report's kind may not end in a list's separator (`即时资讯、特别报道`). */
@@ -49,6 +51,12 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   if (reportKind) {
     place = [place![0], place![1] - 2]
     if (place[1] - place[0] < MIN_PLACE_ALONE || SEPARATOR_END.test(folded.slice(...place))) return null
+  }
+  // `中评社台北11月20日电`: a news agency the lexicon does not know, named as agencies are, before the place
+  const agency = outlet === null && place !== null && date !== null ? AGENCY.exec(folded.slice(...place)) : null
+  if (agency !== null && place![1] - place![0] - agency[0].length >= MIN_PLACE_ALONE) {
+    outlet = [place![0], place![0] + agency[0].length]
+    place = [outlet[1], place![1]]
   }
   // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
   if (
