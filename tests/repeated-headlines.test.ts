@@ -35,6 +35,14 @@ describe('a headline printed twice', () => {
     ])
   })
 
+  it('reads a headline linked from a list (`• X`) and then printed as X as the headline, the link as furniture', () => {
+    const page =
+      '  • 安华促地方政府 勿通过代理发放执照\n\n    安华促地方政府 勿通过代理发放执照\n\n    (八打灵再也2日讯)首相安华呼吁地方政府,勿通过代理发放执照。\n'
+    const result = parseDispatch(page)
+    expect(headline(page)).toEqual([null, '安华促地方政府 勿通过代理发放执照', null])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['• 安华促地方政府 勿通过代理发放执照'])
+  })
+
   it('keeps the whole line as the title when it is printed again in one or two lines', () => {
     const page =
       '蔡崇正:样样第二 苍祐一生二奶命\n\n蔡崇正:样样第二\n苍祐一生二奶命\n\n独家报导:蔡爱卿\n\n(槟城24日讯)马来西亚学者今日说,他一生与第二脱离不了关系。\n'

@@ -2,6 +2,7 @@ import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
+import { LEADING_MARKS } from '../extract/credit-chain.js'
 
 /** A headline is printed again in at most this many lines. */
 const MAX_REPEAT_LINES = 4
@@ -45,7 +46,10 @@ function dropRepeats(ctx: Context): void {
     }
     const repeat = repeatOf(ctx, lines, i)
     if (repeat.length === 0) continue
-    if (repeat.length < MIN_GROUP_LINES) {
+    if (repeat.length === 1 && marked(ctx, whole)) {
+      // `• 安华促地方政府…` / `安华促地方政府…`: a link of a list of headlines, then the headline
+      whole.kind = 'chrome'
+    } else if (repeat.length < MIN_GROUP_LINES) {
       for (const line of repeat) line.kind = 'chrome'
     } else if (whole.kind !== 'heading') {
       // a plain line printed again in three lines and more: the lines are one headline, left to
@@ -84,7 +88,14 @@ function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
   return []
 }
 
-const squeeze = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd).replace(/\s+/g, '')
+/** A line's text to compare, its spaces and the marks of a list before it (`• `) taken out. */
+const squeeze = (ctx: Context, line: Line): string => {
+  const text = ctx.folded(line.contentStart, line.contentEnd)
+  return text.slice(LEADING_MARKS.exec(text)?.[0].length ?? 0).replace(/\s+/g, '')
+}
+
+/** Whether a line opens with the marks of a list (`• `, `· `). */
+const marked = (ctx: Context, line: Line): boolean => LEADING_MARKS.test(contentOf(ctx, line))
 
 /** `县领导赴梁集镇“助三夏” -凯发体育手机`: a web page's title, the headline and the site's name. */
 const SITE_SUFFIX = /^(.+?)\s*(?:\s-|_|\s\||－|——)\s*[^\s-_|－—][^-_|－—]{0,20}$/
