@@ -1,9 +1,7 @@
 import type { Lexicon } from '../lexicon.js'
 import { type BylineReading, readByline } from './byline.js'
 import { shift } from './lead.js'
-
-/** Punctuation and symbols before a credit's words; an opening bracket or quote is the credit's own. */
-export const LEADING_MARKS = /^(?:(?![\p{Ps}\p{Pi}])[\p{P}\p{S}]|\s)+/u
+import { LEADING_MARKS } from '../vocabulary/punctuation.js'
 
 /** The source's label in a chain: what follows names the outlet. */
 const SOURCE_WORD = '来源'
@@ -69,6 +67,8 @@ function chainLabels(chain: string, lexicon: Lexicon): number[] | null {
  * markedCreditChain('• 记者:龙德文编辑:王春媚', lexicon)?.at //=> 2
  */
 export function markedCreditChain(folded: string, lexicon: Lexicon): { at: number; reading: BylineReading } | null {
+  // a chain's labels end in colons: most lines hold none and are passed over at a glance
+  if (!folded.includes(':')) return null
   const at = LEADING_MARKS.exec(folded)?.[0].length ?? 0
   const reading = readCreditChain(folded.slice(at), lexicon)
   return reading && { at, reading }

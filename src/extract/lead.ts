@@ -1,4 +1,5 @@
 import type { Lexicon } from '../lexicon.js'
+import { REPORTS } from '../../grammar/byline-tokens.js'
 import { textMemo } from '../text-memo.js'
 import { mapReading, readByline, type BylineReading } from './byline.js'
 import { readDateline, type DatelineReading } from './dateline.js'
@@ -113,7 +114,8 @@ function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const dateline = datelineAt(folded, lexicon)
   if (dateline === null) {
     // `记者李浩然、通讯员叶星国报道:…`: an inline credit opens the text, with no dateline before it
-    const credit = reportingCredit(folded, 0, lexicon)
+    const words = INLINE_CREDIT.exec(folded)?.[0]
+    const credit = words === undefined ? null : reportingCredit(words, 0, lexicon)
     return credit === null ? none : { dateline: null, byline: credit, bodyStart: after(folded, credit.end) }
   }
   let at = dateline.end
@@ -168,7 +170,9 @@ function namedInDateline(
 function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexicon): LeadReading | null {
   const parts = BYLINE_THEN_PLACE.exec(text)
   if (parts === null) return null
-  const [, paper, credit, where] = parts as unknown as [string, string | undefined, string, string]
+  const paper = parts[1]
+  const credit = parts[2]!
+  const where = parts[3]!
   if (paper !== undefined && !lexicon.isOutletName(paper)) return null
   const from = paper === undefined ? 0 : parts[0].indexOf(credit, paper.length)
   const byline = readByline(credit, lexicon)
@@ -215,25 +219,20 @@ export function readLeadingByline(folded: string, at: number, lexicon: Lexicon):
     shift(reading, at + 1)
     return { start: at, end: close + 1, inner: [at + 1, close], reading }
   }
-  return (
-    reportingCredit(folded, at, lexicon) ??
-    (INLINE_CREDIT.test(folded.slice(at)) ? null : bareByline(folded, at, lexicon))
-  )
+  const words = INLINE_CREDIT.exec(folded.slice(at))?.[0]
+  return words === undefined ? bareByline(folded, at, lexicon) : reportingCredit(words, at, lexicon)
 }
 
-const REPORTED = '报道'
 /** `记者温红彦报道:`: names after a role word, then 报道, closed by a colon, a space or the end. */
 const INLINE_CREDIT = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/
 
-/** The inline credit at `at` (`记者温红彦报道:`, `通讯员丁振雷、记者向黎鸣报道:`), a role word in it; or null. */
-function reportingCredit(folded: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
-  const credit = INLINE_CREDIT.exec(folded.slice(at))
-  if (credit === null) return null
+/** The inline credit `words` at `at` (`记者温红彦报道`, `通讯员丁振雷、记者向黎鸣报道`), a role word in it; or null. */
+function reportingCredit(words: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
   // the names end before 报道, the credit's verb: `叶星国报道` is 叶星国
-  const reading = readByline(credit[0].slice(0, -REPORTED.length), lexicon)
+  const reading = readByline(words.slice(0, -REPORTS.length), lexicon)
   if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
   shift(reading, at)
-  const end = at + credit[0].length
+  const end = at + words.length
   return { start: at, end, inner: [at, end], reading }
 }
 

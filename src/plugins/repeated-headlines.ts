@@ -2,7 +2,7 @@ import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
-import { LEADING_MARKS } from '../extract/credit-chain.js'
+import { LEADING_MARKS } from '../vocabulary/index.js'
 
 /** A headline is printed again in at most this many lines. */
 const MAX_REPEAT_LINES = 4

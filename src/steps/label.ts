@@ -113,5 +113,5 @@ function hasRoleCredit(ctx: Context, folded: string): boolean {
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null) return credit.contributors.some((c) => c.roleWord !== null)
   // `• 記者:龍德文編輯:王春媚`: a chain of labelled credits
-  return inner.includes(':') && markedCreditChain(inner, ctx.lexicon) !== null
+  return markedCreditChain(inner, ctx.lexicon) !== null
 }

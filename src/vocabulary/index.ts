@@ -6,7 +6,7 @@ import { builtinSurnames } from './surnames.js'
 import { builtinHonorifics, builtinTitles, builtinTitlesAfter } from './titles.js'
 import { traditionalAliases } from './traditional.js'
 
-export { CLOSING_PUNCTUATION } from './punctuation.js'
+export { CLOSING_PUNCTUATION, LEADING_MARKS } from './punctuation.js'
 
 /** The words baoxun recognises. Plugins add to each table; nothing is ever removed. */
 export interface Vocabulary {

@@ -16,3 +16,9 @@ export const CLOSING_PUNCTUATION: ReadonlySet<string> = new Set([
   '』',
   '）',
 ])
+
+/**
+ * Punctuation, symbols and spaces opening a line before its words: a list's mark (`• `, `■ `), a
+ * credit mark; an opening bracket or quote is the words' own.
+ */
+export const LEADING_MARKS = /^(?:(?![\p{Ps}\p{Pi}])[\p{P}\p{S}]|\s)+/u
