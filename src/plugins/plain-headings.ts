@@ -312,27 +312,27 @@ const MEETING_HELD = /(?:召开|举行)\S{0,24}(?:会|会议|仪式|论坛)$/
  */
 const holdsMeeting = (content: string): boolean => MEETING_HELD.test(content)
 
-function assignLevels(ctx: Context, group: Line[]): void {
+/** The levels of a headline group's lines by position: 1 the title, 2 kicker or subtitle. */
+function levelsOf(ctx: Context, group: Line[]): number[] {
   const n = group.length
-  const first = n === 2 ? ctx.folded(group[0]!.contentStart, group[0]!.contentEnd) : ''
-  const second = n === 2 ? ctx.folded(group[1]!.contentStart, group[1]!.contentEnd) : ''
   // the line after a kicker that ends in a colon is the title; the lines up to the colon lead into it
   const colon = group.findIndex((line, index) => index < n - 1 && endsInColon(ctx, line))
-  const levels =
-    colon >= 0
-      ? group.map((_, index) => (index === colon + 1 ? 1 : 2))
-      : n === 1
-        ? [1]
-        : n === 2
-          ? /^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first)
-            ? [1, 2]
-            : [2, 1]
-          : n === 3
-            ? [2, 1, 2]
-            : group.every((line) => line.reprinted)
-              ? // one headline printed again line by line: kicker lines, the title, the subtitle
-                group.map((_, index) => (index === n - 2 ? 1 : 2))
-              : [...Array<number>(n - 1).fill(2), 1]
+  if (colon >= 0) return group.map((_, index) => (index === colon + 1 ? 1 : 2))
+  if (n === 1) return [1]
+  if (n === 2) {
+    const first = ctx.folded(group[0]!.contentStart, group[0]!.contentEnd)
+    const second = ctx.folded(group[1]!.contentStart, group[1]!.contentEnd)
+    return /^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first) ? [1, 2] : [2, 1]
+  }
+  // kicker lines, the title, the subtitle: three lines, or one headline printed again line by line
+  if (n === 3 || group.every((line) => line.reprinted)) return group.map((_, index) => (index === n - 2 ? 1 : 2))
+  // more: banners (related links), the last line the title
+  return [...Array<number>(n - 1).fill(2), 1]
+}
+
+function assignLevels(ctx: Context, group: Line[]): void {
+  const n = group.length
+  const levels = levelsOf(ctx, group)
   group.forEach((line, index) => {
     if (wholeBold(line)) {
       // the heading is the bold words, without their `**`
