@@ -3,6 +3,12 @@ import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
 import { hasLabel, scoreLabel } from '../src/label/score-labels.js'
 import { lineFeatures } from '../src/label/line-features.js'
+import { LABELS } from '../src/label/label-weights.js'
+import { createParser, definePlugin } from '../src/index.js'
+import { featuresOf, holdsOnEvidence } from '../src/steps/label.js'
+import { allLines } from '../src/plugins/lines.js'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 const plain = { heading: false, bold: false, dateline: false, credit: false }
 const furniture = (line: string) => hasLabel(lineFeatures(line, plain), 'furniture')
@@ -328,5 +334,38 @@ describe('furniture inside an article', () => {
     const result = parseDispatch(page)
     expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['第一段正文。', '第二段正文。'])
     expect(result.leftovers).toEqual([{ text: '2020年06月11日', span: { start: 14, end: 25 } }])
+  })
+})
+
+describe('labels on all of a line’s evidence', () => {
+  it('gives the answer of the full reading when the grammars are read only where they can matter', () => {
+    const differ: string[] = []
+    let compared = 0
+    const compare = definePlugin({
+      name: 'compare-readings',
+      steps: [
+        {
+          name: 'compare-readings',
+          after: 'label',
+          run: (ctx) => {
+            for (const line of allLines(ctx)) {
+              if (line.kind === 'blank') continue
+              for (const label of LABELS) {
+                const full = { ...featuresOf(ctx, line, true), columnWidth: line.features?.columnWidth ?? 0 }
+                compared++
+                if (holdsOnEvidence(ctx, line, label, full.columnWidth) !== hasLabel(full, label))
+                  differ.push(`${label}: ${ctx.normalized.text.slice(line.contentStart, line.contentEnd)}`)
+              }
+            }
+          },
+        },
+      ],
+    })
+    const parser = createParser({ plugins: [compare] })
+    for (const folder of ['fixtures/seed', 'fixtures/conventions', 'fixtures/dev'])
+      for (const name of readdirSync(folder).filter((file) => /\.(?:md|txt)$/.test(file)))
+        parser.parse(readFileSync(join(folder, name), 'utf8'))
+    expect(compared).toBeGreaterThan(1000)
+    expect(differ).toEqual([])
   })
 })

@@ -5,10 +5,9 @@ import { LONG_LINE } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { readerFor } from '../dates/extract.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
-import { hasLabel } from '../label/score-labels.js'
 import { definePlugin } from '../plugin.js'
 import { signsNamesAlone } from '../label/signature.js'
-import { featuresOf, wholeBold } from '../steps/label.js'
+import { holdsOnEvidence, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
@@ -262,7 +261,7 @@ function isCandidate(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && !wholeBold(line)) return false
   let headline = scored.get(line)
   if (headline === undefined) {
-    headline = hasLabel({ ...featuresOf(ctx, line), columnWidth: line.features?.columnWidth ?? 0 }, 'headline')
+    headline = holdsOnEvidence(ctx, line, 'headline', line.features?.columnWidth ?? 0)
     scored.set(line, headline)
   }
   return headline

@@ -5,6 +5,7 @@ import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { openPhotoItems } from '../label/photo-items.js'
 import { dropVerticalMenus } from '../label/vertical-menus.js'
 import { hasLabel } from '../label/score-labels.js'
+import { LABEL_WEIGHTS, type Label } from '../label/label-weights.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { allLines } from '../plugins/lines.js'
@@ -98,6 +99,30 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
   const features = lineFeatures(folded, { heading, bold, dateline, credit })
   if (line.bullet) features.bullet = 1
   return features
+}
+
+/** The features the inline grammars read; the others come from the line's characters alone. */
+const GRAMMAR_FEATURES = ['dateline', 'credit'] as const
+
+/** Whether the grammars can only take `label` away: none of their features weighs for it. */
+const grammarsOnlyLower = (label: Label): boolean =>
+  GRAMMAR_FEATURES.every((name) => (LABEL_WEIGHTS[label].weights[name] ?? 0) <= 0)
+
+/**
+ * Whether `label` holds for a line on all its evidence. The inline grammars are read only when
+ * the line's characters alone score for the label and the grammars could change that: most body
+ * lines are too long or end a sentence, and are no headline before any dateline is read.
+ *
+ * @example
+ * holdsOnEvidence(ctx, line, 'headline', 0) // `东昌府区召开会议` => true, `本报讯 12月21日,…` => false
+ */
+export function holdsOnEvidence(ctx: Context, line: Line, label: Label, columnWidth: number): boolean {
+  const seen = featuresOf(ctx, line, false)
+  seen.columnWidth = columnWidth
+  if (!hasLabel(seen, label) && grammarsOnlyLower(label)) return false
+  const read = featuresOf(ctx, line, true)
+  read.columnWidth = columnWidth
+  return hasLabel(read, label)
 }
 
 /** A credit line: role words and names (`■ 本報記者 趙宗鋒`), or names alone (`◆ 张三 李四`). */
