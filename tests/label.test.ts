@@ -369,3 +369,16 @@ describe('labels on all of a line’s evidence', () => {
     expect(differ).toEqual([])
   })
 })
+
+describe('a site’s breadcrumb trail', () => {
+  it.each(['婺城新闻网 > 新闻中心 > 今日婺城 > 要闻', '首页 » 新闻 » 本地', '您当前的位置 : 婺城新闻网 > 新闻中心'])(
+    'reads %s as furniture',
+    (line) => {
+      expect(furniture(line)).toBe(true)
+    },
+  )
+
+  it('keeps a sentence with one > in it as text', () => {
+    expect(furniture('增速 > 5%的城市有12个,其中东部地区占一半以上。')).toBe(false)
+  })
+})

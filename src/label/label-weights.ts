@@ -47,6 +47,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       latinOnly: 3,
       numbersOnly: 3,
       separators: 2,
+      breadcrumb: 3,
       tableRow: 3,
       rule: 4,
       bullet: -3,

@@ -32,6 +32,7 @@ export const FEATURE_NAMES = [
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'numbersOnly', // digits and marks, no word: `(010)84528274`, `- 2 -`, `1-2-4`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
+  'breadcrumb', // three or more short parts between `>` or `»`: `婺城新闻网 > 新闻中心 > 今日婺城`
   'tableRow', // cells of a table: `日 | 一 | 二 |`, `---|`
   'rule', // a rule drawn with dashes, at most a word beside it: `------分隔线------`, `════`
   'bullet', // opens with a list bullet or a credit's mark: `◆`, `●`, `▲`, `★`, `☉`, `◎`, `□`
@@ -68,7 +69,7 @@ const DATE_ONLY =
   /^\s*(?:\d{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
 const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
 const NAVIGATION =
-  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|当前位置|您的位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
+  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|(?:当前|您的|现在)的?位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
@@ -76,6 +77,8 @@ const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
 const NUMBERS_ONLY = /^[^\u3400-\u9fffA-Za-z]*\d[^\u3400-\u9fffA-Za-z]*$/
 const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
+/** A site's breadcrumb trail: three or more parts of at most 20 characters, `>` or `»` between them. */
+const BREADCRUMB = /^[^>»]{1,20}(?:[>»][^>»]{1,20}){2,}[>»\s]*$/
 const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
 /** A run of a rule's characters, and what a rule line may hold besides them. */
 const RULE_RUN = /[-—─━═=_~*]{4,}/
@@ -122,6 +125,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     latinOnly: 0,
     numbersOnly: 0,
     separators: 0,
+    breadcrumb: 0,
     tableRow: 0,
     rule: 0,
     bullet: BULLET.test(folded) ? 1 : 0,
@@ -156,6 +160,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.numbersOnly = NUMBERS_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
+  features.breadcrumb = BREADCRUMB.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0
   return features

@@ -1,5 +1,6 @@
 import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
+import { readPublishingLine } from '../extract/publishing-line.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
@@ -72,8 +73,9 @@ function promoteHeadlines(ctx: Context): void {
     const after = lines[j + 1]
     const opensWithDateline =
       after !== undefined &&
-      after.kind !== 'chrome' &&
-      (opensWithLead(ctx, after) || (afterBlank(ctx, line) && isCreditLine(ctx, after)))
+      ((after.kind !== 'chrome' &&
+        (opensWithLead(ctx, after) || (afterBlank(ctx, line) && isCreditLine(ctx, after)))) ||
+        isPublishingLine(ctx, after))
     // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
     if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
       const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
@@ -116,6 +118,10 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
+
+/** A web copy's publishing line (`2017-03-08 09:00:03 来源: 婺城新闻网`): it follows the headline. */
+const isPublishingLine = (ctx: Context, line: Line): boolean =>
+  readPublishingLine(fold(ctx, line), ctx.lexicon) !== null
 
 /** Whether a line opens with a lead: a dateline, or an inline credit with none (`记者李浩然报道:`). */
 function opensWithLead(ctx: Context, line: Line): boolean {

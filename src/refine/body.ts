@@ -2,6 +2,7 @@ import { bracketedEnding } from './bracketed-ending.js'
 import { markPullQuotes } from './pull-quotes.js'
 import { CREDIT_MARK, mapReading, readByline, type BylineReading } from '../extract/byline.js'
 import { markedCreditChain, readCreditChain } from '../extract/credit-chain.js'
+import { readPublishingLine } from '../extract/publishing-line.js'
 import { readDateline } from '../extract/dateline.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
@@ -345,6 +346,20 @@ class BodyReader {
       this.addCredit(span(line), line.contentStart, source)
       return true
     }
+    // `2017-03-08 来源: 婺城新闻网 作者: 记者 胡敏霞`: a web copy's publishing line, furniture but its credits
+    const publishing = readPublishingLine(folded, this.ctx.lexicon)
+    if (publishing !== null) {
+      this.close()
+      let at = line.contentStart
+      for (const credit of publishing.credits) {
+        const start = line.contentStart + credit.start
+        this.furniture(at, start)
+        this.addCredit({ start, end: line.contentStart + credit.end }, line.contentStart, credit.reading)
+        at = line.contentStart + credit.end
+      }
+      this.furniture(at, line.contentEnd)
+      return true
+    }
     // `• 記者:龍德文編輯:王春媚`: a chain of labelled credits, maybe after a list's mark
     const chain = markedCreditChain(folded, this.ctx.lexicon)
     if (chain !== null) {
@@ -369,6 +384,13 @@ class BodyReader {
     this.close()
     this.addCredit(span(line), line.contentStart + marks, reading)
     return true
+  }
+
+  /** Text from `start` to `end`, spaces off its ends, as the article's furniture (none if it is blank). */
+  private furniture(start: number, end: number): void {
+    while (start < end && /\s/.test(this.text.charAt(start))) start++
+    while (end > start && /\s/.test(this.text.charAt(end - 1))) end--
+    if (start < end) this.draft.furniture.push({ start, end })
   }
 
   /** Whether nothing of the article's own has been read yet under its headline: no paragraph, no credit, no dateline. */

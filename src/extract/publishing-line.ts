@@ -1,0 +1,89 @@
+import type { Lexicon } from '../lexicon.js'
+import { type BylineReading, readByline } from './byline.js'
+import { shift } from './lead.js'
+
+/** The labels of a web copy's publishing fields that name no contributor. */
+const FIELD_LABELS = [
+  '刊发日期',
+  '发布时间',
+  '发布日期',
+  '发表时间',
+  '更新时间',
+  '日期',
+  '时间',
+  '文章来源',
+  '稿件来源',
+  '信息来源',
+  '来源',
+  '稿源',
+  '点击数',
+  '点击率',
+  '点击',
+  '浏览次数',
+  '浏览量',
+  '阅读次数',
+  '阅读量',
+  '字号',
+]
+/** The longest label looked for before a colon: a field's or a role word of the lexicon. */
+const MAX_LABEL = 4
+/** A date or a time that may open the line before its first label: `2017-03-08 09:00:03`. */
+const DATE_OR_TIME = /^(?:\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?|\s)*$/
+
+/** A credit field of a publishing line: the names its value gives, with where the field stands. */
+export interface PublishingCredit {
+  start: number
+  end: number
+  reading: BylineReading
+}
+
+/**
+ * A web copy's publishing line: labelled fields, a date or time before them or none —
+ * `2017-03-08 09:00:03  来源:  婺城新闻网  作者: 记者 胡敏霞`, `时间:2016-06-12 09:52来源:未知
+ * 作者:睢宁新闻网 点击:`. At least one field is a publishing field (a date, the source, a count), so
+ * a chain of credits alone is no such line. Its credit fields (a role word of the lexicon as the
+ * label: `作者`, `编辑`, `记者` …) give the people they name, each with a surname (`作者:综合` names
+ * no one). Null when the line is no publishing line.
+ *
+ * @example
+ * readPublishingLine('2017-03-08 来源: 婺城新闻网 作者: 记者 胡敏霞', lexicon)?.credits[0]?.reading.contributors[0]?.role //=> 'reporter'
+ */
+export function readPublishingLine(folded: string, lexicon: Lexicon): { credits: PublishingCredit[] } | null {
+  if (!folded.includes(':')) return null
+  const fields: { start: number; credit: boolean }[] = []
+  for (let colon = folded.indexOf(':'); colon !== -1; colon = folded.indexOf(':', colon + 1)) {
+    const label = labelBefore(folded, colon, lexicon)
+    if (label === null) continue
+    fields.push(label)
+  }
+  if (fields.length === 0 || fields.every((field) => field.credit)) return null
+  if (!DATE_OR_TIME.test(folded.slice(0, fields[0]!.start))) return null
+  const credits: PublishingCredit[] = []
+  for (const [k, field] of fields.entries()) {
+    if (!field.credit) continue
+    const end = fields[k + 1]?.start ?? folded.length
+    const value = folded.slice(field.start, end).trimEnd()
+    const reading = readByline(value, lexicon)
+    if (reading === null) continue
+    reading.contributors = reading.contributors.filter(
+      (c) => lexicon.surnameLength(value, c.start) > 0 && c.end - c.start >= 2,
+    )
+    if (reading.contributors.length === 0) continue
+    shift(reading, field.start)
+    credits.push({ start: field.start, end: field.start + value.length, reading })
+  }
+  return { credits }
+}
+
+/** The label that ends at a colon, standing at the line's start or after a space or a field's value. */
+function labelBefore(folded: string, colon: number, lexicon: Lexicon): { start: number; credit: boolean } | null {
+  let end = colon
+  while (end > 0 && folded.charAt(end - 1) === ' ') end--
+  for (let length = Math.min(MAX_LABEL, end); length >= 1; length--) {
+    const word = folded.slice(end - length, end)
+    const field = FIELD_LABELS.includes(word)
+    if (!field && (length < 2 || lexicon.role(word) === undefined)) continue
+    return { start: end - length, credit: !field }
+  }
+  return null
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { readPublishingLine } from '../src/extract/publishing-line.js'
+import { parseDispatch } from '../src/index.js'
+import { defaultLexicon } from '../src/lexicon.js'
+
+const lexicon = defaultLexicon()
+const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
+const names = (line: string) =>
+  readPublishingLine(line, lexicon)?.credits.flatMap((credit) =>
+    credit.reading.contributors.map((c) => `${line.slice(c.start, c.end)}/${c.role}`),
+  )
+
+describe('a web copy’s publishing line', () => {
+  it('reads the people its credit fields name, with the role the field or the value gives', () => {
+    expect(names('2017-03-08 09:00:03  来源:  婺城新闻网  作者: 记者 胡敏霞')).toEqual(['胡敏霞/reporter'])
+    expect(names('发布时间:2020-05-01 作者:张三 责任编辑:李四')).toEqual(['张三/author', '李四/editor'])
+  })
+
+  it('names no one where a credit field holds a site, a desk or nothing', () => {
+    expect(names('时间:2016-06-12 09:52来源:未知 作者:睢宁新闻网 点击:')).toEqual([])
+    expect(names('2014-08-28 00:00:00 作者:综合 来源:今日高邮')).toEqual([])
+    expect(names('刊发日期:2011-12-08 阅读次数: 作者:  语音阅读:')).toEqual([])
+  })
+
+  it('is no publishing line when a sentence or a chain of credits alone holds the colons', () => {
+    expect(readPublishingLine('资料来源:国家统计局', lexicon)).toBeNull()
+    expect(readPublishingLine('记者:龙德文 编辑:王春媚', lexicon)).toBeNull()
+    expect(readPublishingLine('会议指出:要抓好落实。', lexicon)).toBeNull()
+  })
+
+  it('makes the line above it the headline, its credits the byline, and the rest furniture', () => {
+    const page = [
+      '网站首页新闻中心今日婺城婺城网视图库中心新闻专题婺城政务金华新闻连线浙江国内新闻国际新闻',
+      '您当前的位置 :     婺城新闻网 > 新闻中心 > 今日婺城 > 要闻',
+      '',
+      '金华小城镇美丽进行时 新闻行动首次走进婺城',
+      '',
+      '2017-03-08 09:00:03  来源:  婺城新闻网  作者: 记者 胡敏霞',
+      '',
+      '  昨天下午,宣传组首次走进婺城,就雅畈小城镇环境综合整治工作开展宣传报道活动。',
+      '',
+      '  媒体记者一行先后走访了雅畈老街、东阳街。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page, NO_FACTS)
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect(article!.headline.title?.text).toBe('金华小城镇美丽进行时 新闻行动首次走进婺城')
+    expect(article!.headline.kicker).toBeNull()
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['胡敏霞', 'reporter']])
+    expect(article!.paragraphs.map((p) => p.text.slice(0, 4))).toEqual(['昨天下午', '媒体记者'])
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '网站首页新闻中心今日婺城婺城网视图库中心新闻专题婺城政务金华新闻连线浙江国内新闻国际新闻',
+      '您当前的位置 :     婺城新闻网 > 新闻中心 > 今日婺城 > 要闻',
+      '2017-03-08 09:00:03  来源:  婺城新闻网',
+    ])
+  })
+})
