@@ -231,6 +231,13 @@ describe('a page template left unrendered', () => {
 })
 
 describe('a paper’s masthead strip', () => {
+  it('keeps a paragraph that names the paper’s first issue twice as text: an imprint line holds no sentence', () => {
+    const paragraph = '1985年7月1日,海外版创刊。我仍珍藏着海外版创刊号报纸,我是海外版创刊号的读者。'
+    const result = parseDispatch(`# 更加响亮地发出中国声音\n\n我是海外版的老读者了。\n\n${paragraph}\n`)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['我是海外版的老读者了。', paragraph])
+    expect(result.leftovers).toEqual([])
+  })
+
   it('reads the imprint, the sponsor and a weekday alone as furniture', () => {
     const page = [
       '东江区融媒体中心出版 刊号:(粤)2019526 本报热线:87339716 广告热线:87338686',

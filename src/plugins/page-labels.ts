@@ -16,7 +16,8 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^\((?:下转|上接|转|接)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\)$/, // a jump line: (下转第三版), (上接第1版)
   // a masthead's imprint, two of its labels or more: `荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 …`
-  /(?:刊号|热线|出版物号|邮发代号|国外代号).*(?:刊号|热线|出版物号|邮发代号|国外代号)/,
+  // an imprint line, no sentence: `国内统一刊号:CN37-0018 邮发代号:23-24 新闻热线:…`
+  /^[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*$/,
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
