@@ -55,4 +55,22 @@ describe('a web copy’s publishing line', () => {
       '2017-03-08 09:00:03  来源:  婺城新闻网',
     ])
   })
+
+  it('reads the headline above a furniture line that holds a date and a widget’s word, and goes on after it', () => {
+    const page = [
+      '更加响亮地发出中国声音',
+      '',
+      '人民日报海外版 2022年01月01日 报道 浏览次数:',
+      '',
+      '孙宝启 中国农业大学教授',
+      '',
+      '我是人民日报海外版的老读者了,我与这份报纸的情缘,可以追溯到上世纪80年代。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page, NO_FACTS)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.headline.title?.text).toBe('更加响亮地发出中国声音')
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual(['人民日报海外版 2022年01月01日 报道 浏览次数:'])
+  })
 })

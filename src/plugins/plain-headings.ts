@@ -2,7 +2,7 @@ import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
 import type { Context, Line } from '../pipeline/context.js'
-import { LONG_LINE } from '../label/line-features.js'
+import { LONG_LINE, lineFeatures } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { readerFor } from '../dates/extract.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
@@ -107,6 +107,8 @@ function promoteHeadlines(ctx: Context): void {
       assignLevels(ctx, group)
       articleEnded = false
       articleStart = i
+      // the publishing line under the headline is part of the head: the article goes on after it
+      if (lines[j + 1] !== undefined && lines[j + 1]!.kind === 'chrome' && isPublishingLine(ctx, lines[j + 1]!)) j++
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
       // (a line of a narrow column's width is a wrapped line of text)
@@ -119,9 +121,21 @@ function promoteHeadlines(ctx: Context): void {
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
 
-/** A web copy's publishing line (`2017-03-08 09:00:03 来源: 婺城新闻网`): it follows the headline. */
-const isPublishingLine = (ctx: Context, line: Line): boolean =>
-  readPublishingLine(fold(ctx, line), ctx.lexicon) !== null
+/** What no line's token tells: the characters alone are read. */
+const NO_MARKS = { heading: false, bold: false, dateline: false, credit: false }
+
+/**
+ * A web copy's publishing line, which follows the headline: labelled fields (`2017-03-08 09:00:03
+ * 来源: 婺城新闻网`), or furniture that holds a date and a publishing label or a widget's word
+ * (`人民日报海外版 2022年01月01日 报道 浏览次数:`).
+ */
+function isPublishingLine(ctx: Context, line: Line): boolean {
+  const folded = fold(ctx, line)
+  if (readPublishingLine(folded, ctx.lexicon) !== null) return true
+  if (line.kind !== 'chrome') return false
+  const features = lineFeatures(folded, NO_MARKS)
+  return features.hasDate === 1 && (features.metaLabel === 1 || features.navigation === 1)
+}
 
 /** Whether a line opens with a lead: a dateline, or an inline credit with none (`记者李浩然报道:`). */
 function opensWithLead(ctx: Context, line: Line): boolean {
