@@ -231,6 +231,14 @@ describe('a page template left unrendered', () => {
 })
 
 describe('a paper’s masthead strip', () => {
+  it('reads a telephone line alone as furniture, in Traditional characters too', () => {
+    const page = '新聞熱線:0855-8222000\n地湖鄉探民情\n本報訊 2月21日,省電視臺記者一行4人到天柱縣地湖鄉探民情。\n'
+    const result = parseDispatch(page)
+    expect(result.leftovers.map((l) => l.text)).toEqual(['新聞熱線:0855-8222000'])
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.articles[0]!.headline.title?.text).toBe('地湖鄉探民情')
+  })
+
   it('keeps a paragraph that names the paper’s first issue twice as text: an imprint line holds no sentence', () => {
     const paragraph = '1985年7月1日,海外版创刊。我仍珍藏着海外版创刊号报纸,我是海外版创刊号的读者。'
     const result = parseDispatch(`# 更加响亮地发出中国声音\n\n我是海外版的老读者了。\n\n${paragraph}\n`)

@@ -3,7 +3,7 @@ import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
-/** Lines of page furniture: no article takes them, they end up in `leftovers`. */
+/** Lines of page furniture: no article takes them, they end up in `leftovers`. Read folded to Simplified. */
 /** Each without flags: they are joined into one expression below. */
 const CHROME_LINES: readonly RegExp[] = [
   /^第\s*\d+\s*版\s*(?:\([^)]*\))?$/, // 第3版()  第5版(各地传真)  第 1 版
@@ -18,6 +18,7 @@ const CHROME_LINES: readonly RegExp[] = [
   // a masthead's imprint, two of its labels or more: `荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 …`
   // an imprint line, no sentence: `国内统一刊号:CN37-0018 邮发代号:23-24 新闻热线:…`
   /^[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*$/,
+  /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
@@ -72,7 +73,7 @@ export const pageLabels = definePlugin({
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
           const folded = ctx.folded(line.contentStart, line.contentEnd)
-          if (CHROME.test(content) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
+          if (CHROME.test(folded) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
             line.kind = 'chrome'
             continue
           }
