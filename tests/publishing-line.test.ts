@@ -73,4 +73,31 @@ describe('a web copy’s publishing line', () => {
     expect(result.articles[0]!.column).toBeNull()
     expect(result.leftovers.map((l) => l.text)).toEqual(['人民日报海外版 2022年01月01日 报道 浏览次数:'])
   })
+
+  it('reads the credit that opens a publishing line, and a dashed subtitle under it, as the head’s', () => {
+    expect(names('记者  汪晓东  曲昌荣        来源:人民网')).toEqual(['汪晓东/reporter', '曲昌荣/reporter'])
+    const page = [
+      '县委书记的一天',
+      '',
+      '发表日期:2011-02-12 点击',
+      '',
+      '——走近县委书记(上)',
+      '',
+      '记者  汪晓东  曲昌荣        来源:人民网',
+      '',
+      '  县委书记到底是怎样的一群?他们每天在想些什么,忙些什么?',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page, NO_FACTS)
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect([article!.headline.kicker?.text, article!.headline.title?.text, article!.headline.subtitle?.text]).toEqual([
+      undefined,
+      '县委书记的一天',
+      '——走近县委书记(上)',
+    ])
+    expect(article!.byline?.contributors.map((c) => c.name)).toEqual(['汪晓东', '曲昌荣'])
+    expect(article!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['县委书记到底'])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['发表日期:2011-02-12 点击', '来源:人民网'])
+  })
 })

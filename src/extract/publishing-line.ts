@@ -8,6 +8,7 @@ const FIELD_LABELS = [
   '发布时间',
   '发布日期',
   '发表时间',
+  '发表日期',
   '更新时间',
   '日期',
   '时间',
@@ -38,9 +39,10 @@ export interface PublishingCredit {
 }
 
 /**
- * A web copy's publishing line: labelled fields, a date or time before them or none —
+ * A web copy's publishing line: labelled fields, a date or time or the article's credit before
+ * them or nothing —
  * `2017-03-08 09:00:03  来源:  婺城新闻网  作者: 记者 胡敏霞`, `时间:2016-06-12 09:52来源:未知
- * 作者:睢宁新闻网 点击:`. At least one field is a publishing field (a date, the source, a count), so
+ * 作者:睢宁新闻网 点击:`, `记者  汪晓东  曲昌荣  来源:人民网`. At least one field is a publishing field (a date, the source, a count), so
  * a chain of credits alone is no such line. Its credit fields (a role word of the lexicon as the
  * label: `作者`, `编辑`, `记者` …) give the people they name, each with a surname (`作者:综合` names
  * no one). Null when the line is no publishing line.
@@ -57,8 +59,14 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
     fields.push(label)
   }
   if (fields.length === 0 || fields.every((field) => field.credit)) return null
-  if (!DATE_OR_TIME.test(folded.slice(0, fields[0]!.start))) return null
   const credits: PublishingCredit[] = []
+  const head = folded.slice(0, fields[0]!.start)
+  if (!DATE_OR_TIME.test(head)) {
+    // `记者  汪晓东  曲昌荣        来源:人民网`: the article's credit, then the fields
+    const credit = readByline(head.trimEnd(), lexicon)
+    if (credit === null || !credit.contributors.some((c) => c.roleWord !== null)) return null
+    credits.push({ start: 0, end: head.trimEnd().length, reading: credit })
+  }
   for (const [k, field] of fields.entries()) {
     if (!field.credit) continue
     const end = fields[k + 1]?.start ?? folded.length

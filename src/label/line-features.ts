@@ -71,7 +71,7 @@ const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|版次|�
 const NAVIGATION =
   /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|(?:当前|您的|现在)的?位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
-  /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
+  /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/

@@ -104,11 +104,19 @@ function promoteHeadlines(ctx: Context): void {
         group.push(after, title)
         j += 2
       }
+      // the publishing line under the headline is part of the head, and a subtitle may follow it
+      // (`县委书记的一天` / `发表日期:2011-02-12 点击` / `——走近县委书记(上)`): the article goes on after them
+      if (lines[j + 1] !== undefined && lines[j + 1]!.kind === 'chrome' && isPublishingLine(ctx, lines[j + 1]!)) {
+        j++
+        const subtitle = lines[j + 1]
+        if (subtitle !== undefined && isCandidate(ctx, subtitle) && fold(ctx, subtitle).startsWith('——')) {
+          group.push(subtitle)
+          j++
+        }
+      }
       assignLevels(ctx, group)
       articleEnded = false
       articleStart = i
-      // the publishing line under the headline is part of the head: the article goes on after it
-      if (lines[j + 1] !== undefined && lines[j + 1]!.kind === 'chrome' && isPublishingLine(ctx, lines[j + 1]!)) j++
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
       // (a line of a narrow column's width is a wrapped line of text)
