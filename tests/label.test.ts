@@ -231,6 +231,40 @@ describe('a page template left unrendered', () => {
 })
 
 describe('a paper’s masthead strip', () => {
+  it('reads a site’s copyright and record lines, its tags and a related-reading label as furniture', () => {
+    const page = [
+      '# 法国《欧洲时报》成立25周年',
+      '',
+      '本报巴黎1月27日电(记者宋斌)法国《欧洲时报》昨晚在巴黎隆重庆贺建报25周年。',
+      '',
+      '标签: 分支机构 走进欧洲 海外华文媒体',
+      '相关阅读:',
+      '光明网版权所有',
+      'Copyright @ 2012 - 2019 www.example.com All Rights Reserved',
+      '中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '法国《欧洲时报》昨晚在巴黎隆重庆贺建报25周年。',
+    ])
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '标签: 分支机构 走进欧洲 海外华文媒体',
+      '相关阅读:',
+      '光明网版权所有',
+      'Copyright @ 2012 - 2019 www.example.com All Rights Reserved',
+      '中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号',
+    ])
+  })
+
+  it('keeps a sentence about copyright as text', () => {
+    const paragraph = '法院认定,该书的版权所有人是作者本人。'
+    const result = parseDispatch(`# 版权纠纷案宣判\n\n${paragraph}\n`)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([paragraph])
+  })
+
   it('reads a telephone line alone as furniture, in Traditional characters too', () => {
     const page = '新聞熱線:0855-8222000\n地湖鄉探民情\n本報訊 2月21日,省電視臺記者一行4人到天柱縣地湖鄉探民情。\n'
     const result = parseDispatch(page)

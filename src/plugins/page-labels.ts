@@ -19,6 +19,8 @@ const CHROME_LINES: readonly RegExp[] = [
   // an imprint line, no sentence: `国内统一刊号:CN37-0018 邮发代号:23-24 新闻热线:…`
   /^[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*$/,
   /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
+  /^[^。]*(?:版权所有|[Cc]opyright|All Rights Reserved|©|ICP[备证]|备案号)[^。]*$/, // 光明网版权所有, Copyright @ 2012 … 豫ICP备…
+  /^(?:标签|关键词|tags?)\s*:|^(?:相关阅读|相关新闻|延伸阅读|推荐阅读)\s*:?\s*$/i, // 标签: 分支机构 走进欧洲, 相关阅读:
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
