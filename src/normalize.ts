@@ -53,6 +53,8 @@ const FOLDED = /[\u3000\uFF01-\uFF5E]/g
  * a tone mark among them, in brackets.
  */
 const PINYIN_GLOSS = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)`, 'y')
+/** A gloss closing a line, which the normalised view keeps (`金山熱評(píng)`): evidence reads the line without it. */
+export const CLOSING_GLOSS = new RegExp(`\\((?=[a-zü]*[${TONED}])[a-zü${TONED}]{1,7}\\)$`)
 const isHan = (code: number): boolean => code >= 0x3400 && code <= 0x9fff
 /** Whether only spaces stand between `at` and the end of its line (or of the input). */
 function closesLine(input: string, at: number): boolean {

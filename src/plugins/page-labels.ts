@@ -24,7 +24,7 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
-  /^[\w\-.()（）\u3400-\u9fff]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name
+  /^[^\s。]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name, a caption glued on or none: 小區里有個“讀報小組”(分離圖)QQ圖片(2417720)-20220217075214.jpg
   /^(?:您(?:现在|当前)?的|当前)位置/, // navigation: `您当前的位置 : 婺城新闻网 > 新闻中心`
   /^(?:作者:\S*\s+)?(?:来源|文章来源|稿源|信息来源|发布时间|发布日期|原标题)\s*:/, // 来源:聊城日报 2022-12-22 08:30, 原标题:… (web copies)
   /(?:点击数|浏览次数|阅读次数|字号)\s*:\s*$/, // 编辑:周忻昊 点击数: 字号: (a web page's widgets)

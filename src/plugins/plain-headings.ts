@@ -76,9 +76,12 @@ function promoteHeadlines(ctx: Context): void {
       ((after.kind !== 'chrome' &&
         (opensWithLead(ctx, after) || (afterBlank(ctx, line) && isCreditLine(ctx, after)))) ||
         isPublishingLine(ctx, after))
-    // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence
-    if (!opensWithDateline && lines.slice(i, j + 1).some((l) => CLAUSE.test(contentOf(ctx, l)))) {
-      const k = lines.slice(i, j + 1).findIndex((l) => CLAUSE.test(contentOf(ctx, l)))
+    // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence,
+    // but not a subtitle that opens with a dash under the title (`——优化区域经济布局,促进区域协调发展`)
+    const broken = (l: Line, k: number): boolean =>
+      CLAUSE.test(contentOf(ctx, l)) && !(k > 0 && contentOf(ctx, l).startsWith('——'))
+    const k = opensWithDateline ? -1 : lines.slice(i, j + 1).findIndex(broken)
+    if (k >= 0) {
       if (k === 0) {
         articleEnded = false
         continue
@@ -135,15 +138,18 @@ const NO_MARKS = { heading: false, bold: false, dateline: false, credit: false }
 /**
  * A web copy's publishing line, which follows the headline: labelled fields (`2017-03-08 09:00:03
  * 来源: 婺城新闻网`), or furniture that holds a date and a publishing label or a widget's word
- * (`人民日报海外版 2022年01月01日 报道 浏览次数:`).
+ * (`人民日报海外版 2022年01月01日 报道 浏览次数:`), or a date stamped with a time (`2025-11-24 06:56`).
  */
 function isPublishingLine(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
   if (readPublishingLine(folded, ctx.lexicon) !== null) return true
   if (line.kind !== 'chrome') return false
   const features = lineFeatures(folded, NO_MARKS)
-  return features.hasDate === 1 && (features.metaLabel === 1 || features.navigation === 1)
+  return features.hasDate === 1 && (features.metaLabel === 1 || features.navigation === 1 || STAMPED_TIME.test(folded))
 }
+
+/** A time of day after a date: a web copy's publishing stamp (`2025-11-24 06:56`), which a paper's date line has not. */
+const STAMPED_TIME = /\d\s*(?:日|\s)\s*\d{1,2}:\d{2}/
 
 /** Whether a line opens with a lead: a dateline, or an inline credit with none (`记者李浩然报道:`). */
 function opensWithLead(ctx: Context, line: Line): boolean {

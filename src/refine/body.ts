@@ -60,6 +60,14 @@ const ROLE_SIGNATURE =
  */
 const STORY_CODE = /(?<=[。！？!?”」)）])\s*(\d{3})(\d{2})(\d{2})$/
 
+/** A date alone: `2025年3月14日`, `2019-12-31`. */
+const DATE_ONLY = /^\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*$/
+
+/** The marks of running text: a sentence's or a clause's. */
+const SENTENCE_MARK = /[，,、；;。！？!?：:]/
+/** A line with nothing but spaces on it. */
+const BLANK_LINE = /\n[ \t\u3000]*\r?\n/
+
 /** The brackets a dateline opens with, and their closers. */
 const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
 /** A dateline cut off at the end of an excerpt is at most this long. */
@@ -301,6 +309,19 @@ class BodyReader {
     if (PICTURE_MARK.test(content)) {
       this.standalone(line, [span(line)], 'caption')
       return true
+    }
+    // `(2019年12月31日)` right under the title is the speech's date, its subtitle; after the text
+    // (`(2025年3月14日)` under each teaser of a listing) a date stamp, furniture
+    if (DATE_ONLY.test(folded)) {
+      if (this.underHeadline() && this.draft.subtitle === null) {
+        this.draft.subtitle = line
+        return true
+      }
+      if (this.draft.paragraphs.length > 0) {
+        this.close()
+        this.furniture(line.contentStart, line.contentEnd)
+        return true
+      }
     }
     this.standalone(line, [span(line)], 'body')
     return true
@@ -660,9 +681,21 @@ class BodyReader {
     if (previous.hardBreak || CLOSING_PUNCTUATION.has(last) || this.paragraphStarts(line)) return false
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
+    // across a blank line, only running text goes on: a line with no sentence's mark (a menu, a
+    // title, an address) ends its block (`金华小城镇美丽进行时` / `` / `昨天下午,…`)
+    if (
+      this.blankBetween(previous, line) &&
+      !SENTENCE_MARK.test(this.text.slice(previous.contentStart, previous.contentEnd))
+    )
+      return false
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
     // (measured as printed: a byline read off its start leaves the line as long as it was)
     return this.hardBreaks || previous.contentEnd - previous.begin >= this.minBroken
+  }
+
+  /** Whether a blank line stands between two lines. */
+  private blankBetween(previous: Line, line: Line): boolean {
+    return BLANK_LINE.test(this.text.slice(previous.contentEnd, line.start))
   }
 
   /** The last character of a line as printed (the input, not the normalised view). */

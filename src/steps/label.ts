@@ -8,6 +8,7 @@ import { hasLabel } from '../label/score-labels.js'
 import { LABEL_WEIGHTS, type Label } from '../label/label-weights.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
+import { CLOSING_GLOSS } from '../normalize.js'
 import { allLines } from '../plugins/lines.js'
 
 /**
@@ -93,7 +94,7 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
     features.bullet = line.bullet ? 1 : 0
     return features
   }
-  const folded = ctx.folded(start, end)
+  const folded = ctx.folded(start, end).replace(CLOSING_GLOSS, '')
   const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
   const credit = grammars && hasRoleCredit(ctx, folded)
   const features = lineFeatures(folded, { heading, bold, dateline, credit })

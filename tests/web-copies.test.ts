@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { parseDispatch } from '../src/index.js'
+
+const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
+const read = (page: string) => parseDispatch(page, NO_FACTS)
+
+describe('the conventions of web copies', () => {
+  it('ends a block with no sentence’s mark at a blank line: the line after it does not carry it on', () => {
+    const menu = '网站首页新闻中心今日婺城婺城网视图库中心新闻专题婺城政务金华新闻连线浙江国内新闻国际新闻外媒婺城'
+    const page = `# 县委书记的一天\n\n本报讯 县委书记到底是怎样的一群?\n\n${menu}\n\n他们每天在想些什么,忙些什么?\n`
+    expect(read(page).articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '县委书记到底是怎样的一群?',
+      menu,
+      '他们每天在想些什么,忙些什么?',
+    ])
+  })
+
+  it('still joins a sentence broken across a blank line', () => {
+    const page =
+      '# 成立25周年\n\n本报讯 萨科奇说,对于华人华侨来说,春节向来都是一个重要\n\n时刻。他相信融入与传统并不矛盾。\n'
+    expect(read(page).articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '萨科奇说,对于华人华侨来说,春节向来都是一个重要时刻。他相信融入与传统并不矛盾。',
+    ])
+  })
+
+  it('reads the line above a date stamped with a time as the headline, after text too', () => {
+    const page = [
+      '欢迎阅读本站新闻,本站每日更新。',
+      '',
+      '墨痕深处的城市心跳',
+      '',
+      '2025-11-24 06:56',
+      '',
+      '当油墨香气再次飘散在街巷,晚报迎来了第10000期。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['墨痕深处的城市心跳'])
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '当油墨香气再次飘散在街巷,晚报迎来了第10000期。',
+    ])
+  })
+
+  it('reads a listing’s bracketed date after each teaser as furniture', () => {
+    const page = [
+      '# 港闻',
+      '',
+      '有“村屋大王”之称的王光荣涉嫌“套丁”发展私人屋苑,案件昨日 ......',
+      '(2025年3月14日)',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '有“村屋大王”之称的王光荣涉嫌“套丁”发展私人屋苑,案件昨日 ......',
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['(2025年3月14日)'])
+  })
+
+  it('reads a speech’s bracketed date right under its headline as the subtitle, as plain pages read it', () => {
+    const page = '# 二〇二〇年新年贺词\n\n(2019年12月31日)\n\n大家好!2020年的脚步越来越近。\n'
+    const result = read(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['大家好!2020年的脚步越来越近。'])
+    expect(result.articles[0]!.headline.subtitle?.text).toBe('(2019年12月31日)')
+    expect(result.leftovers).toEqual([])
+  })
+
+  it('reads a menu whose last word carries a pinyin gloss as furniture', () => {
+    const page = [
+      '首頁(yè) 新聞中心 鎮(zhèn)江新聞 鎮(zhèn)江輿情 金山熱評(píng)',
+      '',
+      '墨痕深處的城市心跳',
+      '',
+      '2025-11-24 06:56',
+      '',
+      '當油墨香氣再次飄散在街巷,晚報迎來了第10000期。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles).toHaveLength(1)
+    expect(result.articles[0]!.headline.kicker).toBeNull()
+    expect(result.articles[0]!.headline.title?.text).toBe('墨痕深處的城市心跳')
+  })
+
+  it('reads an image’s file name with a caption glued on as furniture', () => {
+    const page =
+      '# 读报小组\n\n本报讯 自元旦开始,解鲁生自费订阅了晚报。\n\n小区里有个“读报小组”(分离图)QQ图片(2417720)-20220217075214.jpg\n\n大家都抢着看。\n'
+    const result = read(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '自元旦开始,解鲁生自费订阅了晚报。',
+      '大家都抢着看。',
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '小区里有个“读报小组”(分离图)QQ图片(2417720)-20220217075214.jpg',
+    ])
+  })
+
+  it('reads a dashed subtitle with a clause mark in it under a plain title', () => {
+    const page = [
+      '坚持全国“一盘棋”',
+      '——优化区域经济布局,促进区域协调发展',
+      '  区域协调发展是中国式现代化的内在要求。',
+      '',
+    ].join('\n')
+    const article = read(page).articles[0]!
+    expect(article.headline.title?.text).toBe('坚持全国“一盘棋”')
+    expect(article.headline.subtitle?.text).toBe('——优化区域经济布局,促进区域协调发展')
+    expect(article.paragraphs.map((p) => p.text)).toEqual(['区域协调发展是中国式现代化的内在要求。'])
+  })
+})
