@@ -106,4 +106,31 @@ describe('the conventions of web copies', () => {
     expect(article.headline.subtitle?.text).toBe('——优化区域经济布局,促进区域协调发展')
     expect(article.paragraphs.map((p) => p.text)).toEqual(['区域协调发展是中国式现代化的内在要求。'])
   })
+
+  it('keeps an article’s summary points under its head, each a paragraph, and its byline after them', () => {
+    const page = [
+      '“用电视机看电视怎么这么费劲?”',
+      '记者调查智能电视使用“套路”',
+      '● 智能电视机虽然增加了观看节目的可选择范围,但在使用过程中存在不少为人诟病的问题',
+      '● 网络电视付费收看的情况十分普遍,一些消费者也愿意为收看心仪的电视节目付费',
+      '□ 本报记者 张守坤',
+      '今年春节期间,儿子送来新年礼物——一台超大屏液晶智能电视机。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect(article!.headline.title?.text).toBe('记者调查智能电视使用“套路”')
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['张守坤', 'reporter']])
+    expect(article!.paragraphs.map((p) => p.text.slice(0, 8))).toEqual([
+      '● 智能电视机虽',
+      '● 网络电视付费',
+      '今年春节期间,儿',
+    ])
+  })
+
+  it('still reads a run of bulleted briefs as articles of their own', () => {
+    const page = '要闻简报\n◆9月23日,我县召开调度会。\n◆ 9月27日,我县召开护林防火会议。 王庆山 姜长荣\n'
+    expect(read(page).articles).toHaveLength(2)
+  })
 })

@@ -43,6 +43,9 @@ function promoteHeadlines(ctx: Context): void {
   const trailingPage = printsHeadlinesAfter(ctx, lines)
   let articleEnded = true // the page start counts as the end of an article
   let articleStart = 0
+  // text read under the last headline: a credit before any (after the summary points, `●`, at
+  // most) is the byline under the head, and ends nothing
+  let textSinceHead = true
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     if (line.kind === 'chrome' || line.attach === 'forward') {
@@ -58,7 +61,10 @@ function promoteHeadlines(ctx: Context): void {
       continue
     }
     if (!isCandidate(ctx, line)) {
-      articleEnded = endsArticle(ctx, line)
+      // a teaser cut off is text that ends its item; a credit ends an article only after its text
+      const text = line.bullet !== true && !isSignOff(ctx, line)
+      textSinceHead ||= text
+      articleEnded = textSinceHead && endsArticle(ctx, line)
       continue
     }
     let j = i
@@ -120,6 +126,7 @@ function promoteHeadlines(ctx: Context): void {
       assignLevels(ctx, group)
       articleEnded = false
       articleStart = i
+      textSinceHead = false
     } else {
       // one short line between paragraphs is an in-body subhead; a group at the end is a signature
       // (a line of a narrow column's width is a wrapped line of text)
@@ -301,11 +308,17 @@ function isCandidate(ctx: Context, line: Line): boolean {
   return headline
 }
 
-/** Whether a line closes an article: a byline or credit line, or a trailing dateline. */
+/** Whether a line closes an article: a teaser cut off, a byline or credit line, or a trailing dateline. */
 function endsArticle(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
   // a teaser cut off (`…换取为他取得女友人朋友公司...`): the listing's next item follows
   if (line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(folded)) return true
+  return isSignOff(ctx, line)
+}
+
+/** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`) or a trailing dateline in brackets. */
+function isSignOff(ctx: Context, line: Line): boolean {
+  const folded = fold(ctx, line)
   const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true

@@ -679,6 +679,8 @@ class BodyReader {
   private continues(previous: Line, line: Line): boolean {
     const last = this.lastCharOf(previous)
     if (previous.hardBreak || CLOSING_PUNCTUATION.has(last) || this.paragraphStarts(line)) return false
+    // a bulleted line is a point of its own: `● 智能电视机…` / `● 网络电视…`
+    if (line.bullet === true) return false
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // across a blank line, only running text goes on: a line with no sentence's mark (a menu, a

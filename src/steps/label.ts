@@ -40,9 +40,47 @@ export function label(ctx: Context): void {
     if (hasLabel(read, 'furniture')) line.kind = 'chrome'
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
-  if (items.length >= MIN_BRIEF_ITEMS) for (const line of items) openItem(ctx, line)
+  const summary = summaryPoints(ctx, lines)
+  const briefs = items.filter((line) => !summary.has(line))
+  if (briefs.length >= MIN_BRIEF_ITEMS) for (const line of briefs) openItem(ctx, line)
   openPhotoItems(ctx, lines)
   dropVerticalMenus(ctx, lines)
+}
+
+/**
+ * An article's summary points: a run of bulleted lines closed by the article's credit line, its
+ * text after that (`● 智能电视机…` / `● 网络电视…` / `□ 本报记者 张守坤` / `“看个电视怎么这么麻烦!”`).
+ * Briefs carry their own text; their credits are glued to them. Each line is looked at once.
+ */
+function summaryPoints(ctx: Context, lines: Line[]): Set<Line> {
+  const points = new Set<Line>()
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i]!.bullet !== true || lines[i]!.kind === 'chrome') {
+      i++
+      continue
+    }
+    const run: Line[] = []
+    let end = i
+    // the run ends at its credit, which may open with a credit's mark (`□ 本报记者 张守坤`)
+    for (; end < lines.length && (lines[end]!.kind === 'blank' || lines[end]!.bullet === true); end++) {
+      if (lines[end]!.kind === 'blank') continue
+      if (isCredit(ctx, foldedContent(ctx, lines[end]!))) break
+      run.push(lines[end]!)
+    }
+    if (closesWithCredit(ctx, lines, end)) for (const line of run) points.add(line)
+    i = Math.max(end, i + 1)
+  }
+  return points
+}
+
+/** Whether the line at `at` is a credit line with the article's text after it. */
+function closesWithCredit(ctx: Context, lines: Line[], at: number): boolean {
+  const credit = lines[at]
+  if (credit === undefined || !isCredit(ctx, foldedContent(ctx, credit))) return false
+  let next = at + 1
+  while (next < lines.length && lines[next]!.kind === 'blank') next++
+  const text = lines[next]
+  return text !== undefined && text.kind !== 'chrome' && text.bullet !== true
 }
 
 /** `◆ 9月27日,…`: the line opens an article; its content starts after the bullet, its extent keeps it. */
