@@ -43,6 +43,10 @@ describe('line labels', () => {
     '(010)84528274',
     '- 2 -',
     '01版:要 闻', // an e-paper's list of its pages
+    'Page 1', // a scanned page's label
+    'P:01',
+    '农历丙申年二月初八日', // a masthead's lunar date (folded, as the label step reads it)
+    '听新闻', // an audio widget
     'A03版:综合新闻',
     '( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻',
   ])('reads %s as page furniture', (line) => {

@@ -67,9 +67,13 @@ const DATE =
   /(?:\d{4}|[〇一二三四五六七八九零]{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}/
 const DATE_ONLY =
   /^\s*(?:\d{4}|(?:中华)?民国\d{1,3})\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天])?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp][Mm])?)?$/
-const PAGE_LABEL = /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版/
+/** A date of the lunar calendar alone, a masthead's: `農曆丙申年二月初八日`, `农历腊月廿三`. */
+const LUNAR_DATE_ONLY =
+  /^\s*(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)日?\s*$/
+const PAGE_LABEL =
+  /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版|^(?:Page|P)\s*[:.]?\s*[A-Z]?\d{1,3}$/
 const NAVIGATION =
-  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|(?:当前|您的|现在)的?位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
+  /首页|关键[字词]|下一[版页篇条]|上一[版页篇条]|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|点击[数率量]|浏览次数|字号|欢迎(?:光临|访问|来到)|(?:当前|您的|现在)的?位置|投稿|检索|登录|注册|搜索|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
@@ -143,7 +147,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.innerStop = INNER_STOP.test(folded) ? 1 : 0
   features.clauseMark = CLAUSE.test(folded) ? 1 : 0
   if (!hasFurnitureChars(folded)) return features
-  features.dateOnly = DATE_ONLY.test(folded) ? 1 : 0
+  features.dateOnly = DATE_ONLY.test(folded) || LUNAR_DATE_ONLY.test(folded) ? 1 : 0
   const date = DATE.exec(folded)
   features.hasDate = date !== null ? 1 : 0
   // a date in brackets under a title is the speech's date, a subtitle: `(2019年12月31日)`
@@ -172,7 +176,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
  * publishing and section words. A line with none of them shows no furniture evidence, so it is not tested.
  */
 const FURNITURE_CHARS = charTable(
-  '0-9A-Za-z|»>•:\\-/—─━═=_~*首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網' +
+  '0-9A-Za-z|»>•:\\-/—─━═=_~*月听聽首页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網' +
     // the first characters of the section names (`sections.ts`), Simplified and Traditional
     '最即实實快头頭今要焦热熱推专專政社国國两兩港地财財经經产產军軍体體娱娛文科艺藝教健生旅汽房评評言观觀图圖视視影副更',
 )
