@@ -133,4 +133,21 @@ describe('the conventions of web copies', () => {
     const page = '要闻简报\n◆9月23日,我县召开调度会。\n◆ 9月27日,我县召开护林防火会议。 王庆山 姜长荣\n'
     expect(read(page).articles).toHaveLength(2)
   })
+
+  it('cuts a credit glued to a headline after its mark: the headline and the byline', () => {
+    const page = [
+      '合肥各界对报纸充满期待□本刊记者 王晓峰 文/图',
+      '墨香能致远,佳语绘光辉。8月8日,肥东晨刊正式创刊。',
+      '',
+    ].join('\n')
+    const [article] = read(page).articles
+    expect(article!.headline.title?.text).toBe('合肥各界对报纸充满期待')
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['王晓峰', 'reporter']])
+  })
+
+  it('keeps a mark inside a sentence, or before words that name no one, in its line', () => {
+    const page = '# 标题\n\n本报讯 会议要求,□各单位要抓好落实。\n\n全市□三个片区\n'
+    const paragraphs = read(page).articles[0]!.paragraphs.map((p) => p.text)
+    expect(paragraphs).toEqual(['会议要求,□各单位要抓好落实。', '全市□三个片区'])
+  })
 })

@@ -1,3 +1,4 @@
+import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
@@ -25,6 +26,9 @@ const CLAUSE_OR_SENTENCE = /[。！？!?,，、;；:：]/
  * …堪稱史上“最忙”春運。本報訊(德州晚報全媒體記者 張明凱)1 月 30 日,德州市…
  *                      ↑ a line of its own from here
  * ```
+ *
+ * A short line's credit glued to its headline after a credit's mark is cut off the same way
+ * (`合肥各界对报纸充满期待□本刊记者 王晓峰 文/图`).
  */
 export const inlineLeads = definePlugin({
   name: 'inline-leads',
@@ -35,8 +39,9 @@ function cutAtLeads(ctx: Context): void {
   for (const run of ctx.runs) {
     for (let i = 0; i < run.lines.length; i++) {
       const line = run.lines[i]!
-      if (line.kind !== 'body' || line.contentEnd - line.contentStart <= LEAD_WINDOW) continue
-      const parts = partsAtLeads(ctx, line)
+      if (line.kind !== 'body') continue
+      const parts =
+        line.contentEnd - line.contentStart <= LEAD_WINDOW ? partsAtCreditMark(ctx, line) : partsAtLeads(ctx, line)
       if (parts.length === 1) continue
       run.lines.splice(i, 1, ...parts)
       i += parts.length - 1
@@ -75,6 +80,26 @@ function citedAt(ctx: Context, folded: string, at: number): number {
   if (folded.charCodeAt(at - 1) !== 0x636e) return at // 据
   const cited = readLead(folded.slice(at - 1, at - 1 + LEAD_WINDOW), ctx.lexicon)
   return cited.dateline?.start === 0 ? at - 1 : at
+}
+
+/** The marks a credit opens with, inside a line: `合肥各界对报纸充满期待□本刊记者 王晓峰 文/图`. */
+const INNER_CREDIT_MARK = /(?<=[^\s■□◎☉])[■□◎☉](?=\S)/
+/** Words before a glued credit are a headline's: this long at least, no sentence in them. */
+const MIN_GLUED_WORDS = 4
+
+/**
+ * A short line with a credit glued to its words after a credit's mark (`□本刊记者 王晓峰 文/图`),
+ * cut before the mark when what follows reads as a credit with a role word: the headline and its
+ * credit, each a line of its own.
+ */
+function partsAtCreditMark(ctx: Context, line: Line): Line[] {
+  const content = ctx.normalized.text.slice(line.contentStart, line.contentEnd)
+  const mark = INNER_CREDIT_MARK.exec(content)
+  if (mark === null || mark.index < MIN_GLUED_WORDS || CLAUSE_OR_SENTENCE.test(content.slice(0, mark.index)))
+    return [line]
+  const credit = readByline(ctx.folded(line.contentStart + mark.index, line.contentEnd), ctx.lexicon)
+  if (credit === null || !credit.contributors.some((c) => c.roleWord !== null)) return [line]
+  return cutLine(line, [line.contentStart + mark.index])
 }
 
 /** The line cut before each full lead it holds. */
