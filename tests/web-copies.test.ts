@@ -150,4 +150,34 @@ describe('the conventions of web copies', () => {
     const paragraphs = read(page).articles[0]!.paragraphs.map((p) => p.text)
     expect(paragraphs).toEqual(['会议要求,□各单位要抓好落实。', '全市□三个片区'])
   })
+
+  it('reads a section the breadcrumb names as the site’s, and the page’s footer after furniture as furniture', () => {
+    const page = [
+      '社会广角',
+      '当前位置: > 阅览室 > 社会广角 >',
+      '',
+      '县委书记的一天(人民观察)',
+      '',
+      '发表日期:2011-02-12 点击',
+      '',
+      '  县委书记到底是怎样的一群?他们每天在想些什么,忙些什么?',
+      '',
+      'Copyright @ 2012 - 2019 www.example.com All Rights Reserved',
+      '',
+      '电话:0370-8550006  地址:民权县人民路中段1号',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect(article!.column?.text).toBe('人民观察')
+    expect(article!.headline.title?.text).toBe('县委书记的一天')
+    expect(result.leftovers.map((l) => l.text)).toEqual([
+      '社会广角',
+      '当前位置: > 阅览室 > 社会广角 >',
+      '发表日期:2011-02-12 点击',
+      'Copyright @ 2012 - 2019 www.example.com All Rights Reserved',
+      '电话:0370-8550006  地址:民权县人民路中段1号',
+    ])
+  })
 })

@@ -7,7 +7,8 @@ type Direction = 'back' | 'forward'
  * A banner before a headline labels either the article before it or the one after it: forced by
  * `columnPlacement`, else (`auto`) by evidence — which neighbour shares more of its words, words
  * in a headline counting three times — then by the page's own habit, then forward. A banner at
- * the page start goes forward, one at the page end goes back. Every `auto` decision is reported.
+ * the page start goes forward, one at the page end goes back (unless furniture closes the last
+ * article: then it is the page's footer, furniture too). Every `auto` decision is reported.
  */
 export function attachColumns(ctx: Context): void {
   const { drafts } = ctx
@@ -61,9 +62,15 @@ export function attachColumns(ctx: Context): void {
 
   const last = drafts[drafts.length - 1]
   if (last !== undefined) {
+    // after the furniture that closes the last article (`Copyright …`), banners are the page's footer
+    const first = ctx.pageEndHeadings[0]
+    const footer = first !== undefined && furnitureBetween(ctx, last, first.begin)
     for (const banner of ctx.pageEndHeadings) {
-      attach(last, banner)
-      if (placement === 'auto') info(ctx, banner, 'back', 'it stands at the page end')
+      if (footer) banner.kind = 'chrome'
+      else {
+        attach(last, banner)
+        if (placement === 'auto') info(ctx, banner, 'back', 'it stands at the page end')
+      }
     }
   }
   for (const draft of drafts) {
@@ -79,6 +86,15 @@ export function attachColumns(ctx: Context): void {
       )
     }
   }
+}
+
+/** Whether page furniture stands between an article's last line and `at` (`相关阅读:` / `Copyright …`). */
+function furnitureBetween(ctx: Context, draft: ArticleDraft, at: number): boolean {
+  let end = 0
+  for (const line of [...draft.headings, ...draft.body]) if (line.kind !== 'blank' && line.end > end) end = line.end
+  for (const run of ctx.runs)
+    for (const line of run.lines) if (line.kind === 'chrome' && line.begin >= end && line.end <= at) return true
+  return false
 }
 
 /** A series' name, perhaps its instalment's number, and a separator: `我与聊城日报的故事㉙丨`. */

@@ -4,6 +4,7 @@ import { readLead } from '../extract/lead.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { openPhotoItems } from '../label/photo-items.js'
 import { dropVerticalMenus } from '../label/vertical-menus.js'
+import { dropBreadcrumbSections } from '../label/breadcrumb-sections.js'
 import { hasLabel } from '../label/score-labels.js'
 import { LABEL_WEIGHTS, type Label } from '../label/label-weights.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
@@ -45,6 +46,7 @@ export function label(ctx: Context): void {
   if (briefs.length >= MIN_BRIEF_ITEMS) for (const line of briefs) openItem(ctx, line)
   openPhotoItems(ctx, lines)
   dropVerticalMenus(ctx, lines)
+  dropBreadcrumbSections(ctx, lines)
 }
 
 /**
