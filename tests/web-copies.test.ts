@@ -180,4 +180,19 @@ describe('the conventions of web copies', () => {
       '电话:0370-8550006  地址:民权县人民路中段1号',
     ])
   })
+
+  it('reads a genre label in brackets alone on a line as the column, its words without the brackets', () => {
+    const page = '【图片新闻】\n\n8月28日下午,县领导一行到会场看望委员。\n\n井娇摄影报道\n'
+    const [article] = read(page).articles
+    expect(article!.column?.text).toBe('图片新闻')
+    expect(article!.headline.title).toBeNull()
+    expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['井娇', 'photographer']])
+  })
+
+  it('reads an e-paper’s name above the page as its masthead', () => {
+    const page = '人民日报电子报\n坚持全国“一盘棋”\n  区域协调发展是中国式现代化的内在要求。\n'
+    const result = read(page)
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.leftovers.map((l) => l.text)).toEqual(['人民日报电子报'])
+  })
 })

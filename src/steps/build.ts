@@ -18,6 +18,10 @@ import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
 import { endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
+/** The brackets a column's label may stand in on a line of its own: `【图片新闻】`. */
+const LABEL_BRACKETS = /^【|】$/g
+const BRACKETED_LABEL = /^【[^】]+】$/
+
 /** A dateline opens a line within this many characters. */
 const LEAD_WINDOW = 40
 
@@ -181,9 +185,17 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
     furniture: [],
     extent: null,
   }
-  // a labelled column (`专栏:X`) or a known column name takes no headline role whatever its size
-  const column = (line: Line): boolean => ctx.lexicon.isColumn(ctx.folded(line.contentStart, line.contentEnd))
+  // a labelled column (`专栏:X`) or a known column name, in brackets or none (`【图片新闻】`), takes
+  // no headline role whatever its size
+  const column = (line: Line): boolean =>
+    ctx.lexicon.isColumn(ctx.folded(line.contentStart, line.contentEnd).replace(LABEL_BRACKETS, ''))
   const columns = new Set(headings.filter(column))
+  // the column's words are the label's, its brackets left out: `【图片新闻】` → 图片新闻
+  for (const line of columns) {
+    if (!BRACKETED_LABEL.test(ctx.folded(line.contentStart, line.contentEnd))) continue
+    line.contentStart++
+    line.contentEnd--
+  }
   const named = headings.filter(
     (line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line),
   )

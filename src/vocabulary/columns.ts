@@ -28,6 +28,7 @@ export const builtinColumns: readonly string[] = [
   '短评',
   '快评',
   '时评',
+  '图片新闻',
   '社论',
   '评论员文章',
   '本报评论员',

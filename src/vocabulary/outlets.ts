@@ -47,10 +47,12 @@ export const builtinOutlets: readonly string[] = [
 ]
 
 /**
- * How the name of a paper, a site or a station ends (`南洋网`, `滁州日报`, `正气天地博客网`): a
+ * How the name of a paper, a site or a station ends (`南洋网`, `滁州日报`, `正气天地博客网`), or of its
+ * e-paper (`人民日报电子报`): a
  * line that holds such a name alone is a masthead above the articles, or a source line in one.
  */
-export const OUTLET_NAME = /^[\u3400-\u9fff]{1,10}(?:网|日报|晚报|晨报|早报|商报|时报|周报|电视台|广播电台)$/
+export const OUTLET_NAME =
+  /^[\u3400-\u9fff]{1,10}(?:网|日报|晚报|晨报|早报|商报|时报|周报|电视台|广播电台)(?:电子报|数字报|电子版)?$/
 
 /**
  * How a dateline's words that brand an outlet rather than a place end (`长江日报`, `秀山网`, `澳门电台`,
