@@ -66,7 +66,7 @@ const ours = rows[2]![1]
 const full = rows[3]![1]
 
 console.log(`baoxun bench — Node ${process.version}, seed page ${bytes} bytes\n`)
-console.log('approach'.padEnd(58) + 'ms/page'.padStart(10) + 'MB/s'.padStart(9) + '  vs markdown-it')
+console.log(`${'approach'.padEnd(58) + 'ms/page'.padStart(10) + 'MB/s'.padStart(9)}  vs markdown-it`)
 for (const [name, ms] of rows) {
   console.log(
     name.padEnd(58) +

@@ -74,7 +74,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   if (reader === null && !NEEDS_WORK.test(input)) {
     // one unit for one: a native replace, many times faster than the loop below on a CJK page
     const folded = input.replace(FOLDED, foldUnit)
-    const text = folded.length === 0 || folded.charCodeAt(folded.length - 1) !== 0x0a ? folded + '\n' : folded
+    const text = folded.length === 0 || folded.charCodeAt(folded.length - 1) !== 0x0a ? `${folded}\n` : folded
     return { text, drops: new Int32Array(0), inputLength: input.length }
   }
   const out: string[] = []

@@ -103,7 +103,7 @@ export function lineFromToken(
 
 /** A line a plugin's token matched: its opening tells the category's reading. */
 function pluginLine(spec: LineTokenSpec, line: Line, text: string): Line {
-  const opening = new RegExp(spec.pattern.source, spec.pattern.flags.replace(/[gymd]/g, '') + 'y')
+  const opening = new RegExp(spec.pattern.source, `${spec.pattern.flags.replace(/[gymd]/g, '')}y`)
   opening.lastIndex = line.contentStart
   const match = opening.exec(text)
   const openingEnd = match === null ? line.contentStart : line.contentStart + match[0].length
