@@ -3,7 +3,7 @@ import { type BylineReading, readByline } from './byline.js'
 import { shift } from './lead.js'
 
 /** The labels of a web copy's publishing fields that name no contributor. */
-const FIELD_LABELS = [
+const FIELD_LABELS = new Set([
   '刊发日期',
   '发布时间',
   '发布日期',
@@ -25,7 +25,7 @@ const FIELD_LABELS = [
   '阅读次数',
   '阅读量',
   '字号',
-]
+])
 /** The longest label looked for before a colon: a field's or a role word of the lexicon. */
 const MAX_LABEL = 4
 /** A date or a time that may open the line before its first label: `2017-03-08 09:00:03`. */
@@ -60,12 +60,12 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
   }
   if (fields.length === 0 || fields.every((field) => field.credit)) return null
   const credits: PublishingCredit[] = []
-  const head = folded.slice(0, fields[0]!.start)
+  const head = folded.slice(0, fields[0]!.start).trimEnd()
   if (!DATE_OR_TIME.test(head)) {
     // `记者  汪晓东  曲昌荣        来源:人民网`: the article's credit, then the fields
-    const credit = readByline(head.trimEnd(), lexicon)
+    const credit = readByline(head, lexicon)
     if (credit === null || !credit.contributors.some((c) => c.roleWord !== null)) return null
-    credits.push({ start: 0, end: head.trimEnd().length, reading: credit })
+    credits.push({ start: 0, end: head.length, reading: credit })
   }
   for (const [k, field] of fields.entries()) {
     if (!field.credit) continue
@@ -89,7 +89,7 @@ function labelBefore(folded: string, colon: number, lexicon: Lexicon): { start: 
   while (end > 0 && folded.charAt(end - 1) === ' ') end--
   for (let length = Math.min(MAX_LABEL, end); length >= 1; length--) {
     const word = folded.slice(end - length, end)
-    const field = FIELD_LABELS.includes(word)
+    const field = FIELD_LABELS.has(word)
     if (!field && (length < 2 || lexicon.role(word) === undefined)) continue
     return { start: end - length, credit: !field }
   }

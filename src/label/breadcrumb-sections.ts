@@ -1,7 +1,6 @@
 import type { Context, Line } from '../pipeline/context.js'
+import { isBreadcrumb } from './line-features.js'
 
-/** A breadcrumb trail: two or more `>` or `»` between its parts (`当前位置: > 阅览室 > 社会广角 >`). */
-const TRAIL = /[>»].*[>»]/
 /** The separators of a trail's parts. */
 const TRAIL_SEPARATOR = /\s*[>»]\s*/
 /** A section's name in a trail: a word of two to ten characters, no label's colon. */
@@ -19,7 +18,7 @@ export function dropBreadcrumbSections(ctx: Context, lines: readonly Line[]): vo
   for (const line of lines) {
     if (line.kind === 'blank' || line.contentEnd - line.contentStart > MAX_TRAIL) continue
     const folded = ctx.folded(line.contentStart, line.contentEnd)
-    if (!TRAIL.test(folded)) continue
+    if (!isBreadcrumb(folded)) continue
     for (const part of folded.split(TRAIL_SEPARATOR)) if (SECTION.test(part)) sections.add(part)
   }
   if (sections.size === 0) return

@@ -83,6 +83,12 @@ const NUMBERS_ONLY = /^[^\u3400-\u9fffA-Za-z]*\d[^\u3400-\u9fffA-Za-z]*$/
 const SEPARATORS = /[|»•]|\s>|>\s|\s--\s|\s\/\s/
 /** A site's breadcrumb trail: three or more parts of at most 20 characters, `>` or `»` between them. */
 const BREADCRUMB = /^[^>»]{1,20}(?:[>»][^>»]{1,20}){2,}[>»\s]*$/
+/** Whether a folded line is a date alone, of either calendar: `2020年06月11日 星期四`, `農曆丙申年二月初八日`. */
+export const isDateOnly = (folded: string): boolean => DATE_ONLY.test(folded) || LUNAR_DATE_ONLY.test(folded)
+
+/** Whether a folded line is a site's breadcrumb trail: `婺城新闻网 > 新闻中心 > 今日婺城`. */
+export const isBreadcrumb = (folded: string): boolean => BREADCRUMB.test(folded)
+
 const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
 /** A run of a rule's characters, and what a rule line may hold besides them. */
 const RULE_RUN = /[-—─━═=_~*]{4,}/
@@ -147,7 +153,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.innerStop = INNER_STOP.test(folded) ? 1 : 0
   features.clauseMark = CLAUSE.test(folded) ? 1 : 0
   if (!hasFurnitureChars(folded)) return features
-  features.dateOnly = DATE_ONLY.test(folded) || LUNAR_DATE_ONLY.test(folded) ? 1 : 0
+  features.dateOnly = isDateOnly(folded) ? 1 : 0
   const date = DATE.exec(folded)
   features.hasDate = date !== null ? 1 : 0
   // a date in brackets under a title is the speech's date, a subtitle: `(2019年12月31日)`
@@ -164,7 +170,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.numbersOnly = NUMBERS_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
-  features.breadcrumb = BREADCRUMB.test(folded) ? 1 : 0
+  features.breadcrumb = isBreadcrumb(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0
   return features

@@ -12,6 +12,7 @@ import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION, LEADING_MARKS } from '../vocabulary/index.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { brokenLineLength } from '../label/line-measure.js'
+import { isDateOnly } from '../label/line-features.js'
 
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
@@ -59,9 +60,6 @@ const ROLE_SIGNATURE =
  * (year, month, day) glued after the last sentence or credit — page furniture.
  */
 const STORY_CODE = /(?<=[。！？!?”」)）])\s*(\d{3})(\d{2})(\d{2})$/
-
-/** A date alone: `2025年3月14日`, `2019-12-31`. */
-const DATE_ONLY = /^\s*\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*$/
 
 /** The marks of running text: a sentence's or a clause's. */
 const SENTENCE_MARK = /[，,、；;。！？!?：:]/
@@ -312,7 +310,7 @@ class BodyReader {
     }
     // `(2019年12月31日)` right under the title is the speech's date, its subtitle; after the text
     // (`(2025年3月14日)` under each teaser of a listing) a date stamp, furniture
-    if (DATE_ONLY.test(folded)) {
+    if (isDateOnly(folded)) {
       if (this.underHeadline() && this.draft.subtitle === null) {
         this.draft.subtitle = line
         return true

@@ -18,9 +18,11 @@ import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
 import { endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
-/** The brackets a column's label may stand in on a line of its own: `【图片新闻】`. */
-const LABEL_BRACKETS = /^【|】$/g
+/** A column's label in brackets on a line of its own: `【图片新闻】`. */
 const BRACKETED_LABEL = /^【[^】]+】$/
+
+/** A heading's words as a label: without the brackets around them, if any. */
+const labelWords = (folded: string): string => (BRACKETED_LABEL.test(folded) ? folded.slice(1, -1) : folded)
 
 /** A dateline opens a line within this many characters. */
 const LEAD_WINDOW = 40
@@ -188,7 +190,7 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
   // a labelled column (`专栏:X`) or a known column name, in brackets or none (`【图片新闻】`), takes
   // no headline role whatever its size
   const column = (line: Line): boolean =>
-    ctx.lexicon.isColumn(ctx.folded(line.contentStart, line.contentEnd).replace(LABEL_BRACKETS, ''))
+    ctx.lexicon.isColumn(labelWords(ctx.folded(line.contentStart, line.contentEnd)))
   const columns = new Set(headings.filter(column))
   // the column's words are the label's, its brackets left out: `【图片新闻】` → 图片新闻
   for (const line of columns) {
