@@ -1,6 +1,8 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { isBreadcrumb } from './line-features.js'
 
+/** A trail's separator. */
+const TRAIL_MARK = /[>»]/
 /** The separators of a trail's parts. */
 const TRAIL_SEPARATOR = /\s*[>»]\s*/
 /** A section's name in a trail: a word of two to ten characters, no label's colon. */
@@ -14,6 +16,8 @@ const MAX_TRAIL = 80
  * a column banner. Each line is looked at once, and only short lines are folded.
  */
 export function dropBreadcrumbSections(ctx: Context, lines: readonly Line[]): void {
+  // most pages hold no trail's separator at all: passed over at a glance
+  if (!TRAIL_MARK.test(ctx.normalized.text)) return
   const sections = new Set<string>()
   for (const line of lines) {
     if (line.kind === 'blank' || line.contentEnd - line.contentStart > MAX_TRAIL) continue

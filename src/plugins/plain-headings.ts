@@ -62,9 +62,9 @@ function promoteHeadlines(ctx: Context): void {
     }
     if (!isCandidate(ctx, line)) {
       // a teaser cut off is text that ends its item; a credit ends an article only after its text
-      const text = line.bullet !== true && !isSignOff(ctx, line)
-      textSinceHead ||= text
-      articleEnded = textSinceHead && endsArticle(ctx, line)
+      const signOff = isSignOff(ctx, line)
+      textSinceHead ||= line.bullet !== true && !signOff
+      articleEnded = textSinceHead && (signOff || cutTeaser(ctx, line))
       continue
     }
     let j = i
@@ -308,13 +308,9 @@ function isCandidate(ctx: Context, line: Line): boolean {
   return headline
 }
 
-/** Whether a line closes an article: a teaser cut off, a byline or credit line, or a trailing dateline. */
-function endsArticle(ctx: Context, line: Line): boolean {
-  const folded = fold(ctx, line)
-  // a teaser cut off (`…换取为他取得女友人朋友公司...`): the listing's next item follows
-  if (line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(folded)) return true
-  return isSignOff(ctx, line)
-}
+/** A teaser cut off (`…换取为他取得女友人朋友公司...`): it ends its item, and the listing's next item follows. */
+const cutTeaser = (ctx: Context, line: Line): boolean =>
+  line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(fold(ctx, line))
 
 /** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`) or a trailing dateline in brackets. */
 function isSignOff(ctx: Context, line: Line): boolean {

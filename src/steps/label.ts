@@ -6,7 +6,7 @@ import { openPhotoItems } from '../label/photo-items.js'
 import { dropVerticalMenus } from '../label/vertical-menus.js'
 import { dropBreadcrumbSections } from '../label/breadcrumb-sections.js'
 import { hasLabel } from '../label/score-labels.js'
-import { LABEL_WEIGHTS, type Label } from '../label/label-weights.js'
+import { LABEL_WEIGHTS, LABELS, type Label } from '../label/label-weights.js'
 import { hasFurnitureChars, type LineFeatures, lineFeatures, MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { CLOSING_GLOSS } from '../normalize.js'
@@ -41,9 +41,11 @@ export function label(ctx: Context): void {
     if (hasLabel(read, 'furniture')) line.kind = 'chrome'
   }
   // a bullet opens an article when the page holds a run of them: one alone is a mark of emphasis
-  const summary = summaryPoints(ctx, lines)
-  const briefs = items.filter((line) => !summary.has(line))
-  if (briefs.length >= MIN_BRIEF_ITEMS) for (const line of briefs) openItem(ctx, line)
+  if (items.length >= MIN_BRIEF_ITEMS) {
+    const summary = summaryPoints(ctx, lines)
+    const briefs = items.filter((line) => !summary.has(line))
+    if (briefs.length >= MIN_BRIEF_ITEMS) for (const line of briefs) openItem(ctx, line)
+  }
   openPhotoItems(ctx, lines)
   dropVerticalMenus(ctx, lines)
   dropBreadcrumbSections(ctx, lines)
@@ -145,9 +147,10 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
 /** The features the inline grammars read; the others come from the line's characters alone. */
 const GRAMMAR_FEATURES = ['dateline', 'credit'] as const
 
-/** Whether the grammars can only take `label` away: none of their features weighs for it. */
-const grammarsOnlyLower = (label: Label): boolean =>
-  GRAMMAR_FEATURES.every((name) => (LABEL_WEIGHTS[label].weights[name] ?? 0) <= 0)
+/** For each label, whether the grammars can only take it away: none of their features weighs for it. */
+const GRAMMARS_ONLY_LOWER = Object.fromEntries(
+  LABELS.map((label) => [label, GRAMMAR_FEATURES.every((name) => (LABEL_WEIGHTS[label].weights[name] ?? 0) <= 0)]),
+) as Record<Label, boolean>
 
 /**
  * Whether `label` holds for a line on all its evidence. The inline grammars are read only when
@@ -160,7 +163,7 @@ const grammarsOnlyLower = (label: Label): boolean =>
 export function holdsOnEvidence(ctx: Context, line: Line, label: Label, columnWidth: number): boolean {
   const seen = featuresOf(ctx, line, false)
   seen.columnWidth = columnWidth
-  if (!hasLabel(seen, label) && grammarsOnlyLower(label)) return false
+  if (!hasLabel(seen, label) && GRAMMARS_ONLY_LOWER[label]) return false
   const read = featuresOf(ctx, line, true)
   read.columnWidth = columnWidth
   return hasLabel(read, label)
