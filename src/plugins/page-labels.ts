@@ -3,8 +3,10 @@ import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 
-/** Lines of page furniture: no article takes them, they end up in `leftovers`. Read folded to Simplified. */
-/** Each without flags: they are joined into one expression below. */
+/**
+ * Lines of page furniture: no article takes them, they end up in `leftovers`. Read folded to
+ * Simplified, each from the line's start (written with its `^`, joined into one expression below).
+ */
 const CHROME_LINES: readonly RegExp[] = [
   /^第\s*\d+\s*版\s*(?:\([^)]*\))?$/, // 第3版()  第5版(各地传真)  第 1 版
   /^\d{4}年\d{1,2}月\d{1,2}日.{0,16}第\s*\d+\s*版$/, // 1957年7月20日人民日报 第3版
@@ -15,21 +17,31 @@ const CHROME_LINES: readonly RegExp[] = [
   new RegExp(`^${EPAPER_SOURCE.source}$`), // 《 人民日报 》（ 2022年12月22日   第 01 版）
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^\((?:下转|上接|转|接)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\)$/, // a jump line: (下转第三版), (上接第1版)
+  /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
+  /^(?:标签|关键词|tags?)\s*:/, // 标签: 分支机构 走进欧洲
+  /^(?:相关阅读|相关新闻|延伸阅读|推荐阅读)\s*:?\s*$/, // 相关阅读:
+  /^(?:<[^>]*>\s*)+$/, // HTML tags alone
+  /^<!--/, // an HTML comment's start
+  /^(?:您(?:现在|当前)?的|当前)位置/, // navigation: `您当前的位置 : 婺城新闻网 > 新闻中心`
+  /^(?:作者:\S*\s+)?(?:来源|文章来源|稿源|信息来源|发布时间|发布日期|原标题)\s*:/, // 来源:聊城日报 2022-12-22 08:30, 原标题:… (web copies)
+  /^(?:您好.{0,3})?欢迎(?:来到|访问|光临)/, // 您好!欢迎来到我们的网站!  欢迎光临睢宁新闻网!
+  /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
+]
+
+/** Lines of furniture that hold no sentence: tried only on a line without `。`. */
+const CHROME_PLAIN_LINES: readonly RegExp[] = [
   // a masthead's imprint, two of its labels or more: `荣昌区融媒体中心出版 刊号:(渝)2019526 本报热线:87339716 …`
   // an imprint line, no sentence: `国内统一刊号:CN37-0018 邮发代号:23-24 新闻热线:…`
   /^[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*(?:刊号|热线|出版物号|邮发代号|国外代号)[^。]*$/,
-  /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
   /^[^。]*(?:版权所有|[Cc]opyright|All Rights Reserved|©|ICP[备证]|备案号)[^。]*$/, // 光明网版权所有, Copyright @ 2012 … 豫ICP备…
-  /^(?:标签|关键词|tags?)\s*:|^(?:相关阅读|相关新闻|延伸阅读|推荐阅读)\s*:?\s*$/i, // 标签: 分支机构 走进欧洲, 相关阅读:
-  /^(?:<[^>]*>\s*)+$/, // HTML tags alone
-  /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
-  /^<!--|-->$/, // an HTML comment's ends: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
   /^[^\s。]+\.(?:[jJ][pP][eE]?[gG]|[pP][nN][gG]|[gG][iI][fF]|[wW][eE][bB][pP])$/, // an image file name, a caption glued on or none: 小區里有個“讀報小組”(分離圖)QQ圖片(2417720)-20220217075214.jpg
-  /^(?:您(?:现在|当前)?的|当前)位置/, // navigation: `您当前的位置 : 婺城新闻网 > 新闻中心`
-  /^(?:作者:\S*\s+)?(?:来源|文章来源|稿源|信息来源|发布时间|发布日期|原标题)\s*:/, // 来源:聊城日报 2022-12-22 08:30, 原标题:… (web copies)
+]
+
+/** Furniture told by a part of the line, wherever it stands. */
+const CHROME_MARKS: readonly RegExp[] = [
+  /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
+  /-->$/, // an HTML comment's end: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
   /(?:点击数|浏览次数|阅读次数|字号)\s*:\s*$/, // 编辑:周忻昊 点击数: 字号: (a web page's widgets)
-  /^(?:您好.{0,3})?欢迎(?:来到|访问|光临)/, // 您好!欢迎来到我们的网站!  欢迎光临睢宁新闻网!
-  /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
 ]
 
 /**
@@ -42,8 +54,16 @@ const PAGE_STAFF = /^(?:本期|本版|今日)?值班[\u3400-\u9fff]{1,4}\s*[:/]|
 /** A line longer than this is text, not page furniture above the articles. */
 const MAX_MASTHEAD_ROOM = 40
 
-/** One expression for them all: a line is tried once. */
-const CHROME = new RegExp(CHROME_LINES.map((pattern) => `(?:${pattern.source})`).join('|'))
+/** One expression for each list: a line is tried once against each, from its start where it can be. */
+const fromStart = (patterns: readonly RegExp[]): RegExp =>
+  new RegExp(`^(?:${patterns.map((pattern) => pattern.source.slice(1)).join('|')})`)
+const CHROME = fromStart(CHROME_LINES)
+const CHROME_PLAIN = fromStart(CHROME_PLAIN_LINES)
+const CHROME_MARK = new RegExp(CHROME_MARKS.map((pattern) => pattern.source).join('|'))
+
+/** Whether a line (folded) is page furniture by its shape alone. */
+const isChromeLine = (folded: string): boolean =>
+  CHROME.test(folded) || CHROME_MARK.test(folded) || (!folded.includes('。') && CHROME_PLAIN.test(folded))
 
 /**
  * `专栏:舆论监督有成效`: a labelled column, always for the article after it. A page's name
@@ -75,7 +95,7 @@ export const pageLabels = definePlugin({
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
           const folded = ctx.folded(line.contentStart, line.contentEnd)
-          if (CHROME.test(folded) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
+          if (isChromeLine(folded) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
             line.kind = 'chrome'
             continue
           }
