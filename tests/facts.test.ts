@@ -232,6 +232,9 @@ describe('extractPeople', () => {
     ['联合国副秘书长阿米娜认为，经济正在恢复。', '阿米娜', ['联合国副秘书长'], null],
     ['教研室主任阿列克谢·马斯洛夫则提醒民众', '阿列克谢·马斯洛夫', ['教研室主任'], null],
     ['研究员夏锋则认为', '夏锋', ['研究员'], null],
+    // …and before its predicate or a time word (jieba's words); a bracketed label closes a title chain
+    ['村民艾买提·吐尔逊获得了表彰', '艾买提·吐尔逊', ['村民'], null],
+    ['【特写】护士古丽·买买提目前在乡卫生院工作', '古丽·买买提', ['护士'], null],
     // 和 and 与 inside an organisation's name keep it whole; 兼 splits titles
     ['文化和旅游部副部长李金早表示', '李金早', ['文化和旅游部副部长'], null],
     ['南昌航空大学国际合作与交流处处长余鑫说', '余鑫', ['南昌航空大学国际合作与交流处处长'], null],

@@ -212,14 +212,24 @@ function before(folded: string, at: number, lexicon: Lexicon): number {
   return W.afterWord + numeral
 }
 
+/**
+ * Whether what opens at `at` may follow a subject: a predicate word of jieba's, a function or time
+ * word, or a title (`颁发`, `目前`, `则`, `总统`).
+ *
+ * @example
+ * opensAfterSubject('帕尔库·尤迪特颁发了', 7, defaultLexicon()) //=> true
+ */
+export function opensAfterSubject(folded: string, at: number, lexicon: Lexicon): boolean {
+  AFTER_SUBJECT.lastIndex = at
+  return opensPredicate(folded, at) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, at)
+}
+
 /** What stands after a name ending at `end` adds. */
 function after(folded: string, end: number, lexicon: Lexicon): number {
   if (joiningDash(folded, end)) return W.beforeOther
   if (end === folded.length || PUNCTUATION[folded.charCodeAt(end)] === 1) return W.beforePunctuation
   if (speechVerbAt(folded, end)) return W.beforeSpeechVerb
-  AFTER_SUBJECT.lastIndex = end
-  if (opensPredicate(folded, end) || AFTER_SUBJECT.test(folded) || lexicon.titleAfterAt(folded, end))
-    return W.beforePredicate
+  if (opensAfterSubject(folded, end, lexicon)) return W.beforePredicate
   // across the end, a word that opens with a surname (`初一`: `刘元初一起`) costs, as it does a
   // transliterated name in any word (`特朗普通电话`); a bare name ends inside no other (`endsInWord`)
   if (wordAt(folded, end - 1, lexicon)) return W.commonWord

@@ -6,6 +6,7 @@ import {
   endsInWord,
   isPlace,
   listNeighbour,
+  opensAfterSubject,
   readBareNames,
   readTransliteratedNames,
 } from './bare-names.js'
@@ -48,7 +49,7 @@ const OPENING_NAME_NEXT = new RegExp(
 /** The longest word `OPENING_NAME_NEXT` looks at. */
 const MAX_NEXT = Math.max(...SPEECH_VERBS.map((verb) => verb.length))
 /** Where a title chain starts: after punctuation or a function word. */
-const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》`)
+const CHAIN_STOPS = charTable(`${WHITESPACE},，。;；:：!！?？“”"()（）《》【】[]「」『』`)
 const CUT_AFTER = charTable('和与及由据让请被把跟是的了并在')
 /**
  * `和`, `与`, `及` join a person to the title only after a pronoun (`他和村主任扶元初`); elsewhere they
@@ -609,7 +610,9 @@ function foreignName(
     end - dot <= 8 &&
     (isHan(folded.charCodeAt(end)) || folded.charAt(end) === '·') &&
     FOREIGN_STOPS[folded.charCodeAt(end)] === 0 &&
-    !(end > dot + 2 && AFTER_NAME.test(folded.slice(end, end + 4)))
+    !(end > dot + 2 && AFTER_NAME.test(folded.slice(end, end + 4))) &&
+    // `帕尔库·尤迪特颁发`, `孜尔古丽·阿卜力孜目前`: the name ends where its predicate opens
+    !(end > dot + 1 && (speechVerbAt(folded, end) || opensAfterSubject(folded, end, lexicon)))
   )
     end++
   if (end === dot + 1) return null
