@@ -173,6 +173,19 @@ describe('extractFigures', () => {
   ])('no figure in %s', (text) => {
     expect(extractFigures(text)).toEqual([])
   })
+
+  it.each([
+    // a lone 一 counted with figures of its unit in the same sentence is a count
+    ['村里养了三只羊，一只黑羊、两只白羊。', ['三只', '一只', '两只']],
+    ['今年举办5场音乐会、一场戏曲专场。', ['5场', '一场']],
+    // …not across a sentence, not of another unit, not 每一 (each), not in 一家一户
+    ['他们举办了5场音乐会。一场雨过后，天晴了。', ['5场']],
+    ['一块红布、一张凳子、100余人', ['100余人']],
+    ['每一盒有24粒，共100盒。', ['24粒', '100盒']],
+    ['靠一家一户的力量难以办成，全村只有50多户。', ['50多户']],
+  ])('reads the lone 一 of %s by the figures beside it', (text, found) => {
+    expect(extractFigures(text).map((figure) => figure.text)).toEqual(found)
+  })
 })
 
 describe('extractPeople', () => {

@@ -128,11 +128,14 @@ export interface FigureReading extends Omit<Figure, 'text' | 'span'> {
 
 /**
  * Reads the figures of a normalised text. A lone `一` before a measure word (`一场`, `一批`) is
- * an idiom more often than a count, and is left out; so are years, dates, times, ordinals
+ * an idiom more often than a count, and is left out unless its sentence counts that unit in
+ * figures too (`五只，一只公羊、四只母羊`); so are years, dates, times, ordinals
  * (`第三`), codes (`G20`) and words with numerals in them (`一些`, `统一`, `一线`).
  */
 export function readFigures(text: string, starts: readonly number[] = findStarts(text).figures): FigureReading[] {
   const out: FigureReading[] = []
+  /** The figures of a lone `一`, kept only where `countedAlike`. */
+  const lone = new Set<FigureReading>()
   let resume = 0
   for (const at of starts) {
     if (at < resume) continue
@@ -141,6 +144,7 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
     if (match === null) continue
     const [whole, per, range, from, to, more, late = '', , points, currency, measure, count, tenths, after] = match
     resume = at + whole.length
+    let loneOne = false
     if (NUMBERED_PHRASES.some((phrase) => text.startsWith(phrase, at))) continue
     let before =
       BEFORE_ENDS[codeAt(text, match.index - 1)] === 1
@@ -189,8 +193,9 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
       max = min === null ? null : min * 10
       vague = true
     } else {
-      // `一场`, `一批`, `最后一公里`: a lone 一 before a unit is an idiom more often than a figure
-      if (from === '一' && (kind === 'count' || kind === 'measure')) continue
+      // `一场`, `一批`, `最后一公里`: a lone 一 before a unit is an idiom more often than a figure;
+      // kept aside, for a sentence that counts the same unit in figures too (`countedAlike`)
+      if (from === '一' && (kind === 'count' || kind === 'measure')) loneOne = true
       value = numberValue(from! + late) // `1000多万元`: 多 before the multiplier
       if (value !== null) value *= sign * (tenths === undefined ? 1 : 10)
     }
@@ -218,9 +223,31 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
       previous.max = figure.value
       previous.value = null
       previous.approx ??= figure.approx
-    } else out.push(figure)
+    } else {
+      out.push(figure)
+      if (loneOne) lone.add(figure)
+    }
   }
-  return out
+  return lone.size === 0 ? out : out.filter((figure) => !lone.has(figure) || countedAlike(text, figure, out, lone))
+}
+
+/** What ends a sentence: figures across one are not counted together. */
+const SENTENCE_END = /[。！？!?]/
+
+/**
+ * Whether a lone `一` of a unit is counted with other figures of that unit in its sentence, so
+ * that it is a number too: `五只，一只公羊、四只母羊`, `4场多边外交会议、一场国际论坛`.
+ */
+function countedAlike(text: string, one: FigureReading, figures: FigureReading[], lone: Set<FigureReading>): boolean {
+  // `一家一户`, `一草一木`: two lone 一 of one character each are an idiom, no count
+  if (one.length === 2 && (text.charAt(one.index + 2) === '一' || text.charAt(one.index - 2) === '一')) return false
+  // `每一盒药片共有24粒`: 每一 is each one, no count
+  if (text.charAt(one.index - 1) === '每') return false
+  return figures.some((other) => {
+    if (lone.has(other) || other.unit !== one.unit || other.kind !== one.kind) return false
+    const [first, second] = other.index < one.index ? [other, one] : [one, other]
+    return !SENTENCE_END.test(text.slice(first.index + first.length, second.index))
+  })
 }
 
 /** Two figures of one unit with a range mark between them, the first the smaller: `3元至5元`. */
