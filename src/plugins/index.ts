@@ -6,9 +6,20 @@ import { markup } from './markup.js'
 import { pageLabels } from './page-labels.js'
 import { plainHeadings } from './plain-headings.js'
 import { repeatedHeadlines } from './repeated-headlines.js'
+import { spacedParagraphs } from './spaced-paragraphs.js'
 import { sqlRecords } from './sql-records.js'
 
-export { archiveRecords, crawlLabels, inlineLeads, markup, pageLabels, plainHeadings, repeatedHeadlines, sqlRecords }
+export {
+  archiveRecords,
+  crawlLabels,
+  inlineLeads,
+  markup,
+  pageLabels,
+  plainHeadings,
+  repeatedHeadlines,
+  spacedParagraphs,
+  sqlRecords,
+}
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
 export const builtinPlugins: readonly Plugin[] = [
@@ -17,6 +28,7 @@ export const builtinPlugins: readonly Plugin[] = [
   sqlRecords,
   pageLabels,
   archiveRecords,
+  spacedParagraphs,
   inlineLeads,
   repeatedHeadlines,
   plainHeadings,
