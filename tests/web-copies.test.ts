@@ -15,6 +15,15 @@ describe('the conventions of web copies', () => {
     ])
   })
 
+  it('ends a paragraph closed by a semicolon at a blank line: a list’s item', () => {
+    const page =
+      '# 两个样本\n\n本报讯 这里是红船起航地,是中国共产党梦想起航的地方,是中国革命的样本;\n\n这里是高质量发展建设共同富裕示范区,是省域现代化的范例。\n'
+    expect(read(page).articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '这里是红船起航地,是中国共产党梦想起航的地方,是中国革命的样本;',
+      '这里是高质量发展建设共同富裕示范区,是省域现代化的范例。',
+    ])
+  })
+
   it('still joins a sentence broken across a blank line', () => {
     const page =
       '# 成立25周年\n\n本报讯 萨科奇说,对于华人华侨来说,春节向来都是一个重要\n\n时刻。他相信融入与传统并不矛盾。\n'

@@ -48,3 +48,25 @@ describe('the close of a CNA dispatch', () => {
     }
   })
 })
+
+describe('a headline restated after a wire dispatch’s dateline', () => {
+  const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
+  const body = '新华社北京5月1日电 题:春耕时节访农家\n\n五月的田野一片繁忙,农民们正在抢种。\n'
+
+  it('is the title of a dispatch printed with none', () => {
+    const [article, ...rest] = parseDispatch(body, NO_FACTS).articles
+    expect(rest).toEqual([])
+    expect(article!.headline.title?.text).toBe('春耕时节访农家')
+    expect(article!.dateline?.text).toBe('新华社北京5月1日电')
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['五月的田野一片繁忙,农民们正在抢种。'])
+  })
+
+  it('is furniture under a printed headline, and nothing of the page is lost', () => {
+    const page = `# 田野里的春天\n\n${body}`
+    const result = parseDispatch(page, NO_FACTS)
+    expect(result.articles[0]!.headline.title?.text).toBe('田野里的春天')
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['五月的田野一片繁忙,农民们正在抢种。'])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['题:春耕时节访农家'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})

@@ -80,6 +80,10 @@ const TAG_STRIP = /^[\u3400-\u9fff]{2,4}(?: [\u3400-\u9fff]{2,4}){2,5}$/
 const MAX_SIGNATURE = 24
 /** A dateline and the byline after it fit in this many characters; longer brackets are body text. */
 const LEAD_WINDOW = 160
+/** `题:`, `題：`: the label of a headline restated after a wire dispatch's dateline (folded). */
+const RESTATED_HEAD = /^题\s*:\s*/
+/** The label fits in this many characters. */
+const RESTATED_HEAD_ROOM = 4
 /** An editor's note runs to the dateline within this many lines. */
 const MAX_NOTE_LINES = 8
 
@@ -473,7 +477,9 @@ class BodyReader {
         rest += byline.end
         while (rest < line.contentEnd && /[\s:]/.test(this.text.charAt(rest))) rest++
       }
-      return rest < line.contentEnd ? [{ start: rest, end: line.contentEnd }] : []
+      return rest < line.contentEnd && !this.restatedHead(rest, line.contentEnd)
+        ? [{ start: rest, end: line.contentEnd }]
+        : []
     }
     if (line.token !== 'LeadLine') return [span(line)]
     // bold words that are no dateline: keep the words, drop the `**` markers
@@ -502,7 +508,23 @@ class BodyReader {
     if (lead.byline !== null)
       this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
     else if (next !== undefined && this.readBrokenByline(base + lead.bodyStart, line, next)) return []
-    return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
+    const rest = base + lead.bodyStart
+    return rest < line.contentEnd && !this.restatedHead(rest, line.contentEnd)
+      ? [{ start: rest, end: line.contentEnd }]
+      : []
+  }
+
+  /**
+   * `新华社杭州7月31日电 题:事关全局的探路示范…`: a wire dispatch's headline, restated after its
+   * dateline. It is the title of an article that has none, else furniture; true when it is one.
+   */
+  private restatedHead(start: number, end: number): boolean {
+    const label = RESTATED_HEAD.exec(this.fold(start, Math.min(end, start + RESTATED_HEAD_ROOM)))
+    if (label === null || start + label[0].length >= end) return false
+    const { draft } = this
+    if (draft.title === null && draft.titleSpan === null) draft.titleSpan = { start: start + label[0].length, end }
+    else this.furniture(start, end)
+    return true
   }
 
   /**
@@ -682,10 +704,13 @@ class BodyReader {
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // across a blank line, only running text goes on: a line with no sentence's mark (a menu, a
-    // title, an address) ends its block (`金华小城镇美丽进行时` / `` / `昨天下午,…`)
+    // title, an address) ends its block (`金华小城镇美丽进行时` / `` / `昨天下午,…`), and so does a
+    // line closed by a semicolon, a list's item (`…探路示范;` / `` / `这里是…`)
     if (
       this.blankBetween(previous, line) &&
-      !SENTENCE_MARK.test(this.text.slice(previous.contentStart, previous.contentEnd))
+      (last === ';' ||
+        last === '；' ||
+        !SENTENCE_MARK.test(this.text.slice(previous.contentStart, previous.contentEnd)))
     )
       return false
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
