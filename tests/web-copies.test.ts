@@ -24,6 +24,41 @@ describe('the conventions of web copies', () => {
     ])
   })
 
+  it('leaves a site’s address, keyword bar, category, e-paper controls and stamp out of the head', () => {
+    const head = [
+      'https://www.example.gov.cn/',
+      '热门关键词:  春耕  抗旱  秸秆禁烧',
+      '分類: 焦點新聞',
+      '展开通版',
+      '当前版:04版',
+    ]
+    const page = [
+      ...head,
+      '',
+      '县里组织民兵助力秸秆禁烧',
+      '',
+      '2024-03-05 08:30 未知',
+      '',
+      '本报讯 连日来,县里组织基干民兵开展秸秆禁烧巡查。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(
+      result.articles.map((a) => [a.headline.kicker, a.headline.title?.text, a.headline.subtitle, a.column]),
+    ).toEqual([[null, '县里组织民兵助力秸秆禁烧', null, null]])
+    expect(result.leftovers.map((l) => l.text)).toEqual([...head, '2024-03-05 08:30 未知'])
+  })
+
+  it('keeps a credit after a stamp: `2024-03-05 08:30 记者张三` names its reporter', () => {
+    const page = '县里组织民兵助力秸秆禁烧\n\n2024-03-05 08:30 记者张三\n\n连日来,县里组织基干民兵开展秸秆禁烧巡查。\n'
+    const article = read(page).articles[0]!
+    expect(
+      [...(article.byline ? [article.byline] : []), ...article.credits].flatMap((b) =>
+        b.contributors.map((c) => c.name),
+      ),
+    ).toEqual(['张三'])
+  })
+
   it('still joins a sentence broken across a blank line', () => {
     const page =
       '# 成立25周年\n\n本报讯 萨科奇说,对于华人华侨来说,春节向来都是一个重要\n\n时刻。他相信融入与传统并不矛盾。\n'

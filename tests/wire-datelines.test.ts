@@ -70,3 +70,13 @@ describe('a headline restated after a wire dispatch’s dateline', () => {
     expect(brokenPromises(page, result)).toEqual([])
   })
 })
+
+describe('a restated headline closed by a byline in brackets', () => {
+  it('gives the byline, and the headline alone is furniture', () => {
+    const page = '# 田野里的春天\n\n【路透社北京5月1日电】题:春耕时节访农家(记者 张三)\n\n五月的田野一片繁忙。\n'
+    const result = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } })
+    expect(result.articles[0]!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['张三', 'reporter']])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['题:春耕时节访农家'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})

@@ -58,7 +58,8 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
     if (label === null) continue
     fields.push(label)
   }
-  if (fields.length === 0 || fields.every((field) => field.credit)) return null
+  if (fields.length === 0) return stampedCredit(folded, lexicon)
+  if (fields.every((field) => field.credit)) return null
   const credits: PublishingCredit[] = []
   const head = folded.slice(0, fields[0]!.start).trimEnd()
   if (!DATE_OR_TIME.test(head)) {
@@ -81,6 +82,19 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
     credits.push({ start: field.start, end: field.start + value.length, reading })
   }
   return { credits }
+}
+
+/** A web copy's stamp, a date and a time, opening a line: `2024-03-05 08:30 `. */
+const STAMP = /^\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+/
+
+/** `2024-03-05 08:30 记者张三`: a stamp, then the article's credit with its role word; null when the line is none. */
+function stampedCredit(folded: string, lexicon: Lexicon): { credits: PublishingCredit[] } | null {
+  const stamp = STAMP.exec(folded)
+  if (stamp === null) return null
+  const reading = readByline(folded.slice(stamp[0].length), lexicon)
+  if (reading === null || !reading.contributors.some((c) => c.roleWord !== null)) return null
+  shift(reading, stamp[0].length)
+  return { credits: [{ start: stamp[0].length, end: folded.length, reading }] }
 }
 
 /** The label that ends at a colon, standing at the line's start or after a space or a field's value. */

@@ -1,3 +1,4 @@
+import { readByline } from '../extract/byline.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -18,7 +19,9 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:第\s*\d+\s*版\s*(?:\([^)]*\))?\s*)?专栏:\s*$/, // an empty column label: 专栏:  第1版()专栏:
   /^\((?:下转|上接|转|接)第?\s*[\dA-Z一二三四五六七八九十]+\s*版\)$/, // a jump line: (下转第三版), (上接第1版)
   /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
-  /^(?:标签|关键词|tags?)\s*:/, // 标签: 分支机构 走进欧洲
+  /^(?:热门|相关)?(?:标签|关键词|关键字|热词|tags?)\s*:/, // 标签: 分支机构 走进欧洲, 热门关键词: 杏林镇 怀远县
+  /^(?:分类|类别)\s*:/, // a site's category: 分類: 焦點新聞
+  /^(?:https?:\/\/|www\.)\S+$/, // an address alone: https://www.gov.cn/
   /^(?:相关阅读|相关新闻|延伸阅读|推荐阅读)\s*:?\s*$/, // 相关阅读:
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /^<!--/, // an HTML comment's start
@@ -50,6 +53,15 @@ const CHROME_MARKS: readonly RegExp[] = [
  * Furniture, not an article's credits (read on the folded text).
  */
 const PAGE_STAFF = /^(?:本期|本版|今日)?值班[\u3400-\u9fff]{1,4}\s*[:/]|^本版(?:责任)?(?:编辑|责编|主编|美编)\s*[:/]/
+
+/** A web copy's stamp, a word after it or none: `2020-06-19 10:10 未知`, `2021-08-01 10:51 新华社`. */
+const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+([^\s。,/]{1,12}))?$/
+
+/** Whether a line is a web copy's stamp with its source, or none: a word after it that names no contributor (nor reports from a place: `編譯陳成良／綜合報導`). */
+function isStamp(ctx: Context, folded: string): boolean {
+  const stamp = STAMP.exec(folded)
+  return stamp !== null && (stamp[1] === undefined || readByline(stamp[1], ctx.lexicon) === null)
+}
 
 /** A line longer than this is text, not page furniture above the articles. */
 const MAX_MASTHEAD_ROOM = 40
@@ -95,7 +107,12 @@ export const pageLabels = definePlugin({
           if (line.kind === 'blank' || line.kind === 'chrome') continue
           const content = contentOf(ctx, line)
           const folded = ctx.folded(line.contentStart, line.contentEnd)
-          if (isChromeLine(folded) || PAGE_STAFF.test(folded) || (!text && ctx.lexicon.isOutletName(folded))) {
+          if (
+            isChromeLine(folded) ||
+            PAGE_STAFF.test(folded) ||
+            isStamp(ctx, folded) ||
+            (!text && ctx.lexicon.isOutletName(folded))
+          ) {
             line.kind = 'chrome'
             continue
           }

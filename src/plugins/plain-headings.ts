@@ -68,12 +68,14 @@ function promoteHeadlines(ctx: Context): void {
       continue
     }
     let j = i
-    // a line of names alone under the headline signs the article (`邯郸的贫民贷款` / `吴象`): the group ends
+    // a line of names alone under the headline signs the article (`邯郸的贫民贷款` / `吴象`), and a
+    // publishing line stands under it (`2024-03-05 08:30 记者张三`): the group ends
     while (
       j + 1 < lines.length &&
       lines[j + 1]!.kind !== 'chrome' &&
       isCandidate(ctx, lines[j + 1]!) &&
-      !signsUnderHeadline(ctx, lines[j + 1]!)
+      !signsUnderHeadline(ctx, lines[j + 1]!) &&
+      !isPublishingLine(ctx, lines[j + 1]!)
     )
       j++
     const after = lines[j + 1]
@@ -168,7 +170,8 @@ function opensWithLead(ctx: Context, line: Line): boolean {
 function groupEnd(ctx: Context, lines: Line[], i: number): number {
   let j = i - 1
   while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) {
-    if (CLAUSE.test(contentOf(ctx, lines[j + 1]!))) break
+    // a clause line, or the publishing line under the headline (`2024-03-05 08:30 记者张三`), ends it
+    if (CLAUSE.test(contentOf(ctx, lines[j + 1]!)) || isPublishingLine(ctx, lines[j + 1]!)) break
     j++
   }
   return j
