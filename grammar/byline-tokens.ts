@@ -8,7 +8,8 @@
  * Mark         ■ | □ | ◎ | ●             opening a word: a credit mark (`■ 本报记者 赵宗锋`)
  * Letter       张                        a word of one Han character: a letter of a spaced name (`张 胜 男`),
  *                                        the first a surname
- * Outlet       融媒体 | 本报 | 南洋网      the first word, an outlet of the lexicon and nothing else
+ * Outlet       融媒体 | 本报 | 南洋网      the first word, an outlet of the lexicon and nothing else,
+ *              新华社发                  or an agency issuing a picture (its name the outlet)
  * Closing      参与采写 | 联合报道 …      the last word: what the names did (`本报记者 李四 参与采写`)
  * TrailingRole 摄                        a word of its own: the role of the names before it (`谢丹 齐艳 摄`)
  * RoleWord     记者 | 本报记者 | 文        a role word of the lexicon opening a word, one character only before
@@ -245,8 +246,22 @@ const wordToken = (name: string, test: (word: string, i: number) => boolean, hin
     hints,
   )
 
-/** `融媒体`, `本报`: the first word, an outlet of the lexicon and nothing else. */
-export const Outlet: TokenType = wordToken('Outlet', (word, i) => i === 0 && bylineScan.lexicon!.isOutlet(word))
+/** What an agency's credit puts after its name for a picture it issues: `新华社发`, `中新社发`. */
+export const ISSUED = '发'
+
+/**
+ * `融媒体`, `本报`: the first word, an outlet of the lexicon and nothing else; or an agency issuing
+ * the picture (`新华社发 刘震 摄`, `中新社發`), its payload the length of the outlet's name.
+ */
+export const Outlet: TokenType = token('Outlet', (text, offset) => {
+  const head = headWord(text, offset)
+  if (head === null || head[1] !== 0) return null
+  const [word] = head
+  const lexicon = bylineScan.lexicon!
+  if (lexicon.isOutlet(word)) return match(word, word.length)
+  const issuer = word.slice(0, -ISSUED.length)
+  return word.endsWith(ISSUED) && lexicon.isOutlet(issuer) ? match(word, issuer.length) : null
+})
 /** `参与采写`: the last word, what the names did. */
 export const Closing: TokenType = wordToken('Closing', (word, i) => isLast(i) && CLOSING_WORDS.has(word), [
   ...'参采联综摄图',

@@ -215,7 +215,8 @@ export class BylineParser extends EmbeddedActionsParser {
     this.OPTION2(() => {
       const outlet = this.CONSUME(Outlet)
       this.ACTION(() => {
-        reading.outlet = range(outlet)
+        // `新华社发`: the outlet is the agency's name, without what it did
+        reading.outlet = [outlet.startOffset, outlet.startOffset + (outlet.payload as number)]
         startGroup('reporter', null)
       })
     })

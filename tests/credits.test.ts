@@ -222,3 +222,37 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(credits(page)).toEqual([[]])
   })
 })
+
+describe('credits of agencies, in brackets and before a source note', () => {
+  const article = (page: string) => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    return result.articles[0]!
+  }
+
+  it('reads `新华社发 X 摄` (a picture the agency issues): the agency the outlet, X the photographer', () => {
+    for (const agency of ['新华社', '中新社']) {
+      const a = article(`# 两岸会谈\n\n本报讯 双方举行会谈。\n\n会谈现场。${agency}发 刘震 摄\n`)
+      expect([a.byline!, ...a.credits].map((c) => [c.outlet, c.contributors.map((x) => [x.name, x.role])])).toEqual([
+        [agency, [['刘震', 'photographer']]],
+      ])
+    }
+  })
+
+  it('reads a credit line wholly in brackets: `【责任编辑:马春林】`', () => {
+    const a = article('# 两岸会谈\n\n本报讯 双方举行会谈。\n\n【责任编辑:马春林】\n')
+    expect(a.paragraphs.map((p) => p.text)).toEqual(['双方举行会谈。'])
+    expect([a.byline!, ...a.credits].map((c) => [c.text, c.contributors.map((x) => [x.name, x.role])])).toEqual([
+      ['【责任编辑:马春林】', [['马春林', 'editor']]],
+    ])
+  })
+
+  it('reads a byline glued before a source note, the note furniture: `(记者 袁健斌)(来源:i东莞)`', () => {
+    const page = '# 两岸会谈\n\n本报讯 双方举行会谈。(记者 袁健斌)(来源:i东莞)\n'
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.byline?.contributors.map((x) => [x.name, x.role])).toEqual([['袁健斌', 'reporter']])
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['双方举行会谈。'])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['(来源:i东莞)'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})

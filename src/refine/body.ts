@@ -84,6 +84,12 @@ const LEAD_WINDOW = 160
 const RESTATED_HEAD = /^题\s*:\s*/
 /** The label fits in this many characters. */
 const RESTATED_HEAD_ROOM = 4
+/** A line wholly in square brackets: `【责任编辑:马春林】`, `〔编辑:王五〕`. */
+const BRACKETED_LINE = /^(?:【[^【】]+】|〔[^〔〕]+〕|\[[^[\]]+\])$/
+/** `(来源:i东莞)`: a web copy's source note in brackets, closing a paragraph (folded). */
+const SOURCE_NOTE = /\s*\((?:来源|稿源|文章来源|信息来源)\s*:[^()]{1,30}\)$/
+/** The longest source note looked for. */
+const MAX_SOURCE_NOTE = 40
 /** An editor's note runs to the dateline within this many lines. */
 const MAX_NOTE_LINES = 8
 
@@ -343,6 +349,14 @@ class BodyReader {
    */
   private readCreditLine(line: Line, content: string, last = false): boolean {
     if (line.kind === 'lead' || line.kind === 'heading') return false
+    // `【责任编辑:马春林】`: a credit line in brackets, the brackets its own
+    if (BRACKETED_LINE.test(content)) {
+      const credits = this.draft.bylines.length
+      const inner = { ...line, contentStart: line.contentStart + 1, contentEnd: line.contentEnd - 1 }
+      if (!this.readCreditLine(inner, content.slice(1, -1), last)) return false
+      for (const credit of this.draft.bylines.slice(credits)) credit.span = span(line)
+      return true
+    }
     const column = bracketedEnding(content)
     if (
       column !== null &&
@@ -574,14 +588,19 @@ class BodyReader {
   private gluedByline(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
     const last = pieces[pieces.length - 1]!
     if (this.text.charAt(last.end - 1) !== ')') return null
-    const open = this.text.lastIndexOf('(', last.end - 1)
-    if (open <= last.start || last.end - open > 80) return null
-    const reading = readByline(this.ctx.folded(open + 1, last.end - 1), this.ctx.lexicon)
+    // `…(记者 袁健斌)(来源:i东莞)`: a source note after the byline is furniture
+    const note = SOURCE_NOTE.exec(this.fold(Math.max(last.start, last.end - MAX_SOURCE_NOTE), last.end))
+    const close = note === null ? last.end : last.end - note[0].length
+    if (this.text.charAt(close - 1) !== ')') return null
+    const open = this.text.lastIndexOf('(', close - 1)
+    if (open <= last.start || close - open > 80) return null
+    const reading = readByline(this.ctx.folded(open + 1, close - 1), this.ctx.lexicon)
     if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
+    if (note !== null) this.furniture(close, last.end)
     let end = open
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
-    return { pieces: kept, span: { start: open, end: last.end }, base: open + 1, reading }
+    return { pieces: kept, span: { start: open, end: close }, base: open + 1, reading }
   }
 
   /**
