@@ -86,3 +86,42 @@ describe('archive records: an index of titles, then each article on one line', (
     expect(articles[0]!.paragraphs).toHaveLength(1)
   })
 })
+
+describe('a digest of numbered briefs, each title right above its text', () => {
+  const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
+  const read = (page: string) =>
+    parseDispatch(page, NO_FACTS).articles.map((a) => [
+      a.headline.title?.text,
+      a.dateline?.text ?? null,
+      a.paragraphs.map((p) => p.text),
+    ])
+
+  it('reads each brief as an article under its numbered title, however short its text', () => {
+    const page = [
+      '1996-12-17',
+      '1. 马德里万人抗议马约',
+      '十五日约有一万人走上街头抗议。(法新社)',
+      '2. 荷兰首相出访俄罗斯',
+      '首相十五日开始对俄进行访问。(美联社)',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([
+      ['马德里万人抗议马约', null, ['十五日约有一万人走上街头抗议。(法新社)']],
+      ['荷兰首相出访俄罗斯', null, ['首相十五日开始对俄进行访问。(美联社)']],
+    ])
+  })
+
+  it('keeps the dateline each record prints, the same one over every dispatch', () => {
+    const page = [
+      '1. 林枫接见乌拉圭客人',
+      '第5版()专栏: 林枫接见乌拉圭客人 新华社六日讯 林枫今天上午接见乌拉圭参议员。',
+      '2. 中国印度尼西亚签订航空交通协定',
+      '第5版()专栏: 中国印度尼西亚签订航空交通协定 新华社六日讯 两国政府今天签订协定。',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([
+      ['林枫接见乌拉圭客人', '新华社六日讯', ['林枫今天上午接见乌拉圭参议员。']],
+      ['中国印度尼西亚签订航空交通协定', '新华社六日讯', ['两国政府今天签订协定。']],
+    ])
+  })
+})

@@ -26,7 +26,8 @@ const MAX_HEAD_SEGMENTS = 5
  * ```
  *
  * A line after an index entry is its record when at least two of its gaps follow a sentence's
- * end. It is cut at its gaps into lines of their own; the index says which part is the title.
+ * end, or when it stands right under its entry (a digest's numbered briefs, each title above its
+ * text). It is cut at its gaps into lines of their own; the index says which part is the title.
  * Where the record does not print the title again, the index entry is the title and the parts
  * before the dateline are its subtitle.
  */
@@ -47,11 +48,13 @@ function readRecords(ctx: Context): void {
         continue
       }
       if (entries.length === 0) continue
-      const parts = recordParts(ctx, line)
+      // a line right under its entry is its record, however short (`2. 马德里万人抗议马约` / `十五日…`)
+      const underEntry = run.lines[i - 1] === entries[entries.length - 1]
+      const parts = recordParts(ctx, line, underEntry ? 0 : MIN_PARAGRAPH_GAPS)
       if (parts === null) continue
       run.lines.splice(i, 1, ...parts)
       i += parts.length - 1
-      readHead(ctx, entries.shift()!, parts)
+      readHead(ctx, underEntry ? entries.pop()! : entries.shift()!, parts)
     }
   }
 }
@@ -69,9 +72,9 @@ const isLatin = (code: number): boolean => code < 0x2e80
 
 /**
  * The lines a flattened record is cut into, one per part; null for a line that is no record (fewer
- * than `MIN_PARAGRAPH_GAPS` gaps after a sentence's end).
+ * than `minParagraphGaps` gaps after a sentence's end).
  */
-function recordParts(ctx: Context, line: Line): Line[] | null {
+function recordParts(ctx: Context, line: Line, minParagraphGaps: number): Line[] | null {
   const { text } = ctx.normalized
   const cuts: Array<[number, number]> = []
   let paragraphGaps = 0
@@ -87,7 +90,7 @@ function recordParts(ctx: Context, line: Line): Line[] | null {
     }
     i = end - 1
   }
-  if (paragraphGaps < MIN_PARAGRAPH_GAPS) return null
+  if (paragraphGaps < minParagraphGaps) return null
   const parts: Line[] = []
   let start = line.contentStart
   for (const [gapStart, gapEnd] of [...cuts, [line.contentEnd, line.contentEnd] as [number, number]]) {

@@ -1,3 +1,4 @@
+import { readDateline } from '../extract/dateline.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
@@ -142,7 +143,9 @@ function printedAgainBelow(ctx: Context, lines: Line[], i: number): boolean {
       continue
     }
     if (other.contentEnd - other.contentStart > MAX_EVIDENCE_LENGTH) return false
-    if (furniture && other.contentEnd - other.contentStart === room && squeeze(ctx, other) === text) return true
+    // a dateline printed again (`新华社六日讯` over each dispatch of a page) is none of a list of headlines
+    if (furniture && other.contentEnd - other.contentStart === room && squeeze(ctx, other) === text)
+      return readDateline(ctx.folded(line.contentStart, line.contentEnd), ctx.lexicon) === null
   }
   return false
 }
