@@ -161,3 +161,35 @@ describe('a photo caption printed before the dateline of its dispatch', () => {
     expect(parseDispatch(page).articles).toHaveLength(2)
   })
 })
+
+describe('captions in a dispatch, told by their photo credits', () => {
+  const roles = (page: string) =>
+    parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } }).articles.map((a) =>
+      a.paragraphs.map((p) => p.role),
+    )
+
+  it('reads paragraphs closed by a photo credit above the text as captions', () => {
+    const page = [
+      '# 两社负责人会面',
+      '',
+      '6月25日,甲社总编辑会见了乙报总编辑一行。新华社发 刘震 摄',
+      '',
+      '乙报总编辑一行参访甲社。新华社发 刘震 摄',
+      '',
+      '乙报新任总编辑一行到访,双方就合作交换了意见。(记者 郑巧)',
+      '',
+    ].join('\n')
+    expect(roles(page)).toEqual([['caption', 'caption', 'body']])
+  })
+
+  it('keeps them text where every paragraph has one: photo news, each an item of its own', () => {
+    const page = '# 春耕忙\n\n农民在田间插秧。新华社发 刘震 摄\n\n农机在田里作业。新华社发 王五 摄\n'
+    expect(roles(page)).toEqual([['body'], ['body']])
+  })
+
+  it('reads the agencies’ caption formula with its credit as a caption, wherever it stands', () => {
+    const page =
+      '# 乡村新貌\n\n村里修通了公路。\n\n这是7月12日拍摄的横港村(无人机照片)。新华社记者 徐昱 摄\n\n村民们开起了民宿。\n'
+    expect(roles(page)).toEqual([['body', 'caption', 'body']])
+  })
+})

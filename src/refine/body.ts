@@ -44,6 +44,8 @@ const PHOTO_CAPTION = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七
  */
 const BRACKETED_PHOTO_CREDIT =
   /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
+/** `这是7月12日拍摄的…`, `这是在…航拍的…`: the caption formula of the agencies' pictures. */
+const AGENCY_CAPTION = /^这是.{0,30}?(?:拍摄|航拍)的/
 /** A caption's label alone on its line: `图:`, `图说:`, `图片说明:`. */
 const CAPTION_LABEL_ALONE = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*|图片说明)\s*[:：]$/
 /** `编者按:…`: an editor's note opens here. */
@@ -124,6 +126,8 @@ class BodyReader {
   /** A byline or credit line came after body text: text after it is a continuation. */
   private closedByByline = false
   private previous: Line | null = null
+  /** The paragraphs a photo's credit closes. */
+  private readonly photoCredited = new Set<ParagraphDraft>()
 
   constructor(
     private readonly ctx: Context,
@@ -148,6 +152,18 @@ class BodyReader {
       else this.readLine(line, lines[index + 1])
       this.previous = line
     })
+    this.captionsAbove()
+  }
+
+  /**
+   * Paragraphs closed by a photo's credit that open the article, above text that has none
+   * (`…會談。中新社發 劉震 攝` / `…參訪中國新聞社。中新社發 劉震 攝` / `臺灣《中國時報》…`), are the
+   * captions of its pictures. Where every paragraph has one, the article is photo news: they are its text.
+   */
+  private captionsAbove(): void {
+    const body = this.draft.paragraphs.filter((paragraph) => paragraph.role === 'body')
+    const captions = body.findIndex((paragraph) => !this.photoCredited.has(paragraph))
+    for (const paragraph of body.slice(0, Math.max(captions, 0))) paragraph.role = 'caption'
   }
 
   /**
@@ -229,7 +245,7 @@ class BodyReader {
       return
     }
 
-    const role: ParagraphRole = this.isCaption(line, content)
+    let role: ParagraphRole = this.isCaption(line, content)
       ? 'caption'
       : this.isSubhead(line, content, next)
         ? 'subhead'
@@ -239,6 +255,8 @@ class BodyReader {
     // a photo's credit closing a paragraph of text (`…受到农民欢迎。郭瑞斌 摄`): the photo news's credit
     const photo = role === 'body' && glued === null ? this.closingPhotoCredit(pieces) : null
     if (photo !== null) pieces = photo.pieces
+    // `这是7月12日拍摄的…。新华社记者 徐昱 摄`: the agency's caption formula, with its credit
+    if (photo !== null && AGENCY_CAPTION.test(this.fold(line.contentStart, line.contentEnd))) role = 'caption'
     if (role === 'body' && this.open !== null && this.openLine !== null && this.continues(this.openLine, line)) {
       this.open.pieces.push(...pieces)
       this.openLine = line
@@ -246,6 +264,8 @@ class BodyReader {
       this.start(pieces, line, role, role === 'body' || role === 'editor-note')
     }
     if (photo !== null) {
+      const paragraph = this.draft.paragraphs[this.draft.paragraphs.length - 1]
+      if (paragraph !== undefined) this.photoCredited.add(paragraph)
       this.close()
       this.draft.bylines.push({ span: photo.span, base: photo.span.start, reading: photo.reading, photo: true })
     }
