@@ -85,6 +85,14 @@ describe('readDateline', () => {
   })
 
   it.each([
+    ['中乡网安徽讯', '中乡网', '安徽'],
+    ['大河报郑州讯', '大河报', '郑州'],
+    ['湖北日报网武汉讯', '湖北日报网', '武汉'],
+  ])('reads %s as an outlet the lexicon does not know, branded as one, then a place', (text, outlet, place) => {
+    expect(read(text)).toEqual({ kind: 'xun', outlet, place, date: null })
+  })
+
+  it.each([
     ['东昌府讯', { kind: 'xun', outlet: null, place: '东昌府', date: null }],
     ['古楼街讯', { kind: 'xun', outlet: null, place: '古楼街', date: null }],
     ['本报讯', { kind: 'xun', outlet: '本报', place: null, date: null }],

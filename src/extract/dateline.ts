@@ -1,6 +1,7 @@
 import type { Lexicon } from '../lexicon.js'
 import { parseDateline } from '../../grammar/dateline.js'
 import { brandsOutlet } from '../../grammar/dateline-tokens.js'
+import { isPlace } from '../facts/bare-names.js'
 import { REPORT_KINDS } from '../vocabulary/report-kinds.js'
 
 /** A dateline read from folded text; offsets are relative to that text. */
@@ -58,6 +59,12 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
     outlet = [place![0], place![0] + agency[0].length]
     place = [outlet[1], place![1]]
   }
+  // `中乡网安徽讯`: an outlet the lexicon does not know, branded as one, then a place jieba knows
+  const branded = outlet === null && place !== null ? brandedOutletEnd(folded, place) : -1
+  if (branded !== -1) {
+    outlet = [place![0], branded]
+    place = [branded, place![1]]
+  }
   // `长江日报讯`, `揚子晚報網12月24日訊`: a brand; `云上通山报道`: a web outlet reporting
   if (
     outlet === null &&
@@ -70,6 +77,20 @@ export function readDateline(folded: string, lexicon: Lexicon): DatelineReading 
   const alone = outlet === null && date === null && place !== null ? place[1] - place[0] : null
   if (alone !== null && (alone > MAX_PLACE_ALONE || alone < MIN_PLACE_ALONE)) return null
   return { kind, outlet, place, date, ...(parse.reporters && { reporters: parse.reporters }) }
+}
+
+/** The last characters of an outlet's brand that a place may follow in a dateline: `中乡网`, `晨报`. */
+const BRAND_ENDS = '网报'
+
+/**
+ * Where an outlet's name ends inside the words of `range` when they are a branded outlet, then a
+ * place of jieba's (`中乡网安徽`: 3), or -1.
+ */
+function brandedOutletEnd(folded: string, [start, end]: [number, number]): number {
+  for (let cut = start + 2; cut <= end - MIN_PLACE_ALONE; cut++) {
+    if (BRAND_ENDS.includes(folded.charAt(cut - 1)) && isPlace(folded, cut, end)) return cut
+  }
+  return -1
 }
 
 /** Whether a role word of two characters or more stands in `folded`'s `range` (`记者` in `丁振雷、记者向黎鸣`). */
