@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readPublishingLine } from '../src/extract/publishing-line.js'
 import { parseDispatch } from '../src/index.js'
 import { defaultLexicon } from '../src/lexicon.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 const lexicon = defaultLexicon()
 const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
@@ -99,5 +100,34 @@ describe('a web copy’s publishing line', () => {
     expect(article!.byline?.contributors.map((c) => c.name)).toEqual(['汪晓东', '曲昌荣'])
     expect(article!.paragraphs.map((p) => p.text.slice(0, 6))).toEqual(['县委书记到底'])
     expect(result.leftovers.map((l) => l.text)).toEqual(['发表日期:2011-02-12 点击', '来源:人民网'])
+  })
+})
+
+describe('a publishing line of labelled fields under the headline', () => {
+  const line = '来源:新民晚报     记者:罗水元     作者:罗水元     编辑:裘颖琼     2024-12-07 13:29 | |'
+
+  it('gives each person once, the first role, the stamp and bars closing a value no part of it', () => {
+    expect(names(line)).toEqual(['罗水元/reporter', '裘颖琼/editor'])
+  })
+
+  it('is read under the headline though its shape is furniture’s: the credits the article’s, the rest furniture', () => {
+    const page = `读者日今天在中山公园举行\n\n${line}\n\n老读者来了,新读者也来了。\n`
+    const result = parseDispatch(page, NO_FACTS)
+    const [article] = result.articles
+    expect(article!.headline.title?.text).toBe('读者日今天在中山公园举行')
+    expect([article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => c.name) ?? [])).toEqual([
+      '罗水元',
+      '裘颖琼',
+    ])
+    expect(article!.paragraphs.map((p) => p.text)).toEqual(['老读者来了,新读者也来了。'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+
+  it('reads a photo credit that holds for the pictures below too: `摄(下同)`', () => {
+    const page = '# 读者日\n\n图说:读者排队订报。新民晚报记者 徐程 摄(下同)\n\n老读者来了,新读者也来了。\n'
+    const article = parseDispatch(page, NO_FACTS).articles[0]!
+    expect(
+      [article.byline, ...article.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    ).toEqual([['徐程', 'photographer']])
   })
 })

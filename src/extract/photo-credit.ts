@@ -5,6 +5,8 @@ import { type BylineReading, readByline } from './byline.js'
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
 /** Spaces and a table's cell marks at the end of a line. */
 const TABLE_RESIDUE = /[\s|]+$/
+/** `(下同)`: the credit holds for the pictures below too. */
+const SAME_BELOW = /\s*\(下同\)$/
 /** A photo credit fits in this many characters at the end of its caption. */
 export const MAX_PHOTO_CREDIT = 40
 
@@ -18,7 +20,7 @@ export const MAX_PHOTO_CREDIT = 40
  */
 export function readPhotoCredit(folded: string, lexicon: Lexicon): { start: number; reading: BylineReading } | null {
   // a table's cell mark after the credit is a converter's residue: `… 本报记者 刘可 摄 |`
-  let caption = folded.replace(TABLE_RESIDUE, '')
+  let caption = folded.replace(TABLE_RESIDUE, '').replace(SAME_BELOW, '')
   // the credit in brackets: `…的画面。(记者刘荣摄)`
   if (caption.endsWith('摄)') && caption.lastIndexOf('(') > caption.length - MAX_PHOTO_CREDIT)
     caption = `${caption.slice(0, caption.lastIndexOf('('))} ${caption.slice(caption.lastIndexOf('(') + 1, -1)}`

@@ -31,6 +31,10 @@ const MAX_LABEL = 4
 /** A date or a time that may open the line before its first label: `2017-03-08 09:00:03`. */
 const DATE_OR_TIME = /^(?:\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?|\s)*$/
 
+/** A date, a time or a table's bars closing a field's value: `编辑:裘颖琼     2024-12-07 13:29 | |`. */
+const TRAILING_STAMP =
+  /(?:\s+|\s*\|)(?:\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?|\d{1,2}:\d{2}(?::\d{2})?|[\s|])*$/
+
 /** A credit field of a publishing line: the names its value gives, with where the field stands. */
 export interface PublishingCredit {
   start: number
@@ -68,15 +72,19 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
     if (credit === null || !credit.contributors.some((c) => c.roleWord !== null)) return null
     credits.push({ start: 0, end: head.length, reading: credit })
   }
+  const credited = new Set<string>()
   for (const [k, field] of fields.entries()) {
     if (!field.credit) continue
     const end = fields[k + 1]?.start ?? folded.length
-    const value = folded.slice(field.start, end).trimEnd()
+    const value = folded.slice(field.start, end).replace(TRAILING_STAMP, '')
     const reading = readByline(value, lexicon)
     if (reading === null) continue
+    // a name the line credits already (`记者:罗水元 作者:罗水元`) keeps its first role
     reading.contributors = reading.contributors.filter(
-      (c) => lexicon.surnameLength(value, c.start) > 0 && c.end - c.start >= 2,
+      (c) =>
+        lexicon.surnameLength(value, c.start) > 0 && c.end - c.start >= 2 && !credited.has(value.slice(c.start, c.end)),
     )
+    for (const c of reading.contributors) credited.add(value.slice(c.start, c.end))
     if (reading.contributors.length === 0) continue
     shift(reading, field.start)
     credits.push({ start: field.start, end: field.start + value.length, reading })

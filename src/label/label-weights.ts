@@ -53,6 +53,8 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       bullet: -3,
       dateline: -3,
       credit: -1.5,
+      // its credits are the article's: the body reads them, and the rest of the line as furniture
+      publishing: NEVER,
     },
   },
   /**

@@ -44,6 +44,7 @@ export const FEATURE_NAMES = [
   'imageStub', // `![alt](src)`
   'dateline', // opens with a dateline (the dateline grammar read it): `本报讯`, `新华社北京1日电`
   'credit', // a credit with a role word (the byline grammar read it): `记者 张三`, `编辑:李四`
+  'publishing', // a publishing line that credits people (its reader read it): `来源:新民晚报 记者:罗水元`
 ] as const
 
 export type FeatureName = (typeof FEATURE_NAMES)[number]
@@ -55,6 +56,8 @@ export interface LineMarks {
   bold: boolean
   dateline: boolean
   credit: boolean
+  /** A publishing line that credits people: `来源:新民晚报 记者:罗水元 … 2024-12-07 13:29`. */
+  publishing?: boolean
 }
 
 /** A line longer than this is `long`: a sentence more often than not. */
@@ -147,6 +150,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     imageStub: IMAGE_STUB.test(folded) ? 1 : 0,
     dateline: marks.dateline ? 1 : 0,
     credit: marks.credit ? 1 : 0,
+    publishing: marks.publishing ? 1 : 0,
   }
   if (length > MAX_EVIDENCE_LENGTH) return features
   features.fullStop = folded.includes('。') ? 1 : 0

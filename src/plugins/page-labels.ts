@@ -1,4 +1,5 @@
 import { readByline } from '../extract/byline.js'
+import { readPublishingLine } from '../extract/publishing-line.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -54,6 +55,10 @@ const CHROME_MARKS: readonly RegExp[] = [
  */
 const PAGE_STAFF = /^(?:本期|本版|今日)?值班[\u3400-\u9fff]{1,4}\s*[:/]|^本版(?:责任)?(?:编辑|责编|主编|美编)\s*[:/]/
 
+/** Whether a publishing line names the article's people (`来源:新民晚报 记者:罗水元 编辑:裘颖琼`): the body reads their credits. */
+const namesCredits = (ctx: Context, folded: string): boolean =>
+  (readPublishingLine(folded, ctx.lexicon)?.credits.length ?? 0) > 0
+
 /** A web copy's stamp, a word after it or none: `2020-06-19 10:10 未知`, `2021-08-01 10:51 新华社`. */
 const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+([^\s。,/]{1,12}))?$/
 
@@ -108,7 +113,7 @@ export const pageLabels = definePlugin({
           const content = contentOf(ctx, line)
           const folded = ctx.folded(line.contentStart, line.contentEnd)
           if (
-            isChromeLine(folded) ||
+            (isChromeLine(folded) && !namesCredits(ctx, folded)) ||
             PAGE_STAFF.test(folded) ||
             isStamp(ctx, folded) ||
             (!text && ctx.lexicon.isOutletName(folded))

@@ -16,6 +16,8 @@ import { isDateOnly } from '../label/line-features.js'
 
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
+/** A web copy's publishing line, its labelled fields spaced out, fits in this many characters. */
+const MAX_PUBLISHING_LINE = 120
 /** An in-body subhead (`彪炳史册 雄健豪迈`) is short, with no clause punctuation. */
 const MAX_SUBHEAD = 24
 const CLAUSE_PUNCTUATION = /[,，、;；:：。!！?？]/
@@ -226,6 +228,14 @@ class BodyReader {
     }
     if ((line.credit || content.length <= MAX_CREDIT_LINE) && this.readCreditLine(line, content, next === undefined))
       return
+    // a long publishing line: `来源:新民晚报     记者:罗水元     编辑:裘颖琼     2024-12-07 13:29`
+    if (
+      content.length > MAX_CREDIT_LINE &&
+      content.length <= MAX_PUBLISHING_LINE &&
+      content.includes(':') &&
+      this.readPublishing(line, this.fold(line.contentStart, line.contentEnd))
+    )
+      return
 
     let pieces: Span[] = [span(line)]
     // a dateline opens the first paragraph, or the first after pull quotes: none is read later
@@ -403,20 +413,7 @@ class BodyReader {
       this.addCredit(span(line), line.contentStart, source)
       return true
     }
-    // `2017-03-08 来源: 婺城新闻网 作者: 记者 胡敏霞`: a web copy's publishing line, furniture but its credits
-    const publishing = readPublishingLine(folded, this.ctx.lexicon)
-    if (publishing !== null) {
-      this.close()
-      let at = line.contentStart
-      for (const credit of publishing.credits) {
-        const start = line.contentStart + credit.start
-        this.furniture(at, start)
-        this.addCredit({ start, end: line.contentStart + credit.end }, line.contentStart, credit.reading)
-        at = line.contentStart + credit.end
-      }
-      this.furniture(at, line.contentEnd)
-      return true
-    }
+    if (this.readPublishing(line, folded)) return true
     // `• 記者:龍德文編輯:王春媚`: a chain of labelled credits, maybe after a list's mark
     const chain = markedCreditChain(folded, this.ctx.lexicon)
     if (chain !== null) {
@@ -440,6 +437,25 @@ class BodyReader {
       return false
     this.close()
     this.addCredit(span(line), line.contentStart + marks, reading)
+    return true
+  }
+
+  /**
+   * `2017-03-08 来源: 婺城新闻网 作者: 记者 胡敏霞`: a web copy's publishing line, furniture but its
+   * credits; false when the line is none.
+   */
+  private readPublishing(line: Line, folded: string): boolean {
+    const publishing = readPublishingLine(folded, this.ctx.lexicon)
+    if (publishing === null) return false
+    this.close()
+    let at = line.contentStart
+    for (const credit of publishing.credits) {
+      const start = line.contentStart + credit.start
+      this.furniture(at, start)
+      this.addCredit({ start, end: line.contentStart + credit.end }, line.contentStart, credit.reading)
+      at = line.contentStart + credit.end
+    }
+    this.furniture(at, line.contentEnd)
     return true
   }
 
