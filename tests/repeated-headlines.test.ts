@@ -108,3 +108,25 @@ describe('a headline printed twice', () => {
     expect(parseDispatch(page).articles.map((a) => a.headline.title?.text)).toEqual(['泾川人的自豪', '村民组长上头条'])
   })
 })
+
+describe('an archive’s copy of the headline above the page’s furniture', () => {
+  it('is furniture, and the head printed line by line after the furniture is the head', () => {
+    const page = [
+      '春耕生产全面展开 各地抢种抢收',
+      '',
+      '第1版()',
+      '专栏:',
+      '',
+      '春耕生产全面展开',
+      '各地抢种抢收',
+      '【本报讯】各地春耕生产全面展开,农民抢种抢收。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } })
+    expect(result.articles).toHaveLength(1)
+    const { headline, paragraphs } = result.articles[0]!
+    expect([headline.kicker?.text, headline.title?.text].join('')).toBe('春耕生产全面展开各地抢种抢收')
+    expect(paragraphs.map((p) => p.text)).toEqual(['各地春耕生产全面展开,农民抢种抢收。'])
+    expect(result.leftovers.map((l) => l.text)).toContain('春耕生产全面展开 各地抢种抢收')
+  })
+})

@@ -47,7 +47,11 @@ function dropRepeats(ctx: Context): void {
     }
     const repeat = repeatOf(ctx, lines, i)
     if (repeat.length === 0) continue
-    if (repeat.length === 1 && marked(ctx, whole)) {
+    if (furnitureBetween(printed, at.get(whole)!, at.get(repeat[0]!)!)) {
+      // `三年来培养出… 现有大中小学…` / `第1版()` / `专栏:` / the head line by line: the archive's copy
+      // of the headline above the page's furniture; the lines after it are the printed head
+      whole.kind = 'chrome'
+    } else if (repeat.length === 1 && marked(ctx, whole)) {
       // `• 安华促地方政府…` / `安华促地方政府…`: a link of a list of headlines, then the headline
       whole.kind = 'chrome'
     } else if (repeat.length < MIN_GROUP_LINES) {
@@ -66,6 +70,12 @@ function dropRepeats(ctx: Context): void {
     }
     i += repeat.length
   }
+}
+
+/** Whether page furniture stands between the printed lines at `from` and `to`. */
+function furnitureBetween(printed: Line[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (printed[k]!.kind === 'chrome') return true
+  return false
 }
 
 /** The lines after `lines[i]` whose text, joined, is its text (spaces aside); none when they are not. */
