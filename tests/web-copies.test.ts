@@ -59,6 +59,21 @@ describe('the conventions of web copies', () => {
     ).toEqual(['张三'])
   })
 
+  it('leaves share and comment widgets, and an editor’s label naming the site, out of the article', () => {
+    const widgets = [
+      '微信扫一扫,即刻分享!',
+      '责任编辑:中乡网',
+      '评论一下',
+      '还没有评论,快来抢沙发吧!',
+      '已有0人参与,点击查看更多精彩评论',
+    ]
+    const page = ['# 民兵助力秸秆禁烧', '', '本报讯 连日来,民兵主动配合开展巡查。', '', ...widgets, ''].join('\n')
+    const result = read(page)
+    expect(result.articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([['连日来,民兵主动配合开展巡查。']])
+    expect(result.articles[0]!.credits).toEqual([])
+    expect(result.leftovers.map((l) => l.text)).toEqual(widgets)
+  })
+
   it('still joins a sentence broken across a blank line', () => {
     const page =
       '# 成立25周年\n\n本报讯 萨科奇说,对于华人华侨来说,春节向来都是一个重要\n\n时刻。他相信融入与传统并不矛盾。\n'

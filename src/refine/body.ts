@@ -4,6 +4,7 @@ import { CREDIT_MARK, mapReading, readByline, type BylineReading } from '../extr
 import { markedCreditChain, readCreditChain } from '../extract/credit-chain.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
 import { readDateline } from '../extract/dateline.js'
+import { brandsOutlet } from '../../grammar/dateline-tokens.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
@@ -88,6 +89,11 @@ const LEAD_WINDOW = 160
 const RESTATED_HEAD = /^题\s*:\s*/
 /** The label fits in this many characters. */
 const RESTATED_HEAD_ROOM = 4
+/** `责任编辑:中乡网`: a label and one word (folded). */
+const LABELLED_WORD = /^([\u3400-\u9fff]{2,4})\s*:\s*(\S{2,12})$/
+/** Whether a word names an outlet: the lexicon's, or branded as one (`中乡网`, `…日报`). */
+const isOutletWord = (word: string, lexicon: Context['lexicon']): boolean =>
+  lexicon.isOutletName(word) || brandsOutlet(word)
 /** A line wholly in square brackets: `【责任编辑:马春林】`, `〔编辑:王五〕`. */
 const BRACKETED_LINE = /^(?:【[^【】]+】|〔[^〔〕]+〕|\[[^[\]]+\])$/
 /** `(来源:i东莞)`: a web copy's source note in brackets, closing a paragraph (folded). */
@@ -407,6 +413,13 @@ class BodyReader {
       return true
     }
     const folded = this.ctx.folded(line.contentStart, line.contentEnd)
+    // `责任编辑:中乡网`: a credit's label before an outlet's name names no one, furniture
+    const label = LABELLED_WORD.exec(folded)
+    if (label !== null && this.ctx.lexicon.role(label[1]!) !== undefined && isOutletWord(label[2]!, this.ctx.lexicon)) {
+      this.close()
+      this.furniture(line.contentStart, line.contentEnd)
+      return true
+    }
     const source = this.sourceLine(folded)
     if (source !== null) {
       this.close()
