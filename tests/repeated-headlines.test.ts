@@ -130,3 +130,21 @@ describe('an archive’s copy of the headline above the page’s furniture', () 
     expect(result.leftovers.map((l) => l.text)).toContain('春耕生产全面展开 各地抢种抢收')
   })
 })
+
+describe('a mirror’s copy of the headline, its stars after it', () => {
+  it('is furniture, and the head printed line by line after it is the head', () => {
+    const page = [
+      '看电视怎么这么费劲 记者调查智能电视“套路”******',
+      '看电视怎么这么费劲',
+      '记者调查智能电视“套路”',
+      '□ 本报记者 张守坤',
+      '今年春节期间,儿子送来一台智能电视机。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } })
+    expect(result.articles).toHaveLength(1)
+    const { headline } = result.articles[0]!
+    expect([headline.kicker?.text, headline.title?.text].join('')).toBe('看电视怎么这么费劲记者调查智能电视“套路”')
+    expect(result.leftovers.map((l) => l.text)).toEqual(['看电视怎么这么费劲 记者调查智能电视“套路”******'])
+  })
+})

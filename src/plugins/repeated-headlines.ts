@@ -47,9 +47,13 @@ function dropRepeats(ctx: Context): void {
     }
     const repeat = repeatOf(ctx, lines, i)
     if (repeat.length === 0) continue
-    if (furnitureBetween(printed, at.get(whole)!, at.get(repeat[0]!)!)) {
+    if (
+      furnitureBetween(printed, at.get(whole)!, at.get(repeat[0]!)!) ||
+      TRAILING_STARS.test(ctx.folded(whole.contentStart, whole.contentEnd))
+    ) {
       // `三年来培养出… 现有大中小学…` / `第1版()` / `专栏:` / the head line by line: the archive's copy
-      // of the headline above the page's furniture; the lines after it are the printed head
+      // of the headline above the page's furniture, or a mirror's with its stars (`…“套路”******`);
+      // the lines after it are the printed head
       whole.kind = 'chrome'
     } else if (repeat.length === 1 && marked(ctx, whole)) {
       // `• 安华促地方政府…` / `安华促地方政府…`: a link of a list of headlines, then the headline
@@ -99,11 +103,17 @@ function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
   return []
 }
 
-/** A line's text to compare, its spaces and the marks of a list before it (`• `) taken out. */
+/** A line's text to compare, its spaces, the marks of a list before it (`• `) and a mirror's stars after it (`******`) taken out. */
 const squeeze = (ctx: Context, line: Line): string => {
   const text = ctx.folded(line.contentStart, line.contentEnd)
-  return text.slice(LEADING_MARKS.exec(text)?.[0].length ?? 0).replace(/\s+/g, '')
+  return text
+    .slice(LEADING_MARKS.exec(text)?.[0].length ?? 0)
+    .replace(TRAILING_STARS, '')
+    .replace(/\s+/g, '')
 }
+
+/** `…记者调查智能电视使用“套路”******`: the stars a mirror prints after its copy of the headline. */
+const TRAILING_STARS = /\*{3,}\s*$/
 
 /** Whether a line opens with the marks of a list (`• `, `· `). */
 const marked = (ctx: Context, line: Line): boolean => LEADING_MARKS.test(contentOf(ctx, line))
