@@ -3,7 +3,7 @@ import { EDITOR_NOTE_OPEN } from '../refine/body.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
-import { contentOf, makeHeading } from './lines.js'
+import { contentOf, cutAtGaps, gapsOf, makeHeading } from './lines.js'
 import { isColumnLabel } from './page-labels.js'
 
 /** `1. 热烈庆祝新中国成立三十三周年`: an entry of the page's index. */
@@ -66,9 +66,6 @@ function isIndexEntry(ctx: Context, line: Line): boolean {
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u
-const isGap = (code: number): boolean => code === 0x20 || code === 0x09
-/** A gap between two words of Latin script or figures is a space of the text, not a cut. */
-const isLatin = (code: number): boolean => code < 0x2e80
 
 /**
  * The lines a flattened record is cut into, one per part; null for a line that is no record (fewer
@@ -76,40 +73,10 @@ const isLatin = (code: number): boolean => code < 0x2e80
  */
 function recordParts(ctx: Context, line: Line, minParagraphGaps: number): Line[] | null {
   const { text } = ctx.normalized
-  const cuts: Array<[number, number]> = []
-  let paragraphGaps = 0
-  for (let i = line.contentStart; i < line.contentEnd; i++) {
-    if (!isGap(text.charCodeAt(i))) continue
-    let end = i
-    while (end < line.contentEnd && isGap(text.charCodeAt(end))) end++
-    const before = text.charCodeAt(i - 1)
-    const after = text.charCodeAt(end)
-    if (!(isLatin(before) && isLatin(after))) {
-      cuts.push([i, end])
-      if (CLOSING_PUNCTUATION.has(text.charAt(i - 1))) paragraphGaps++
-    }
-    i = end - 1
-  }
-  if (paragraphGaps < minParagraphGaps) return null
-  const parts: Line[] = []
-  let start = line.contentStart
-  for (const [gapStart, gapEnd] of [...cuts, [line.contentEnd, line.contentEnd] as [number, number]]) {
-    const first = parts.length === 0
-    // a cut after a mark (`。` `;` `:` `”`) is a paragraph's start; one inside a word (`主 编`) a stray space
-    const opensParagraph = !first && !WORD_CHAR.test(text.charAt(parts[parts.length - 1]!.contentEnd - 1))
-    parts.push({
-      ...line,
-      start: first ? line.start : start,
-      begin: start,
-      contentStart: start,
-      contentEnd: gapStart,
-      end: gapStart,
-      hardBreak: false,
-      opensParagraph,
-    })
-    start = gapEnd
-  }
-  return parts
+  const gaps = gapsOf(text, line)
+  if (gaps.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < minParagraphGaps) return null
+  // a cut after a mark (`。` `;` `:` `”`) is a paragraph's start; one inside a word (`主 编`) a stray space
+  return cutAtGaps(line, gaps, (previous) => !WORD_CHAR.test(text.charAt(previous.contentEnd - 1)))
 }
 
 /** Text with its spaces taken out, to compare an index entry with the parts that print it. */

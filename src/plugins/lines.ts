@@ -32,20 +32,65 @@ export function makeHeading(line: Line, level: number, skip = 0): void {
  * cutLine(line, [line.contentStart + 4]).length //=> 2
  */
 export function cutLine(line: Line, cuts: readonly number[]): Line[] {
+  return cutAtGaps(
+    line,
+    cuts.map((at) => [at, at] as const),
+    () => line.opensParagraph === true,
+  )
+}
+
+const isGap = (code: number): boolean => code === 0x20 || code === 0x09
+/** A run of spaces between two words of Latin script or figures is a space of the text, not a cut. */
+const isLatin = (code: number): boolean => code < 0x2e80
+
+/**
+ * The runs of spaces or tabs inside a line's content at least `minLength` long, as `[start, end]`
+ * offsets, but for those between two words of Latin script or figures (`G20 峰会` keeps `G20`).
+ *
+ * @example
+ * gapsOf('耕地是命根子。   各地多措并举', line) //=> [[7, 10]]
+ */
+export function gapsOf(text: string, line: Line, minLength = 1): Array<[start: number, end: number]> {
+  const gaps: Array<[number, number]> = []
+  for (let i = line.contentStart; i < line.contentEnd; i++) {
+    if (!isGap(text.charCodeAt(i))) continue
+    let end = i
+    while (end < line.contentEnd && isGap(text.charCodeAt(end))) end++
+    if (end - i >= minLength && !(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(end)))) gaps.push([i, end])
+    i = end - 1
+  }
+  return gaps
+}
+
+/**
+ * `line` cut at its `gaps` into lines of their own, the spaces left out: the first keeps the
+ * line's start, the last its end and hard break; `opens` says whether a part after the first
+ * opens a paragraph, given the part before it.
+ *
+ * @example
+ * cutAtGaps(line, gapsOf(text, line, 2), () => true).length // one line for each paragraph
+ */
+export function cutAtGaps(
+  line: Line,
+  gaps: ReadonlyArray<readonly [start: number, end: number]>,
+  opens: (previous: Line) => boolean,
+): Line[] {
   const parts: Line[] = []
   let start = line.contentStart
-  for (const at of [...cuts, line.contentEnd]) {
+  for (const [gapStart, gapEnd] of [...gaps, [line.contentEnd, line.contentEnd] as const]) {
     const first = parts.length === 0
+    const last = gapStart === line.contentEnd
     parts.push({
       ...line,
       start: first ? line.start : start,
       begin: first ? line.begin : start,
       contentStart: start,
-      contentEnd: at,
-      end: at === line.contentEnd ? line.end : at,
-      hardBreak: at === line.contentEnd && line.hardBreak,
+      contentEnd: gapStart,
+      end: last ? line.end : gapStart,
+      hardBreak: last && line.hardBreak,
+      opensParagraph: first ? line.opensParagraph : opens(parts[parts.length - 1]!),
     })
-    start = at
+    start = gapEnd
   }
   return parts
 }

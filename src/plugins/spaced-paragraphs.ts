@@ -1,15 +1,12 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { cutAtGaps, gapsOf } from './lines.js'
 
 /** A run of spaces this long inside a line is a paragraph's break, not a space between words. */
 const MIN_BREAK = 2
 /** A line is paragraphs run together when at least this many of its breaks follow a sentence's end. */
 const MIN_SENTENCE_BREAKS = 2
-
-const isGap = (code: number): boolean => code === 0x20 || code === 0x09
-/** A run of spaces between two words of Latin script or figures is the text's own. */
-const isLatin = (code: number): boolean => code < 0x2e80
 
 /**
  * Paragraphs run together on one line, each after a run of spaces, as app e-papers and some
@@ -45,35 +42,8 @@ function cutSpacedParagraphs(ctx: Context): void {
 
 /** The paragraphs of a line cut at its breaks, or null when fewer than `MIN_SENTENCE_BREAKS` follow a sentence. */
 function paragraphParts(text: string, line: Line): Line[] | null {
-  const breaks: Array<[start: number, end: number]> = []
-  let afterSentence = 0
-  for (let i = line.contentStart; i < line.contentEnd; i++) {
-    if (!isGap(text.charCodeAt(i))) continue
-    let end = i
-    while (end < line.contentEnd && isGap(text.charCodeAt(end))) end++
-    if (end - i >= MIN_BREAK && !(isLatin(text.charCodeAt(i - 1)) && isLatin(text.charCodeAt(end)))) {
-      breaks.push([i, end])
-      if (CLOSING_PUNCTUATION.has(text.charAt(i - 1))) afterSentence++
-    }
-    i = end - 1
-  }
-  if (afterSentence < MIN_SENTENCE_BREAKS) return null
-  const parts: Line[] = []
-  let start = line.contentStart
-  for (const [breakStart, breakEnd] of [...breaks, [line.contentEnd, line.contentEnd] as const]) {
-    const first = parts.length === 0
-    const last = breakStart === line.contentEnd
-    parts.push({
-      ...line,
-      start: first ? line.start : start,
-      begin: first ? line.begin : start,
-      contentStart: start,
-      contentEnd: breakStart,
-      end: last ? line.end : breakStart,
-      hardBreak: last && line.hardBreak,
-      opensParagraph: !first || line.opensParagraph,
-    })
-    start = breakEnd
-  }
-  return parts
+  const breaks = gapsOf(text, line, MIN_BREAK)
+  if (breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < MIN_SENTENCE_BREAKS)
+    return null
+  return cutAtGaps(line, breaks, () => true)
 }
