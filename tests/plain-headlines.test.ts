@@ -129,3 +129,20 @@ describe('a line of names alone under the headline', () => {
     expect(article!.paragraphs.map((p) => p.text)).toEqual(['今年二月间冀南银行邯郸支行买了一根木梁。'])
   })
 })
+
+describe('a place’s name and a colon above a plain headline', () => {
+  const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
+  const head = (page: string) =>
+    parseDispatch(page, NO_FACTS).articles.map((a) => [a.headline.kicker?.text ?? null, a.headline.title?.text ?? null])
+
+  it('is the kicker', () => {
+    expect(head('白甸镇:\n\n全天候巡查 “双禁”工作\n\n本报讯 日前,白甸镇召开秋季秸秆“双禁”工作动员会。\n')).toEqual([
+      ['白甸镇:', '全天候巡查 “双禁”工作'],
+    ])
+  })
+
+  it('is not where the line names no place (`现将有关事项通知如下:`)', () => {
+    const page = '现将事项通知如下:\n\n全天候巡查 “双禁”工作\n\n本报讯 日前,白甸镇召开秋季秸秆“双禁”工作动员会。\n'
+    expect(head(page)).toEqual([[null, '全天候巡查 “双禁”工作']])
+  })
+})

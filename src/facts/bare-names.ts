@@ -77,6 +77,15 @@ const tablesOf = (): Tables =>
 export const isPlace = (word: string, start = 0, end = word.length): boolean =>
   bloomHas(tablesOf().places, word, start, end)
 
+/**
+ * Whether a word ends with a character that ends place names more than anything else (`镇`, `村`, `县`:
+ * jieba's places, `PLACE_END_CHARACTERS`).
+ *
+ * @example
+ * endsLikePlace('白甸镇') //=> true
+ */
+export const endsLikePlace = (word: string): boolean => tablesOf().place[word.charCodeAt(word.length - 1)] === 1
+
 /** Whether a character is more a transliteration's than a given name's (`斯`, `尔`): one near a name makes it likelier a word or a foreign name's part. */
 const isForeign = (t: Tables, code: number): boolean =>
   t.foreign[code]! >= W.foreignCharacterClass && t.foreign[code]! > t.given[code]!

@@ -1,6 +1,7 @@
 import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
+import { endsLikePlace } from '../facts/bare-names.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE, lineFeatures } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
@@ -60,6 +61,8 @@ function promoteHeadlines(ctx: Context): void {
       i = trailing.end
       continue
     }
+    // `白甸镇:` above the headline: its kicker, read with the group after it
+    if (isPlaceKicker(ctx, line) && lines[i + 1] !== undefined && isCandidate(ctx, lines[i + 1]!)) continue
     if (!isCandidate(ctx, line)) {
       // a teaser cut off is text that ends its item; a credit ends an article only after its text
       const signOff = isSignOff(ctx, line)
@@ -125,6 +128,8 @@ function promoteHeadlines(ctx: Context): void {
           j++
         }
       }
+      const above = lines[i - 1]
+      if (above !== undefined && isPlaceKicker(ctx, above)) group.unshift(above)
       assignLevels(ctx, group)
       articleEnded = false
       articleStart = i
@@ -140,6 +145,16 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
+
+/** `白甸镇:`: a place's name and a colon alone on a line. */
+const PLACE_LABEL = /^([\u3400-\u9fff]{2,6})\s*:$/
+
+/** Whether a line is a place's name and a colon (`白甸镇:`), as county papers print a kicker above the title. */
+function isPlaceKicker(ctx: Context, line: Line): boolean {
+  if (line.kind !== 'body') return false
+  const label = PLACE_LABEL.exec(fold(ctx, line))
+  return label !== null && endsLikePlace(label[1]!)
+}
 
 /** What no line's token tells: the characters alone are read. */
 const NO_MARKS = { heading: false, bold: false, dateline: false, credit: false }
