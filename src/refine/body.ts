@@ -7,6 +7,7 @@ import { readDateline } from '../extract/dateline.js'
 import { brandsOutlet } from '../../grammar/dateline-tokens.js'
 import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
+import type { Lexicon } from '../lexicon.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { signsNamesAlone } from '../label/signature.js'
 import type { ParagraphRole, Span } from '../schema.js'
@@ -92,8 +93,7 @@ const RESTATED_HEAD_ROOM = 4
 /** `责任编辑:中乡网`: a label and one word (folded). */
 const LABELLED_WORD = /^([\u3400-\u9fff]{2,4})\s*:\s*(\S{2,12})$/
 /** Whether a word names an outlet: the lexicon's, or branded as one (`中乡网`, `…日报`). */
-const isOutletWord = (word: string, lexicon: Context['lexicon']): boolean =>
-  lexicon.isOutletName(word) || brandsOutlet(word)
+const isOutletWord = (word: string, lexicon: Lexicon): boolean => lexicon.isOutletName(word) || brandsOutlet(word)
 /** A line wholly in square brackets: `【责任编辑:马春林】`, `〔编辑:王五〕`. */
 const BRACKETED_LINE = /^(?:【[^【】]+】|〔[^〔〕]+〕|\[[^[\]]+\])$/
 /** `(来源:i东莞)`: a web copy's source note in brackets, closing a paragraph (folded). */
