@@ -182,6 +182,22 @@ describe('captions in a dispatch, told by their photo credits', () => {
     expect(roles(page)).toEqual([['caption', 'caption', 'body']])
   })
 
+  it('counts a photo credit on the line after a caption as closing it', () => {
+    const page = [
+      '# 春耕忙',
+      '',
+      '农民在田间插秧,一派繁忙景象。新华社发 刘震 摄',
+      '',
+      '农机在田里作业,效率大大提高。',
+      '',
+      '新华社发 王五 摄',
+      '',
+      '今年全县春耕进度快于往年。',
+      '',
+    ].join('\n')
+    expect(roles(page)).toEqual([['caption', 'caption', 'body']])
+  })
+
   it('keeps them text where every paragraph has one: photo news, each an item of its own', () => {
     const page = '# 春耕忙\n\n农民在田间插秧。新华社发 刘震 摄\n\n农机在田里作业。新华社发 王五 摄\n'
     expect(roles(page)).toEqual([['body'], ['body']])

@@ -134,7 +134,7 @@ class BodyReader {
   /** A byline or credit line came after body text: text after it is a continuation. */
   private closedByByline = false
   private previous: Line | null = null
-  /** The paragraphs a photo's credit closes. */
+  /** The paragraphs a photo's credit closes, glued to them or on the line after. */
   private readonly photoCredited = new Set<ParagraphDraft>()
 
   constructor(
@@ -881,6 +881,10 @@ class BodyReader {
   }
 
   private addCredit(at: Span, base: number, reading: BylineReading): void {
+    // a photo's credit on a line of its own (`(杜华举摄)`) closes the paragraph above it too
+    const above = this.draft.paragraphs[this.draft.paragraphs.length - 1]
+    if (above !== undefined && reading.contributors.some((c) => c.role === 'photographer'))
+      this.photoCredited.add(above)
     const fold = (s: Span) => this.ctx.folded(s.start, s.end).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
     if (repeated !== undefined) {
