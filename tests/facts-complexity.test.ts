@@ -49,6 +49,11 @@ describe('linear time in CPU time (n against 8n)', () => {
       (n: number, v: number) => (v === 0 ? '一'.repeat(n) : varied(['一', '一', '二', '十', '百', '千', '万'], n, v)),
     ],
     ['a run of digits before 元', (n: number, v: number) => `${varied(['9', '9', '8', '1', '0'], n, v)}元`],
+    // a lone 一 is kept where its sentence counts its unit: many of them in one sentence
+    [
+      'lone 一 and counts of one unit in one sentence',
+      (n: number, v: number) => varied(['一只', '三只', '、', '一场'], n, v),
+    ],
   ])('%s', (_name, make) => {
     const all = (text: string) => [extractFigures(text), extractPeople(text), extractQuotes(text)]
     expectLinear(make, all, 12_000)

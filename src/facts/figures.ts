@@ -228,26 +228,39 @@ export function readFigures(text: string, starts: readonly number[] = findStarts
       if (loneOne) lone.add(figure)
     }
   }
-  return lone.size === 0 ? out : out.filter((figure) => !lone.has(figure) || countedAlike(text, figure, out, lone))
+  return lone.size === 0 ? out : countedAlike(text, out, lone)
 }
 
 /** What ends a sentence: figures across one are not counted together. */
-const SENTENCE_END = /[。！？!?]/
+const SENTENCE_ENDS = charTable('。！？!?')
 
 /**
- * Whether a lone `一` of a unit is counted with other figures of that unit in its sentence, so
- * that it is a number too: `五只，一只公羊、四只母羊`, `4场多边外交会议、一场国际论坛`.
+ * The figures without the lone `一` of a unit that no other figure of its sentence counts in too:
+ * `五只，一只公羊、四只母羊` keeps 一只, `一场雨过后` does not. One pass over the text and the figures.
  */
-function countedAlike(text: string, one: FigureReading, figures: FigureReading[], lone: Set<FigureReading>): boolean {
-  // `一家一户`, `一草一木`: two lone 一 of one character each are an idiom, no count
-  if (one.length === 2 && (text.charAt(one.index + 2) === '一' || text.charAt(one.index - 2) === '一')) return false
-  // `每一盒药片共有24粒`: 每一 is each one, no count
-  if (text.charAt(one.index - 1) === '每') return false
-  return figures.some((other) => {
-    if (lone.has(other) || other.unit !== one.unit || other.kind !== one.kind) return false
-    const [first, second] = other.index < one.index ? [other, one] : [one, other]
-    return !SENTENCE_END.test(text.slice(first.index + first.length, second.index))
+function countedAlike(text: string, figures: FigureReading[], lone: Set<FigureReading>): FigureReading[] {
+  // the sentence each figure stands in, numbered in the text's order
+  const sentences: number[] = []
+  let sentence = 0
+  let at = 0
+  for (const figure of figures) {
+    for (; at < figure.index; at++) if (SENTENCE_ENDS[text.charCodeAt(at)] === 1) sentence++
+    sentences.push(sentence)
+  }
+  const counted = new Set<string>()
+  figures.forEach((figure, k) => {
+    if (!lone.has(figure)) counted.add(`${sentences[k]} ${figure.kind} ${figure.unit}`)
   })
+  return figures.filter(
+    (figure, k) =>
+      !lone.has(figure) || (counts(text, figure) && counted.has(`${sentences[k]} ${figure.kind} ${figure.unit}`)),
+  )
+}
+
+/** Whether a lone `一` may be a count at all: not after 每 (`每一盒`, each one), not in a pair (`一家一户`, `一草一木`). */
+function counts(text: string, one: FigureReading): boolean {
+  if (one.length === 2 && (text.charAt(one.index + 2) === '一' || text.charAt(one.index - 2) === '一')) return false
+  return text.charAt(one.index - 1) !== '每'
 }
 
 /** Two figures of one unit with a range mark between them, the first the smaller: `3元至5元`. */

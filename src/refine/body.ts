@@ -585,8 +585,8 @@ class BodyReader {
     const label = RESTATED_HEAD.exec(this.fold(start, Math.min(end, start + RESTATED_HEAD_ROOM)))
     if (label === null || start + label[0].length >= end) return false
     // a byline in brackets may close it: `题:1997年的世界经济:好事做过了头?(记者里奇·米勒)`
-    const open = this.text.lastIndexOf('(', end)
-    if (open > start + label[0].length && this.text.charAt(end - 1) === ')') {
+    const open = this.text.charAt(end - 1) === ')' ? start + this.text.slice(start, end).lastIndexOf('(') : -1
+    if (open > start + label[0].length) {
       const reading = readByline(this.fold(open + 1, end - 1), this.ctx.lexicon)
       if (reading !== null) {
         this.addCredit({ start: open, end }, open + 1, reading)
