@@ -93,16 +93,39 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
 }
 
 /** A web copy's stamp, a date and a time, opening a line: `2024-03-05 08:30 `. */
-const STAMP = /^\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?\s+/
+const STAMP = /^\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+|$)/
+
+/**
+ * Where the words after a web copy's stamp opening the line start (`2024-03-05 08:30 记者张三`: 17),
+ * or -1 when no stamp opens it.
+ *
+ * @example
+ * stampEnd('2020-06-19 10:10 未知') //=> 17
+ */
+export function stampEnd(folded: string): number {
+  return STAMP.exec(folded)?.[0].length ?? -1
+}
+
+/**
+ * Whether a publishing line credits people (`来源:新民晚报 记者:罗水元 编辑:裘颖琼`, `2024-03-05 08:30
+ * 记者张三`): its credits are the article's, whatever else the line holds.
+ *
+ * @example
+ * creditsPeople('来源:人民网 作者:记者 张三', lexicon) //=> true
+ */
+export function creditsPeople(folded: string, lexicon: Lexicon): boolean {
+  if (!folded.includes(':')) return false
+  return (readPublishingLine(folded, lexicon)?.credits.length ?? 0) > 0
+}
 
 /** `2024-03-05 08:30 记者张三`: a stamp, then the article's credit with its role word; null when the line is none. */
 function stampedCredit(folded: string, lexicon: Lexicon): { credits: PublishingCredit[] } | null {
-  const stamp = STAMP.exec(folded)
-  if (stamp === null) return null
-  const reading = readByline(folded.slice(stamp[0].length), lexicon)
+  const end = stampEnd(folded)
+  if (end === -1 || end === folded.length) return null
+  const reading = readByline(folded.slice(end), lexicon)
   if (reading === null || !reading.contributors.some((c) => c.roleWord !== null)) return null
-  shift(reading, stamp[0].length)
-  return { credits: [{ start: stamp[0].length, end: folded.length, reading }] }
+  shift(reading, end)
+  return { credits: [{ start: end, end: folded.length, reading }] }
 }
 
 /** The label that ends at a colon, standing at the line's start or after a space or a field's value. */

@@ -1,5 +1,5 @@
 import { readByline } from '../extract/byline.js'
-import { readPublishingLine } from '../extract/publishing-line.js'
+import { creditsPeople, stampEnd } from '../extract/publishing-line.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -57,17 +57,19 @@ const CHROME_MARKS: readonly RegExp[] = [
  */
 const PAGE_STAFF = /^(?:本期|本版|今日)?值班[\u3400-\u9fff]{1,4}\s*[:/]|^本版(?:责任)?(?:编辑|责编|主编|美编)\s*[:/]/
 
-/** Whether a publishing line names the article's people (`来源:新民晚报 记者:罗水元 编辑:裘颖琼`): the body reads their credits. */
-const namesCredits = (ctx: Context, folded: string): boolean =>
-  (readPublishingLine(folded, ctx.lexicon)?.credits.length ?? 0) > 0
+/** The source word after a web copy's stamp: `未知`, `新华社`. */
+const SOURCE_WORD = /^[^\s。,/]{1,12}$/
 
-/** A web copy's stamp, a word after it or none: `2020-06-19 10:10 未知`, `2021-08-01 10:51 新华社`. */
-const STAMP = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s+([^\s。,/]{1,12}))?$/
-
-/** Whether a line is a web copy's stamp with its source, or none: a word after it that names no contributor (nor reports from a place: `編譯陳成良／綜合報導`). */
+/**
+ * Whether a line is a web copy's stamp (`2020-06-19 10:10 未知`, `2021-08-01 10:51 新华社`), a
+ * source word after it or none: a word that names no contributor (nor reports from a place:
+ * `編譯陳成良／綜合報導`).
+ */
 function isStamp(ctx: Context, folded: string): boolean {
-  const stamp = STAMP.exec(folded)
-  return stamp !== null && (stamp[1] === undefined || readByline(stamp[1], ctx.lexicon) === null)
+  const end = stampEnd(folded)
+  if (end === -1) return false
+  const word = folded.slice(end)
+  return word === '' || (SOURCE_WORD.test(word) && readByline(word, ctx.lexicon) === null)
 }
 
 /** A line longer than this is text, not page furniture above the articles. */
@@ -115,7 +117,7 @@ export const pageLabels = definePlugin({
           const content = contentOf(ctx, line)
           const folded = ctx.folded(line.contentStart, line.contentEnd)
           if (
-            (isChromeLine(folded) && !namesCredits(ctx, folded)) ||
+            (isChromeLine(folded) && !creditsPeople(folded, ctx.lexicon)) ||
             PAGE_STAFF.test(folded) ||
             isStamp(ctx, folded) ||
             (!text && ctx.lexicon.isOutletName(folded))

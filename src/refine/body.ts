@@ -174,6 +174,12 @@ class BodyReader {
     for (const paragraph of body.slice(0, Math.max(captions, 0))) paragraph.role = 'caption'
   }
 
+  /** The last paragraph read is closed by a photo's credit, glued to it or on the line after. */
+  private photoCreditsAbove(): void {
+    const above = this.draft.paragraphs[this.draft.paragraphs.length - 1]
+    if (above !== undefined) this.photoCredited.add(above)
+  }
+
   /**
    * `【时事社东京十月二十四日`: the next dispatch of an excerpt, cut off inside its dateline at the
    * end — a bracket opened on an outlet and never closed; no text of this article.
@@ -280,8 +286,7 @@ class BodyReader {
       this.start(pieces, line, role, role === 'body' || role === 'editor-note')
     }
     if (photo !== null) {
-      const paragraph = this.draft.paragraphs[this.draft.paragraphs.length - 1]
-      if (paragraph !== undefined) this.photoCredited.add(paragraph)
+      this.photoCreditsAbove()
       this.close()
       this.draft.bylines.push({ span: photo.span, base: photo.span.start, reading: photo.reading, photo: true })
     }
@@ -882,9 +887,7 @@ class BodyReader {
 
   private addCredit(at: Span, base: number, reading: BylineReading): void {
     // a photo's credit on a line of its own (`(杜华举摄)`) closes the paragraph above it too
-    const above = this.draft.paragraphs[this.draft.paragraphs.length - 1]
-    if (above !== undefined && reading.contributors.some((c) => c.role === 'photographer'))
-      this.photoCredited.add(above)
+    if (reading.contributors.some((c) => c.role === 'photographer')) this.photoCreditsAbove()
     const fold = (s: Span) => this.ctx.folded(s.start, s.end).replace(/^\(|\)$/g, '')
     const repeated = this.draft.bylines.find((b) => fold(b.span) === fold(at))
     if (repeated !== undefined) {

@@ -1,7 +1,7 @@
 import { readByline } from '../extract/byline.js'
 import { markedCreditChain } from '../extract/credit-chain.js'
 import { readLead } from '../extract/lead.js'
-import { readPublishingLine } from '../extract/publishing-line.js'
+import { creditsPeople } from '../extract/publishing-line.js'
 import { brokenLineLength, narrowColumns } from '../label/line-measure.js'
 import { openPhotoItems } from '../label/photo-items.js'
 import { dropVerticalMenus } from '../label/vertical-menus.js'
@@ -140,7 +140,7 @@ export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatu
   const folded = ctx.folded(start, end).replace(CLOSING_GLOSS, '')
   const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
   const credit = grammars && hasRoleCredit(ctx, folded)
-  const publishing = grammars && creditsPeople(ctx, folded)
+  const publishing = grammars && creditsPeople(folded, ctx.lexicon)
   const features = lineFeatures(folded, { heading, bold, dateline, credit, publishing })
   if (line.bullet) features.bullet = 1
   return features
@@ -176,12 +176,6 @@ function isCredit(ctx: Context, folded: string): boolean {
   const credit = readByline(folded, ctx.lexicon)
   if (credit === null) return false
   return credit.contributors.every((c) => c.roleWord !== null || ctx.lexicon.surnameLength(folded, c.start) > 0)
-}
-
-/** Whether a line is a publishing line that credits people: `来源:新民晚报 记者:罗水元 编辑:裘颖琼`. */
-function creditsPeople(ctx: Context, folded: string): boolean {
-  if (!folded.includes(':')) return false
-  return (readPublishingLine(folded, ctx.lexicon)?.credits.length ?? 0) > 0
 }
 
 /** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`, or a chain of labelled credits. */
