@@ -189,6 +189,13 @@ const MIN_NAME_END_FREQUENCY = 3000
 const MIN_NAME_END_CLASS = 0.5
 /** The bits of their Bloom filter for each word: about one pair in 900 that is no word is taken for one. */
 const NAME_END_BITS = 20
+/**
+ * Person entries of jieba's seen this often are kept as known names (`毛泽东`, `王安石`): rarer ones
+ * are as often words jieba mistagged (`太阳伞`, `毋宁死`).
+ */
+const MIN_PERSON_FREQUENCY = 20
+/** The bits of their Bloom filter for each name: about one reading in 100 that is none is taken for one. */
+const PERSON_BITS = 10
 /** The evidence classes kept: whole nats, from `MIN_CLASS` (also that of a character not listed) to `MAX_CLASS`. */
 const MIN_CLASS = -3
 const MAX_CLASS = 7
@@ -319,6 +326,33 @@ export function nameCharactersSource(): string {
   const placeChars = [...place.keys()].filter(
     (char) => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN && givenOf(char) > MIN_CLASS,
   )
+  // jieba's names of a surname and two characters, less what its tags got wrong: a place (`白鹿原`:
+  // a character that ends places more than given names), a common word after the surname's
+  // character (`高水平`, `胡萝卜`), a character of no given name (`卢浮宫`), a transliteration
+  const endsPlaces = (char: string): boolean => odds(place, totals.place, char) > givenOf(char) + PLACE_MARGIN
+  const placeSet = new Set(places)
+  const commonWords = new Set(
+    entries
+      .filter(
+        ([word, frequency, tag]) => word.length === 2 && !PERSON_TAGS.has(tag) && Number(frequency) >= MIN_FREQUENCY,
+      )
+      .map(([word]) => word),
+  )
+  const personNames = entries
+    .filter(
+      ([word, frequency, tag]) =>
+        (tag === NAME_TAG || tag === 'nrfg') &&
+        word.length === 3 &&
+        surnames.has(word.charAt(0)) &&
+        Number(frequency) >= MIN_PERSON_FREQUENCY &&
+        !placeSet.has(word) &&
+        !endsPlaces(word.charAt(2)) &&
+        !commonWords.has(word.slice(1)) &&
+        [...word.slice(1)].every((char) => givenOf(char) > MIN_CLASS) &&
+        ![...word].every(strong),
+    )
+    .map(([word]) => word)
+    .sort()
   // only the places a reader could take for a name: a surname and one or two characters (`印度`),
   // or transliteration characters only (`伊拉克`)
   const placeWords = [...new Set(places)]
@@ -385,6 +419,14 @@ export const FOREIGN_WORDS =
  */
 export const NAME_END_WORDS =
   '${bloomOf(nameEndWords, NAME_END_BITS)}'
+
+/**
+ * The ${personNames.length} names of a one-character surname and two characters that jieba tags as a person's
+ * (\`nr\`, \`nrfg\`) and has at least ${MIN_PERSON_FREQUENCY} times, places aside: \`毛泽东\`, \`王安石\`, \`李自成\` — a
+ * reading that is one is likelier a name (\`NAME_WEIGHTS.knownName\`). A Bloom filter of ${PERSON_BITS} bits each.
+ */
+export const PERSON_NAMES =
+  '${bloomOf(personNames, PERSON_BITS)}'
 
 /** The ${placeChars.length} characters that end place names (\`ns\`) more than they are a given name's: \`堡\`, \`村\`. */
 export const PLACE_END_CHARACTERS = unpackHan(

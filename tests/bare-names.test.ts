@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { bloomFrom, bloomHas } from '../src/bloom.js'
+import { PERSON_NAMES } from '../src/vocabulary/name-characters.js'
 import { endsInWord, nameScore } from '../src/facts/bare-names.js'
 import { extractPeople } from '../src/index.js'
 import { defaultLexicon } from '../src/lexicon.js'
@@ -21,6 +23,19 @@ describe('bare names in running text (no title, verb or honorific beside them)',
     ['这本书的作者是谁，至今搞不清。'],
   ])('finds no person in %s', (text) => {
     expect(names(text)).toEqual([])
+  })
+
+  it.each([
+    // their characters alone fall short (`圣`, `孝` are seldom a given name's): jieba lists them as names
+    ['读过叶圣陶的童话，又去看了费孝通的书。', ['叶圣陶', '费孝通']],
+  ])('reads a name that jieba’s dictionary has as a person’s: %s', (text, expected) => {
+    expect(names(text)).toEqual(expected)
+  })
+
+  it('keeps out of the known names the words jieba mistags as names: a common word after the surname, a place', () => {
+    const known = bloomFrom(PERSON_NAMES)
+    expect(['叶圣陶', '费孝通', '王安石'].filter((word) => bloomHas(known, word))).toHaveLength(3)
+    expect(['高水平', '胡萝卜', '白鹿原'].filter((word) => bloomHas(known, word))).toEqual([])
   })
 
   it('reads a name right after a word that opens a predicate, with no titles', () => {

@@ -7,6 +7,7 @@ import {
   GIVEN_EVIDENCE,
   NAME_END_WORDS,
   PLACE_END_CHARACTERS,
+  PERSON_NAMES,
   PLACE_WORDS,
   SURNAME_EVIDENCE,
 } from '../vocabulary/name-characters.js'
@@ -47,6 +48,8 @@ interface Tables {
   surnameEnds: Uint8Array
   /** jieba's common words that open with a given name's character and no surname (`基地`). */
   nameEnds: Uint8Array
+  /** jieba's names of a surname and two characters (`毛泽东`). */
+  persons: Uint8Array
 }
 let tables: Tables | null = null
 
@@ -71,6 +74,7 @@ const tablesOf = (): Tables =>
     foreignWords: bloomFrom(FOREIGN_WORDS),
     surnameEnds: bloomFrom(SURNAME_END_WORDS),
     nameEnds: bloomFrom(NAME_END_WORDS),
+    persons: bloomFrom(PERSON_NAMES),
   })
 
 /** Whether `word` is one of jieba's common places (`PLACE_WORDS`, a Bloom filter: about one word in 900 is taken for one wrongly). */
@@ -96,6 +100,10 @@ const wordAt = (folded: string, from: number, lexicon: Lexicon): boolean =>
 
 /** Military units, named after a person (`雷锋班`, `黄继光连`, `王杰班`): after a name, one that opens no predicate makes it the unit's. */
 const UNITS = charTable('班连排营')
+
+/** Whether the surname at `at` and two characters are one of jieba's names (`PERSON_NAMES`). */
+const isKnownName = (t: Tables, folded: string, at: number, surname: number, given: number): boolean =>
+  surname === 1 && given === 2 && bloomHas(t.persons, folded, at, at + 3)
 
 /** Whether a single `—` between Han characters stands at `at`: it joins two words (`索契—北京`, a route, a pair), ending no clause. */
 const joiningDash = (folded: string, at: number): boolean =>
@@ -166,9 +174,11 @@ export function nameScore(
   const end = at + surname + given
   if (end > folded.length) return null
   const t = tablesOf()
+  // a name of jieba's (`周恩来`) may hold characters that are seldom a name's
+  const known = isKnownName(t, folded, at, surname, given)
   for (let i = at + surname; i < end; i++) {
     const code = folded.charCodeAt(i)
-    if (!isHan(code) || NOT_IN_NAME[code] === 1) return null
+    if (!isHan(code) || (NOT_IN_NAME[code] === 1 && !known)) return null
   }
   // `杜氏`, `王先生`, `唐军先生`: a form of address is not the given name
   if (ADDRESS[folded.charCodeAt(at + surname)] === 1) return null
@@ -178,6 +188,7 @@ export function nameScore(
   if (folded.charAt(at - 1) === '·' || folded.charAt(end) === '·') return null
   let score = surname === 1 ? t.surname[folded.charCodeAt(at)]! : W.compoundSurname
   for (let i = at + surname; i < end; i++) score += t.given[folded.charCodeAt(i)]!
+  if (known) score += W.knownName
   if (given === 1) score += W.oneGivenCharacter
   if (surname === 1 && (wordAt(folded, at, lexicon) || (given === 1 && lexicon.isSurnameWord(folded, at, true))))
     score += W.commonWord
@@ -272,7 +283,8 @@ export function readBareNames(folded: string, lexicon: Lexicon): BareName[] {
     const first = own + t.given[codeAt(folded, at + surname)]! + MOST_CONTEXT
     for (const given of [1, 2]) {
       const bound = given === 1 ? first + W.oneGivenCharacter : first + t.given[codeAt(folded, at + surname + 1)]!
-      if (bound < W.threshold) continue
+      if (bound < W.threshold && (bound + W.knownName < W.threshold || !isKnownName(t, folded, at, surname, given)))
+        continue
       const score = nameScore(folded, at, surname, given, lexicon, W.threshold)
       if (score !== null && (best === null || score > best.score))
         best = { start: at, end: at + surname + given, score }

@@ -13,6 +13,12 @@
 export const NAME_WEIGHTS = {
   /** A two-character surname (`欧阳`, `司马`): the table scores one-character surnames only. */
   compoundSurname: 6,
+  /**
+   * A surname and two characters that jieba's dictionary has as a person's name (`PERSON_NAMES`:
+   * `毛泽东`, `王安石`). Set on the names set as the most that keeps its precision where it was (3
+   * found no more names and read one word as a name).
+   */
+  knownName: 2,
   /** A given name of one character: rarer in the papers than one of two, and more often a word. */
   oneGivenCharacter: -2,
   /** The surname and the first given character, or the two given characters, are a common word (`高度`, `国家`). */
