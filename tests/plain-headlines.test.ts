@@ -18,6 +18,27 @@ describe('two headline lines of plain text', () => {
     ])
   })
 
+  it('reads title and subtitle when the second runs much longer: it says more', () => {
+    expect(roles(`市民文化节开幕\n十二个剧团将在三十天里为基层群众演出八十场\n${lead}`)).toEqual([
+      null,
+      '市民文化节开幕',
+      '十二个剧团将在三十天里为基层群众演出八十场',
+    ])
+  })
+
+  it('keeps a kicker above a longer title when it is a place alone or ends in what someone says', () => {
+    expect(roles(`清河镇\n集中整治农村人居环境 打造美丽宜居乡村\n${lead}`)).toEqual([
+      '清河镇',
+      '集中整治农村人居环境 打造美丽宜居乡村',
+      null,
+    ])
+    expect(roles(`市政府宣布\n全市中小学生明年起免费乘坐公交车\n${lead}`)).toEqual([
+      '市政府宣布',
+      '全市中小学生明年起免费乘坐公交车',
+      null,
+    ])
+  })
+
   it('reads title and subtitle when the second opens with ——', () => {
     expect(roles(`全区安全生产工作会议召开\n——部署今冬明春安全生产工作\n${lead}`)).toEqual([
       null,

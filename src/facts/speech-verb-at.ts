@@ -1,4 +1,4 @@
-import { SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { NOT_SPEECH, SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 
 /** The first characters of the speech verbs: 1 in this table, by UTF-16 code. */
 const FIRSTS = new Uint8Array(0x10000)
@@ -37,3 +37,15 @@ export function speechVerbStarts(text: string): number[] {
   }
   return starts
 }
+
+const VERB_END = new RegExp(`(?:${SPEECH_VERBS.join('|')})$`)
+const NOT_SPEECH_END = new RegExp(`(?:${NOT_SPEECH.join('|')})$`)
+
+/**
+ * Whether a text ends with a speech verb (`北京市委、市政府宣布`), not one of the words that only end
+ * like one (`据说`): a headline line that leads into what is said.
+ *
+ * @example
+ * endsWithSpeechVerb('外交部发言人表示') //=> true
+ */
+export const endsWithSpeechVerb = (text: string): boolean => VERB_END.test(text) && !NOT_SPEECH_END.test(text)

