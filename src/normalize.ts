@@ -3,8 +3,8 @@ import { markupReader } from './markup.js'
 /**
  * The normalised view the grammar and extractors match on, with a map back to the input.
  *
- * Folds, one UTF-16 unit for one: full-width ASCII forms (`（` `）` `：` `，` `１`) to ASCII and
- * U+3000 to a space. Drops a leading BOM, the `\r` of CRLF (a lone `\r` becomes `\n`) and the
+ * Folds, one UTF-16 unit for one: full-width ASCII forms (`（` `）` `：` `，` `１`) to ASCII,
+ * U+3000 to a space and the division and fraction slashes (`∕`, `⁄`) to `/`. Drops a leading BOM, the `\r` of CRLF (a lone `\r` becomes `\n`) and the
  * pinyin glosses some converters print after a character (`新華網(wǎng)新加坡7月8日電` reads as
  * `新華網新加坡7月8日電`; its text keeps them), and ensures a final `\n`. Output text is always
  * sliced from the input, never from this view.
@@ -46,8 +46,8 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
  * (all of `TONED` lie in U+00E0–U+01DC; one range scans several times faster than a list).
  */
 const NEEDS_WORK = /[\r\uFEFF\u00E0-\u01DC]/
-/** The units folded one for one: U+3000 and the full-width ASCII forms. */
-const FOLDED = /[\u3000\uFF01-\uFF5E]/g
+/** The units folded one for one: U+3000, the full-width ASCII forms, the division and fraction slashes. */
+const FOLDED = /[\u3000\uFF01-\uFF5E\u2215\u2044]/g
 /**
  * A pinyin gloss a converter printed after a Han character (`新華網(wǎng)`, `復(fù)雜`): letters with
  * a tone mark among them, in brackets.
@@ -123,7 +123,13 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
         continue
       }
     }
-    if (code === 0x0d || (code === 0xfeff && i === 0) || code === 0x3000 || (code >= 0xff01 && code <= 0xff5e)) {
+    if (
+      code === 0x0d ||
+      (code === 0xfeff && i === 0) ||
+      code === 0x3000 ||
+      isSlash(code) ||
+      (code >= 0xff01 && code <= 0xff5e)
+    ) {
       flush(i)
       runStart = i + 1
       if (code === 0x0d) {
@@ -150,13 +156,18 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   return normalized
 }
 
-/** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed. */
+/** `∕` (U+2215) and `⁄` (U+2044), which some papers set between a reporter and a place (`記者王超群∕台北報導`). */
+const isSlash = (code: number): boolean => code === 0x2215 || code === 0x2044
+
+/** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed, slashes as `/`. */
 const fold = (code: number): string =>
   code === 0x3000
     ? ' '
     : code === 0x0d
       ? '\n'
-      : String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)
+      : isSlash(code)
+        ? '/'
+        : String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)
 
 const foldUnit = (unit: string): string => fold(unit.charCodeAt(0))
 

@@ -16,6 +16,17 @@ describe('normalize', () => {
     expect(n.drops).toHaveLength(0)
   })
 
+  it('folds the division and fraction slashes to `/`, either way through', () => {
+    expect(normalize('記者王小明\u2215台北報導').text).toBe('記者王小明/台北報導\n')
+    expect(normalize('記者王小明\u2044台北報導\r\n').text).toBe('記者王小明/台北報導\n')
+  })
+
+  it('reads a reporter and a place set apart by a division slash as the lead', () => {
+    const article = parseDispatch('# 立法院三讀通過預算案\n\n記者王小明\u2215台北報導 立法院今天三讀通過總預算案。\n')
+      .articles[0]!
+    expect([article.dateline?.place, article.byline?.contributors[0]?.name]).toEqual(['台北', '王小明'])
+  })
+
   it('folds the same with or without a Latin letter that sends the text the long way', () => {
     // `ñ` is no pinyin vowel but lies in the range the quick check looks for
     expect(normalize('（Peña）\u3000，').text).toBe('(Peña) ,\n')
