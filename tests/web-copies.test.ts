@@ -74,6 +74,15 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(widgets)
   })
 
+  it.each(['主頁', '主页'])(
+    'reads a site’s home link (%s) above a plain teaser as furniture, not its title',
+    (home) => {
+      const result = read(`${home}\n【本報消息】兩名廚師獲選參加青年廚師計劃,將赴羅馬接受培訓。\n`)
+      expect(result.articles.map((a) => [a.headline.title?.text ?? null, a.paragraphs.length])).toEqual([[null, 1]])
+      expect(result.leftovers.map((l) => l.text)).toEqual([home])
+    },
+  )
+
   it('still joins a sentence broken across a blank line', () => {
     const page =
       '# 成立25周年\n\n本报讯 萨科奇说,对于华人华侨来说,春节向来都是一个重要\n\n时刻。他相信融入与传统并不矛盾。\n'
