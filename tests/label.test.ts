@@ -40,6 +40,7 @@ describe('line labels', () => {
     '今日新闻 社论 评论 专题报导 自由广场 回首页',
     '中华民国91年3月19日星期二', // folded, as the label step reads it
     '光明日报 2012年10月27日 星期六',
+    '中国新闻网 要闻 2015-08-10', // a site's name and section over the date
     '(010)84528274',
     '- 2 -',
     '01版:要 闻', // an e-paper's list of its pages

@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'closingEnd', // ends with closing punctuation: `。`, `”`, `）`
   'dateOnly', // a date (and a weekday or a time) and nothing else: `2020年06月11日 星期四`, `中華民國91年3月19日星期二`
   'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
-  'dateMostly', // a date (and its weekday) and at most six other characters: `date 2025-11-07 快訊`, `光明日报 2012年10月27日 星期六`
+  'dateMostly', // a date (and its weekday) and at most eight other characters: `date 2025-11-07 快訊`, `光明日报 2012年10月27日 星期六`
   'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
   'navigation', // navigation and widget words: `首页`, `主页`, `下一版`, `打印`, `朗读`, `阅读次数`, `274点阅`, `18小时前`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
@@ -162,7 +162,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.hasDate = date !== null ? 1 : 0
   // a date in brackets under a title is the speech's date, a subtitle: `(2019年12月31日)`
   if (date !== null && !folded.startsWith('('))
-    features.dateMostly = length - date[0].length - spaces(folded) - weekdayLength(folded) <= 6 ? 1 : 0
+    features.dateMostly = length - date[0].length - spaces(folded) - weekdayLength(folded) <= DATE_MOSTLY_OTHERS ? 1 : 0
   features.pageLabel = PAGE_LABEL.test(folded) ? 1 : 0
   const navigation = countMatches(NAVIGATION, folded, 2)
   features.navigation = navigation >= 1 ? 1 : 0
@@ -179,6 +179,12 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0
   return features
 }
+
+/**
+ * The most characters besides its date (and weekday) that a line mostly of a date holds: a paper's
+ * or a site's name over the issue (`光明日报 2012年10月27日 星期六`, `中国新闻网 要闻 2015-08-10`).
+ */
+const DATE_MOSTLY_OTHERS = 8
 
 /**
  * The characters the furniture features need: digits (dates, page numbers), Latin letters
