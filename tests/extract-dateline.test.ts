@@ -308,6 +308,21 @@ describe('readLead', async () => {
     expect(lead('今天下午／ 記者陳熙文／華盛頓即時報導').dateline).toBeNull()
   })
 
+  it('reads a special correspondent’s line signed by the paper glued after it, as its newsletter prints it', () => {
+    const text = '特派記者王大同/東京報導聯合報'
+    const r = readLead(lexicon.fold(text), lexicon)
+    expect(lead(text)).toEqual({
+      dateline: '東京報導',
+      outlet: null,
+      byline: '特派記者王大同',
+      names: ['王大同'],
+      body: '',
+    })
+    expect(r.byline?.reading.outlet && text.slice(...r.byline.reading.outlet)).toBe('聯合報')
+    // glued words that are no paper's name are no such lead
+    expect(lead('特派記者王大同/東京報導今天下午').dateline).toBeNull()
+  })
+
   // the dateline's own punctuation is not the text's: `中评社台北11月20日电/`, `美联社报道,`
   it.each([
     ['中评社台北11月20日电/国民党主席', '国民党主席'],

@@ -32,9 +32,10 @@ const AFTER_DATELINE = /^[\s:,/]*/
 const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕', '[': ']', '(': ')' }
 /**
  * `记者王小明/台北报导`: a byline, a slash, then where the report comes from; the paper may come
- * first, with a slash of its own (`联合报/ 记者陈熙文/华盛顿即时报导`, as 联合报 prints it).
+ * first, with a slash of its own (`联合报/ 记者陈熙文/华盛顿即时报导`, as 联合报 prints it), or sign
+ * the line glued after it (`特派记者赖锦宏/北京报导联合报`, as its newsletter prints it).
  */
-const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/([^/\s]{2,12}报导)(?=$|[\s:])/
+const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/([^/\s]{2,12}报导)(?=$|[\s:]|([^/\s]{2,10})$)/
 /**
  * `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline; `926
  * 1583734021319982 `: a record's ids.
@@ -173,7 +174,9 @@ function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexic
   const paper = parts[1]
   const credit = parts[2]!
   const where = parts[3]!
+  const signature = parts[4]
   if (paper !== undefined && !lexicon.isOutletName(paper)) return null
+  if (signature !== undefined && (paper !== undefined || !lexicon.isOutletName(signature))) return null
   const from = paper === undefined ? 0 : parts[0].indexOf(credit, paper.length)
   const byline = readByline(credit, lexicon)
   const place = readDateline(where, lexicon)
@@ -182,10 +185,11 @@ function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexic
   if (paper !== undefined) byline.outlet = [base, base + paper.length]
   const at = base + from + credit.length + 1
   const to = at + where.length
+  if (signature !== undefined) byline.outlet = [to, to + signature.length]
   return {
     dateline: { start: at, end: to, reading: place },
     byline: { start: base + from, end: at - 1, inner: [base + from, at - 1], reading: byline },
-    bodyStart: Math.min(end, after(text, to - base) + base),
+    bodyStart: Math.min(end, after(text, to - base + (signature?.length ?? 0)) + base),
   }
 }
 

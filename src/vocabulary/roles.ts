@@ -14,6 +14,7 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   全媒记者: 'reporter',
   首席记者: 'reporter',
   特约记者: 'reporter',
+  特派记者: 'reporter', // sent to report from elsewhere: `特派記者賴錦宏/北京報導`
   驻站记者: 'reporter',
   独家报导: 'reporter', // `獨家報導:蔡愛卿`, as Malaysian papers credit their own reporter
   独家报道: 'reporter',
