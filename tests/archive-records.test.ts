@@ -17,6 +17,21 @@ const read = (page: string) => {
 }
 
 describe('archive records: an index of titles, then each article on one line', () => {
+  it('ends the head at the byline: the reporters are the credit, not a subtitle', () => {
+    const page = [
+      '1. 新区大道全线通车',
+      '第1版(要闻)专栏: 新区大道全线通车 本报记者王立新李红梅 今天上午,新区大道全线通车。 沿线群众敲锣打鼓前来观看。 这条大道全长二十公里。',
+      '',
+    ].join('\n')
+    const article = parseDispatch(page).articles[0]!
+    expect([article.headline.title?.text, article.headline.subtitle]).toEqual(['新区大道全线通车', null])
+    expect(article.byline?.contributors.map((c) => [c.name, c.role])).toEqual([
+      ['王立新', 'reporter'],
+      ['李红梅', 'reporter'],
+    ])
+    expect(article.paragraphs.map((p) => p.text)[0]).toBe('今天上午,新区大道全线通车。')
+  })
+
   it('reads the head the index names: kicker before the title, subtitle after it, paragraphs at the gaps', () => {
     const page = [
       '1988-05-04',

@@ -1,3 +1,4 @@
+import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { EDITOR_NOTE_OPEN } from '../refine/body.js'
 import type { Context, Line } from '../pipeline/context.js'
@@ -84,7 +85,7 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '')
 
 /**
  * Gives the record's head its roles. The head is the parts before the one that opens with a
- * dateline (or before the first sentence, where there is none).
+ * dateline or is a byline (or before the first sentence, where there is none).
  */
 function readHead(ctx: Context, entry: Line, parts: Line[]): void {
   const { text } = ctx.normalized
@@ -117,13 +118,19 @@ function readHead(ctx: Context, entry: Line, parts: Line[]): void {
  * The parts before the one that opens with a dateline or an editor's note, or before the first
  * sentence; at most `MAX_HEAD_SEGMENTS`.
  */
+/** Whether a part is a byline with a role word: `本报记者曾坤颜世贵`, not names alone. */
+function isCredit(ctx: Context, folded: string): boolean {
+  return readByline(folded, ctx.lexicon)?.contributors.some((c) => c.roleWord !== null) ?? false
+}
+
 function headOf(ctx: Context, parts: Line[]): Line[] {
   const { text } = ctx.normalized
   const head: Line[] = []
   for (const part of parts.slice(0, MAX_HEAD_SEGMENTS)) {
     const content = text.slice(part.contentStart, Math.min(part.contentEnd, part.contentStart + 40))
-    // an editor's note, like the dateline, comes after the head
-    if (EDITOR_NOTE_OPEN.test(content) || readLead(ctx.lexicon.fold(content), ctx.lexicon).dateline !== null)
+    // an editor's note, like the dateline and the byline (`本报记者曾坤颜世贵`), comes after the head
+    const folded = ctx.lexicon.fold(content)
+    if (EDITOR_NOTE_OPEN.test(content) || readLead(folded, ctx.lexicon).dateline !== null || isCredit(ctx, folded))
       return head
     head.push(part)
   }
