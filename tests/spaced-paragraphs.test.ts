@@ -22,6 +22,26 @@ describe('paragraphs run together on one line, after runs of spaces', () => {
     ])
   })
 
+  it('are cut at a single space after a sentence’s end, before Han text, as flattened copies print them', () => {
+    const line = '9月5日,县委书记深入乡镇开展调研。 调研组详细了解了项目进展。 据了解,今年全县已建成项目十二个。 |'
+    const article = parseDispatch(`# 县委书记调研重点项目\n\n${line}\n`, NO_FACTS).articles[0]!
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      '9月5日,县委书记深入乡镇开展调研。',
+      '调研组详细了解了项目进展。',
+      '据了解,今年全县已建成项目十二个。 |',
+    ])
+  })
+
+  it('stay one paragraph at single spaces after a clause mark, or a single space after one sentence', () => {
+    for (const line of [
+      '今年以来, 全县建成项目十二个, 投资五亿元。',
+      '全县建成项目十二个。 投资五亿元,带动就业三千人',
+    ]) {
+      const article = parseDispatch(`# 县委书记调研重点项目\n\n${line}\n`, NO_FACTS).articles[0]!
+      expect(article.paragraphs).toHaveLength(1)
+    }
+  })
+
   it('stay one paragraph with a single run after a sentence, or runs between words only', () => {
     for (const line of ['耕地是命根子。  各地多措并举,成效明显', '融媒体  郭龙君 通讯员  孙睿 说,耕地是命根子。']) {
       const article = parseDispatch(`# 守住耕地红线\n\n${line}\n`, NO_FACTS).articles[0]!

@@ -17,8 +17,9 @@ const MIN_SENTENCE_BREAKS = 2
  * ↑ a paragraph                          ↑ a paragraph                 ↑ a subhead                   ↑ a paragraph
  * ```
  *
- * A body line is cut at its runs of two spaces or more when at least two of them follow a
- * sentence's end; each part opens a paragraph (the body reader then tells subheads from text).
+ * A body line is cut at its runs of two spaces or more, and at a single space between a
+ * sentence's end and Han text, when at least two of these follow a sentence's end; each part
+ * opens a paragraph (the body reader then tells subheads from text).
  */
 export const spacedParagraphs = definePlugin({
   name: 'spaced-paragraphs',
@@ -31,7 +32,7 @@ function cutSpacedParagraphs(ctx: Context): void {
     for (let i = 0; i < run.lines.length; i++) {
       const line = run.lines[i]!
       // most lines hold no run of spaces: passed over at a glance
-      if (line.kind !== 'body' || !text.slice(line.contentStart, line.contentEnd).includes('  ')) continue
+      if (line.kind !== 'body' || !holdsBreak(text.slice(line.contentStart, line.contentEnd))) continue
       const parts = paragraphParts(text, line)
       if (parts === null) continue
       run.lines.splice(i, 1, ...parts)
@@ -40,9 +41,24 @@ function cutSpacedParagraphs(ctx: Context): void {
   }
 }
 
-/** The paragraphs of a line cut at its breaks, or null when fewer than `MIN_SENTENCE_BREAKS` follow a sentence. */
+/** Whether a line may hold a break: two spaces, or a space after a sentence's end. */
+const holdsBreak = (content: string): boolean => content.includes('  ') || SENTENCE_BREAK.test(content)
+const SENTENCE_BREAK = /[。！？!?] [\u3400-\u9fff]/
+
+/** The marks that end a sentence: after one, even a single space between Han text breaks the paragraph. */
+const SENTENCE_END = /[。！？!?]/
+const HAN = /[\u3400-\u9fff]/
+
+/**
+ * The paragraphs of a line cut at its breaks, or null when fewer than `MIN_SENTENCE_BREAKS` follow a
+ * sentence. A break is a run of `MIN_BREAK` spaces, or one space between a sentence's end and Han
+ * text (`…开展调研。 调研组一行…`: Chinese sets no space between the sentences of a paragraph).
+ */
 function paragraphParts(text: string, line: Line): Line[] | null {
-  const breaks = gapsOf(text, line, MIN_BREAK)
+  const breaks = gapsOf(text, line).filter(
+    ([start, end]) =>
+      end - start >= MIN_BREAK || (SENTENCE_END.test(text.charAt(start - 1)) && HAN.test(text.charAt(end))),
+  )
   if (breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < MIN_SENTENCE_BREAKS)
     return null
   return cutAtGaps(line, breaks, () => true)
