@@ -151,6 +151,42 @@ describe('a photo caption printed before the dateline of its dispatch', () => {
     ])
   })
 
+  it('is a caption under the headline when a single sentence stands above a dateline that names its outlet', () => {
+    const page = [
+      '# 秀水河畔的新村官',
+      '',
+      '县领导考察宝塔村。',
+      '',
+      '湖北日报消息 秀水河边,宝塔村走来一位年轻人。',
+      '',
+      '他是村里的新支书。',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([
+      {
+        paragraphs: [
+          ['caption', '县领导考察宝塔村。'],
+          ['body', '秀水河边,宝塔村走来一位年轻人。'],
+          ['body', '他是村里的新支书。'],
+        ],
+        credits: [],
+      },
+    ])
+    expect(parseDispatch(page).articles[0]!.dateline?.outlet).toBe('湖北日报')
+  })
+
+  it('leaves text of several sentences above a dateline as text', () => {
+    const page = [
+      '# 秀水河畔的新村官',
+      '',
+      '县领导考察宝塔村。村民前来迎接。',
+      '',
+      '湖北日报消息 秀水河边,宝塔村走来一位年轻人。',
+      '',
+    ].join('\n')
+    expect(read(page)[0]!.paragraphs.map(([role]) => role)).toEqual(['body', 'body'])
+  })
+
   it('is photo news of its own when it tells of something else', () => {
     const page = [
       '市民在人民公园观赏盛开的樱花。 张三 摄',

@@ -71,6 +71,9 @@ const STORY_CODE = /(?<=[。！？!?”」)）])\s*(\d{3})(\d{2})(\d{2})$/
 const SENTENCE_MARK = /[，,、；;。！？!?：:]/
 /** A line with nothing but spaces on it. */
 const BLANK_LINE = /\n[ \t\u3000]*\r?\n/
+/** A sentence's end closing a text, and one inside it: a caption is one sentence. */
+const SENTENCE_CLOSE = /[。！!]$/
+const SENTENCE_INSIDE = /[。！？!?；;](?=.)/
 
 /** The brackets a dateline opens with, and their closers. */
 const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
@@ -251,7 +254,11 @@ class BodyReader {
 
     let pieces: Span[] = [span(line)]
     // a dateline opens the first paragraph, or the first after pull quotes: none is read later
-    const first = this.draft.dateline === null && (this.open === null || this.paragraphStarts(line))
+    const first =
+      this.draft.dateline === null &&
+      (this.open === null ||
+        this.paragraphStarts(line) ||
+        (this.openLine !== null && !this.continues(this.openLine, line)))
     if (line.kind === 'lead') pieces = this.readLeadLine(line, first && !this.hasText())
     else if (first) {
       pieces = this.readPlainLead(line, next)
@@ -857,22 +864,31 @@ class BodyReader {
       return
     }
     this.draft.dateline = { span: at, reading }
-    this.captionsBeforeDateline()
+    this.captionsBeforeDateline(reading.outlet !== null)
   }
 
   /**
    * Paragraphs before the dateline that each close with a photo's credit are the photos' captions,
-   * printed above the dispatch (`浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄` / `本报讯 （记者…）…`).
+   * printed above the dispatch (`浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄` / `本报讯 （记者…）…`);
+   * so are single sentences above a dateline that names its outlet, where the copy lost the credit
+   * (`罗清泉等领导考察宝塔村。` / `湖北日报消息 …`): the story's text opens at its outlet's dateline.
    */
-  private captionsBeforeDateline(): void {
+  private captionsBeforeDateline(namesOutlet: boolean): void {
     const { paragraphs, bylines } = this.draft
+    const oneSentence = (paragraph: ParagraphDraft): boolean => {
+      const text = paragraph.pieces.map((piece) => this.text.slice(piece.start, piece.end)).join('')
+      return SENTENCE_CLOSE.test(text) && !SENTENCE_INSIDE.test(text)
+    }
     const credited = (paragraph: ParagraphDraft): boolean => {
       const end = paragraph.pieces[paragraph.pieces.length - 1]!.end
       return bylines.some(
         (b) => b.photo === true && b.span.start >= end && this.text.slice(end, b.span.start).trim() === '',
       )
     }
-    if (paragraphs.length > 0 && paragraphs.every((p) => p.role === 'body' && credited(p)))
+    if (
+      paragraphs.length > 0 &&
+      paragraphs.every((p) => p.role === 'body' && (credited(p) || (namesOutlet && oneSentence(p))))
+    )
       for (const paragraph of paragraphs) paragraph.role = 'caption'
   }
 
