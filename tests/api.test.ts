@@ -185,13 +185,13 @@ describe('createParser and plugins', () => {
   })
 
   it('adds vocabulary from a plugin', () => {
-    const text = '# 标题\n\n正文。  \n(特派记者 张三)\n'
+    const text = '# 标题\n\n正文。  \n(特邀评论员 张三)\n'
     expect(parseDispatch(text).articles[0]!.byline).toBeNull()
     const parser = createParser({
-      plugins: [definePlugin({ name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } })],
+      plugins: [definePlugin({ name: 'special', vocabulary: { roles: { 特邀评论员: 'reporter' } } })],
     })
     expect(parser.parse(text).articles[0]!.byline?.contributors).toMatchObject([
-      { name: '张三', role: 'reporter', roleText: '特派记者' },
+      { name: '张三', role: 'reporter', roleText: '特邀评论员' },
     ])
   })
 

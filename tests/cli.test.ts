@@ -242,14 +242,14 @@ describe('baoxun parse', () => {
     const dir = temp()
     writeFileSync(
       join(dir, 'special.mjs'),
-      "export default { name: 'special', vocabulary: { roles: { 特派记者: 'reporter' } } }\n",
+      "export default { name: 'special', vocabulary: { roles: { 特邀评论员: 'reporter' } } }\n",
     )
-    writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(特派记者 张三)\n')
+    writeFileSync(join(dir, 'p.md'), '# 标题\n\n正文。  \n(特邀评论员 张三)\n')
     const { code, stdout } = baoxun(['parse', '--plugin', join(dir, 'special.mjs'), join(dir, 'p.md')])
     expect(code).toBe(0)
     expect(JSON.parse(stdout)[0].result.articles[0].byline.contributors[0]).toMatchObject({
       name: '张三',
-      roleText: '特派记者',
+      roleText: '特邀评论员',
     })
     const bad = baoxun(['parse', '--plugin', join(dir, 'missing.mjs'), join(dir, 'p.md')])
     expect(bad.code).toBe(1)
@@ -274,7 +274,7 @@ describe('baoxun parse: a plugin that fails only on a worker thread', () => {
 
   it('that throws when loaded there: each file fails, named with the plugin, and exit 1; --jobs 1 reads them', () => {
     const { pages, plugin } = pagesWithPlugin(
-      "if (!isMainThread) throw new Error('not on a worker')\nexport default { name: 'main-only', vocabulary: { roles: { 特派记者: 'reporter' } } }",
+      "if (!isMainThread) throw new Error('not on a worker')\nexport default { name: 'main-only', vocabulary: { roles: { 特邀评论员: 'reporter' } } }",
     )
     const problem = `cannot load plugin ${plugin}: not on a worker (in a worker thread; it loaded in the main thread, where --jobs 1 reads)`
     const run = baoxun(['parse', '--format', 'ndjson', '--jobs', '2', '--plugin', plugin, pages])

@@ -144,7 +144,10 @@ describe('a mirror’s copy of the headline, its stars after it', () => {
     const result = parseDispatch(page, { extract: { dates: false, figures: false, people: false, quotes: false } })
     expect(result.articles).toHaveLength(1)
     const { headline } = result.articles[0]!
-    expect([headline.kicker?.text, headline.title?.text].join('')).toBe('看电视怎么这么费劲记者调查智能电视“套路”')
+    // the two lines of the head, whatever their roles (a longer second line is the subtitle)
+    expect([headline.kicker?.text, headline.title?.text, headline.subtitle?.text].join('')).toBe(
+      '看电视怎么这么费劲记者调查智能电视“套路”',
+    )
     expect(result.leftovers.map((l) => l.text)).toEqual(['看电视怎么这么费劲 记者调查智能电视“套路”******'])
   })
 })
