@@ -134,6 +134,16 @@ describe('listings and narrow columns', () => {
     ])
   })
 
+  it('reads each lead after a teaser cut off as an article of its own, whatever its outlet', () => {
+    const page = [
+      '【本報訊】大埔昨晨發生交通意外,一輛私家車沿新娘潭路行駛時失控越線,與迎面駛來的七人車相撞,三人受傷...',
+      '【本報綜合報道】湖南一所學校的操場前晚發生坍塌,所幸未造成人員傷亡,當地已成立應急處置指揮部調查原因...',
+      '【明報專訊】中環一座大廈前日下午起火,火勢沿外牆棚架迅速蔓延,消防處已成立專責小組調查火警及蔓延原因...',
+      '',
+    ].join('\n')
+    expect(parseDispatch(page).articles.map((a) => a.dateline?.text)).toEqual(['本報訊', '本報綜合報道', '明報專訊'])
+  })
+
   it('reads a listing of titles and cut-off teasers as one article each, a topic tag as the column', () => {
     const page =
       '【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n\n公司董事行贿罚款4万元\n\n隔热产品公司董事同意支付女友人逾2万元,换取为他取得女友人朋友公司的工程合约,今天被判罚款...\n'

@@ -1,3 +1,4 @@
+import { LONG_LINE } from '../label/line-features.js'
 import type { Context, Line } from '../pipeline/context.js'
 
 /** Every line of the segment in page order, blank lines included. */
@@ -16,6 +17,15 @@ const COLON_END = /[:：]$/
 
 /** Whether a line's content ends in a colon: it leads into the line after it (`…重要文章：` / `《…讲话》`). */
 export const endsInColon = (ctx: Context, line: Line): boolean => COLON_END.test(contentOf(ctx, line))
+
+/** The end of a teaser in a listing: `...`, `…`, `⋯`. */
+const TEASER_CUT = /(?:\.\.\.|…|⋯)$/
+
+/** A teaser cut off (`…换取为他取得女友人朋友公司...`): it ends its item, and the listing's next item follows. */
+export const cutTeaser = (ctx: Context, line: Line): boolean =>
+  line.kind === 'body' &&
+  line.contentEnd - line.contentStart > LONG_LINE &&
+  TEASER_CUT.test(ctx.folded(line.contentStart, line.contentEnd))
 
 /** Turns a line into a heading of `level` whose text starts `skip` units into its content. */
 export function makeHeading(line: Line, level: number, skip = 0): void {

@@ -11,11 +11,9 @@ import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { definePlugin } from '../plugin.js'
 import { signsNamesAlone } from '../label/signature.js'
 import { holdsOnEvidence, wholeBold } from '../steps/label.js'
-import { allLines, contentOf, endsInColon, makeHeading } from './lines.js'
+import { allLines, contentOf, cutTeaser, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
-/** The end of a teaser in a listing: `...`, `…`, `⋯`. */
-const TEASER_CUT = /(?:\.\.\.|…|⋯)$/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
@@ -327,10 +325,6 @@ function isCandidate(ctx: Context, line: Line): boolean {
   }
   return headline
 }
-
-/** A teaser cut off (`…换取为他取得女友人朋友公司...`): it ends its item, and the listing's next item follows. */
-const cutTeaser = (ctx: Context, line: Line): boolean =>
-  line.kind === 'body' && line.contentEnd - line.contentStart > LONG_LINE && TEASER_CUT.test(fold(ctx, line))
 
 /** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`) or a trailing dateline in brackets. */
 function isSignOff(ctx: Context, line: Line): boolean {

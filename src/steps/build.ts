@@ -15,7 +15,7 @@ import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
 import { endsWithPhotoCredit } from '../label/photo-items.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
-import { endsInColon } from '../plugins/lines.js'
+import { cutTeaser, endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** A column's label in brackets on a line of its own: `【图片新闻】`. */
@@ -38,7 +38,8 @@ let articleParser: ArticleParser | null = null
  * it the kicker, a smaller one right after it the subtitle, any other a banner. The grammar's
  * `GATE` asks where a text line opens an article of its own: a line the label step found to open
  * one (a brief item), or a new dispatch — a lead whose dateline names its outlet or date
- * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line or furniture, or where the
+ * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line, furniture or a teaser cut
+ * off (`…...`), or where the
  * article has no headline (several dispatches under one headline stay one article). Furniture
  * is out of the grammar's stream: it splits no article. Headings after the last text wait in
  * `pageEndHeadings`, unless a kicker ending in a colon leads into their title: a notice of its own.
@@ -55,7 +56,8 @@ export function build(ctx: Context): void {
         continue
       }
       if (closed) afterClosing.add(line)
-      closed = line.kind === 'chrome' || line.kind === 'paren'
+      // a teaser cut off ends its item too: the listing's next lead opens its own, whatever its outlet
+      closed = line.kind === 'chrome' || line.kind === 'paren' || cutTeaser(ctx, line)
       if (line.kind === 'chrome') continue
       const type = line.kind !== 'heading' ? Text : line.trailing === true ? TrailingHeading : Heading
       tokens.push(articleToken(type, line, tokens.length))
@@ -100,10 +102,10 @@ function introducesItsTitle(ctx: Context, headings: Line[]): boolean {
   return endsInColon(ctx, kicker)
 }
 
-/** A line of text, not a credit or a label: long, or with a full stop or closing punctuation. */
+/** A line of text, not a credit or a label: long, a teaser cut off, or with a full stop or closing punctuation. */
 function isSentence(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body' && line.kind !== 'lead') return false
-  if (line.contentEnd - line.contentStart > MAX_EVIDENCE_LENGTH) return true
+  if (line.contentEnd - line.contentStart > MAX_EVIDENCE_LENGTH || cutTeaser(ctx, line)) return true
   const { text } = ctx.normalized
   return (
     CLOSING_PUNCTUATION.has(text.charAt(line.contentEnd - 1)) ||
