@@ -187,6 +187,33 @@ describe('a photo caption printed before the dateline of its dispatch', () => {
     expect(read(page)[0]!.paragraphs.map(([role]) => role)).toEqual(['body', 'body'])
   })
 
+  it('opens the dispatch after the article before it ended: a listing’s captions, then its teaser', () => {
+    const page = [
+      '【明報專訊】消委會昨日公布兒童汽車座椅測試結果,大部分座椅在撞擊測試中獲得較高評分,部分產品則未能通過…',
+      '港聞 2014年09月16日',
+      '示威者昨早在中環慢駛,車隊一度佔據皇后大道中3條行車線,造成阻塞。(盧翊銘攝)',
+      '【明報專訊】人民力量昨早11時發起第二次「流動佔中」,車隊從遮打道出發,歷時個半鐘,沿德輔道中行駛…',
+      '副刊 2014年09月16日',
+      '',
+    ].join('\n')
+    expect(brokenPromises(page, parseDispatch(page))).toEqual([])
+    expect(read(page)).toEqual([
+      {
+        paragraphs: [
+          ['body', '消委會昨日公布兒童汽車座椅測試結果,大部分座椅在撞擊測試中獲得較高評分,部分產品則未能通過…'],
+        ],
+        credits: [],
+      },
+      {
+        paragraphs: [
+          ['caption', '示威者昨早在中環慢駛,車隊一度佔據皇后大道中3條行車線,造成阻塞。'],
+          ['body', '人民力量昨早11時發起第二次「流動佔中」,車隊從遮打道出發,歷時個半鐘,沿德輔道中行駛…'],
+        ],
+        credits: [['盧翊銘', 'photographer']],
+      },
+    ])
+  })
+
   it('is photo news of its own when it tells of something else', () => {
     const page = [
       '市民在人民公园观赏盛开的樱花。 张三 摄',

@@ -10,6 +10,7 @@ import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { Lexicon } from '../lexicon.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { signsNamesAlone } from '../label/signature.js'
+import { BRACKETED_PHOTO_CREDIT } from '../label/photo-items.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION, LEADING_MARKS } from '../vocabulary/index.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -42,12 +43,6 @@ const NO_ONE: BylineReading = { outlet: null, contributors: [], guessedSplits: [
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /** A caption's opening: `图①：`, `图1:`, `上图：`, `图说:` (as 新民晚报 labels them), `图为`, `图片说明：`. */
 const PHOTO_CAPTION = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
-/**
- * `…檢閱儀仗隊的畫面。（法新社檔案照）`, `…（記者劉榮攝）`, `…（圖／中央社）`: a sentence closed by a
- * photo's credit in brackets (folded text) is a caption.
- */
-const BRACKETED_PHOTO_CREDIT =
-  /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
 /** `这是7月12日拍摄的…`, `这是在…航拍的…`: the caption formula of the agencies' pictures. */
 const AGENCY_CAPTION = /^这是.{0,30}?(?:拍摄|航拍)的/
 /** A caption's label alone on its line: `图:`, `图说:`, `图片说明:`. */

@@ -13,7 +13,7 @@ import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { readLead } from '../extract/lead.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
-import { endsWithPhotoCredit } from '../label/photo-items.js'
+import { endsWithPhotoCredit, isCreditedCaption } from '../label/photo-items.js'
 import type { ArticleDraft, Context, Line } from '../pipeline/context.js'
 import { cutTeaser, endsInColon } from '../plugins/lines.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
@@ -39,7 +39,7 @@ let articleParser: ArticleParser | null = null
  * `GATE` asks where a text line opens an article of its own: a line the label step found to open
  * one (a brief item), or a new dispatch — a lead whose dateline names its outlet or date
  * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line, furniture or a teaser cut
- * off (`…...`), or where the
+ * off (`…...`), or at the captions printed between one of these and its lead — or where the
  * article has no headline (several dispatches under one headline stay one article). Furniture
  * is out of the grammar's stream: it splits no article. Headings after the last text wait in
  * `pageEndHeadings`, unless a kicker ending in a colon leads into their title: a notice of its own.
@@ -63,12 +63,15 @@ export function build(ctx: Context): void {
       tokens.push(articleToken(type, line, tokens.length))
     }
   }
+  const captions = captionsOpening(ctx, afterClosing)
   // whether the article's body holds a sentence already (not only credits above it): read once a line
   let reading: ArticleParse<Line> | null = null
   let read = 0
   let text = false
   const opens: OpensArticle<Line> = (line, article) => {
     if (line.opensArticle === true) return true
+    // the dispatch that the captions above it opened goes on
+    if (article.headings.length === 0 && article.body.every((l) => l.kind === 'blank' || captions.has(l))) return false
     if (article !== reading) {
       reading = article
       read = 0
@@ -88,6 +91,32 @@ export function build(ctx: Context): void {
   for (const article of articles) ctx.drafts.push(draftFrom(ctx, article.headings, article.body))
   if (introducesItsTitle(ctx, pageEnd)) ctx.drafts.push(draftFrom(ctx, pageEnd, []))
   else ctx.pageEndHeadings = pageEnd
+}
+
+/**
+ * Captions printed above a dispatch after the end of the article before (`港聞 2014年09月16日` /
+ * `…造成阻塞。(盧翊銘攝)` / `【明報專訊】…`): they open the dispatch's article, not close the one
+ * before, and the dispatch's dateline goes on in it. The first of each such run of captions after a
+ * closing is marked to open an article when the run leads to a dispatch's full dateline; the
+ * captions are returned.
+ */
+function captionsOpening(ctx: Context, afterClosing: Set<Line>): Set<Line> {
+  const captions = new Set<Line>()
+  for (const run of ctx.runs) {
+    const lines = run.lines.filter((line) => line.kind !== 'blank')
+    for (let i = 0; i < lines.length; i++) {
+      if (!afterClosing.has(lines[i]!) || !isCreditedCaption(ctx, lines[i]!)) continue
+      let j = i
+      while (j + 1 < lines.length && isCreditedCaption(ctx, lines[j + 1]!)) j++
+      const next = lines[j + 1]
+      if (next !== undefined && dispatchOutlet(ctx, next) != null) {
+        lines[i]!.opensArticle = true
+        for (let k = i; k <= j; k++) captions.add(lines[k]!)
+      }
+      i = j
+    }
+  }
+  return captions
 }
 
 /**
