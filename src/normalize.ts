@@ -4,7 +4,8 @@ import { markupReader } from './markup.js'
  * The normalised view the grammar and extractors match on, with a map back to the input.
  *
  * Folds, one UTF-16 unit for one: full-width ASCII forms (`（` `）` `：` `，` `１`) to ASCII,
- * U+3000 to a space and the division and fraction slashes (`∕`, `⁄`) to `/`. Drops a leading BOM, the `\r` of CRLF (a lone `\r` becomes `\n`) and the
+ * U+3000 to a space, the division and fraction slashes (`∕`, `⁄`) to `/` and the small forms of
+ * punctuation (`﹕`, `﹙`) to what they stand for. Drops a leading BOM, the `\r` of CRLF (a lone `\r` becomes `\n`) and the
  * pinyin glosses some converters print after a character (`新華網(wǎng)新加坡7月8日電` reads as
  * `新華網新加坡7月8日電`; its text keeps them), and ensures a final `\n`. Output text is always
  * sliced from the input, never from this view.
@@ -46,8 +47,8 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
  * (all of `TONED` lie in U+00E0–U+01DC; one range scans several times faster than a list).
  */
 const NEEDS_WORK = /[\r\uFEFF\u00E0-\u01DC]/
-/** The units folded one for one: U+3000, the full-width ASCII forms, the division and fraction slashes. */
-const FOLDED = /[\u3000\uFF01-\uFF5E\u2215\u2044]/g
+/** The units folded one for one: U+3000, the full-width ASCII forms, `FORMS`. */
+const FOLDED = /[\u3000\uFF01-\uFF5E\u2215\u2044\uFE50-\uFE52\uFE54-\uFE5A\uFE5D\uFE5E]/g
 /**
  * A pinyin gloss a converter printed after a Han character (`新華網(wǎng)`, `復(fù)雜`): letters with
  * a tone mark among them, in brackets.
@@ -127,7 +128,7 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
       code === 0x0d ||
       (code === 0xfeff && i === 0) ||
       code === 0x3000 ||
-      isSlash(code) ||
+      isForm(code) ||
       (code >= 0xff01 && code <= 0xff5e)
     ) {
       flush(i)
@@ -156,17 +157,28 @@ export function normalize(input: string, options?: NormalizeOptions): Normalized
   return normalized
 }
 
-/** `∕` (U+2215) and `⁄` (U+2044), which some papers set between a reporter and a place (`記者王超群∕台北報導`). */
-const isSlash = (code: number): boolean => code === 0x2215 || code === 0x2044
+/**
+ * Other forms of punctuation, each folded to the one it stands for (NFKC's): the division and
+ * fraction slashes some papers set between a reporter and a place (`記者王超群∕台北報導`), and the
+ * small forms of Hong Kong copy (`記者﹕李潔盈`, `﹙圖﹚`) — not the small `﹟` and `﹡`, which would
+ * read as markup.
+ */
+const FORMS: ReadonlyMap<number, string> = new Map(
+  [...'∕/⁄/﹐,﹑、﹒.﹔;﹕:﹖?﹗!﹘—﹙(﹚)﹝〔﹞〕'.matchAll(/(.)(.)/gu)].map(([, form, folded]) => [
+    form!.charCodeAt(0),
+    folded!,
+  ]),
+)
+const isForm = (code: number): boolean => FORMS.has(code)
 
-/** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed, slashes as `/`. */
+/** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed, `FORMS` folded. */
 const fold = (code: number): string =>
   code === 0x3000
     ? ' '
     : code === 0x0d
       ? '\n'
-      : isSlash(code)
-        ? '/'
+      : isForm(code)
+        ? FORMS.get(code)!
         : String.fromCharCode(code >= 0xff01 && code <= 0xff5e ? code - 0xfee0 : code)
 
 const foldUnit = (unit: string): string => fold(unit.charCodeAt(0))

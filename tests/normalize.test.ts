@@ -21,6 +21,17 @@ describe('normalize', () => {
     expect(normalize('記者王小明\u2044台北報導\r\n').text).toBe('記者王小明/台北報導\n')
   })
 
+  it('folds the small forms of punctuation, but not the small # and *, which would read as markup', () => {
+    expect(normalize('(記者﹕李潔盈)﹙圖﹚﹐完﹗').text).toBe('(記者:李潔盈)(圖),完!\n')
+    expect(normalize('﹟ 標題 ﹡').text).toBe('﹟ 標題 ﹡\n')
+  })
+
+  it('reads a Hong Kong credit with the small colon as the byline', () => {
+    const article = parseDispatch('# 警方拘捕三男\n\n【明報專訊】警方昨日拘捕三名男子。\n\n(記者﹕李潔盈)\n')
+      .articles[0]!
+    expect(article.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['李潔盈', 'reporter']])
+  })
+
   it('reads a reporter and a place set apart by a division slash as the lead', () => {
     const article = parseDispatch('# 立法院三讀通過預算案\n\n記者王小明\u2215台北報導 立法院今天三讀通過總預算案。\n')
       .articles[0]!
