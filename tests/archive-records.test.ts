@@ -126,6 +126,25 @@ describe('a digest of numbered briefs, each title right above its text', () => {
     ])
   })
 
+  it('reads the same with a blank line between each title and its text', () => {
+    const page = [
+      '1996-12-17',
+      '',
+      '1. 马德里万人抗议马约',
+      '',
+      '十五日约有一万人走上街头抗议。(法新社)',
+      '',
+      '2. 荷兰首相出访俄罗斯',
+      '',
+      '首相十五日开始对俄进行访问。(美联社)',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([
+      ['马德里万人抗议马约', null, ['十五日约有一万人走上街头抗议。(法新社)']],
+      ['荷兰首相出访俄罗斯', null, ['首相十五日开始对俄进行访问。(美联社)']],
+    ])
+  })
+
   it('keeps the dateline each record prints, the same one over every dispatch', () => {
     const page = [
       '1. 林枫接见乌拉圭客人',

@@ -49,8 +49,11 @@ function readRecords(ctx: Context): void {
         continue
       }
       if (entries.length === 0) continue
-      // a line right under its entry is its record, however short (`2. 马德里万人抗议马约` / `十五日…`)
-      const underEntry = run.lines[i - 1] === entries[entries.length - 1]
+      // a line right under its entry, blank lines passed over, is its record, however short
+      // (`2. 马德里万人抗议马约` / `十五日…`)
+      let above = i - 1
+      while (above >= 0 && run.lines[above]!.kind === 'blank') above--
+      const underEntry = run.lines[above] === entries[entries.length - 1]
       const parts = recordParts(ctx, line, underEntry ? 0 : MIN_PARAGRAPH_GAPS)
       if (parts === null) continue
       run.lines.splice(i, 1, ...parts)
