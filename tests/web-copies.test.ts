@@ -27,6 +27,9 @@ describe('the conventions of web copies', () => {
   it('leaves a site’s address, keyword bar, category, e-paper controls and stamp out of the head', () => {
     const head = [
       'https://www.example.gov.cn/',
+      'http://www.example.com.cn 2024年03月05日 08:30 某某日报',
+      '上一期  下一期',
+      '时政要闻',
       '热门关键词:  春耕  抗旱  秸秆禁烧',
       '分類: 焦點新聞',
       '展开通版',
@@ -47,6 +50,31 @@ describe('the conventions of web copies', () => {
       result.articles.map((a) => [a.headline.kicker, a.headline.title?.text, a.headline.subtitle, a.column]),
     ).toEqual([[null, '县里组织民兵助力秸秆禁烧', null, null]])
     expect(result.leftovers.map((l) => l.text)).toEqual([...head, '2024-03-05 08:30 未知'])
+  })
+
+  it('leaves a mirror’s address with its stamp out of the text', () => {
+    const page =
+      '“中餐比西餐吃得香”\n\nhttp://www.example.com 2001年10月22日 11:31 某某都市報\n\n會議期間,各國記者在新聞中心用餐。\n'
+    expect(read(page).articles.map((a) => a.paragraphs.map((p) => p.text))).toEqual([
+      ['會議期間,各國記者在新聞中心用餐。'],
+    ])
+  })
+
+  it('leaves an archive record’s labelled fields out of the article, its text printed after them', () => {
+    const fields = ['【日期】= 1994.02.01', '【期号】= 691', '【标题】= 石油城撤乡设镇', '【专栏】=', '【正文】=']
+    const page = [
+      ...fields,
+      '',
+      '石油城撤乡设镇',
+      '',
+      '本报讯 (记者 王小明)近日,经省政府批准,石油城撤乡设镇。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles.map((a) => [a.column, a.headline.title?.text, a.paragraphs.length])).toEqual([
+      [null, '石油城撤乡设镇', 1],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(fields)
   })
 
   it('keeps a credit after a stamp: `2024-03-05 08:30 记者张三` names its reporter', () => {
