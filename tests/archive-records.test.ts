@@ -145,6 +145,18 @@ describe('a digest of numbered briefs, each title right above its text', () => {
     ])
   })
 
+  it('takes no dated masthead line for a numbered title across a blank line', () => {
+    const page = [
+      '4. 4. 2024 星期四',
+      '',
+      '元首接見商界代表',
+      '',
+      '(吉隆坡3日讯)元首今日在王宮接見商界代表。',
+      '',
+    ].join('\n')
+    expect(read(page)).toEqual([['元首接見商界代表', '吉隆坡3日讯', ['元首今日在王宮接見商界代表。']]])
+  })
+
   it('keeps the dateline each record prints, the same one over every dispatch', () => {
     const page = [
       '1. 林枫接见乌拉圭客人',

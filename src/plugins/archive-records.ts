@@ -9,6 +9,8 @@ import { isColumnLabel } from './page-labels.js'
 
 /** `1. 热烈庆祝新中国成立三十三周年`: an entry of the page's index. */
 const INDEX_ENTRY = /^\d{1,3}\.\s*(?=\S)/
+/** An entry whose title opens with words: `2. 马德里万人抗议马约`, `3. “一国两制”…`. */
+const TITLE_ENTRY = /^\d{1,3}\.\s*[\u3400-\u9fff“「《]/
 /** An index entry is a headline: no longer than this. */
 const MAX_ENTRY_LENGTH = 120
 /** A record's paragraphs: at least this many gaps follow a sentence's end. */
@@ -49,11 +51,12 @@ function readRecords(ctx: Context): void {
         continue
       }
       if (entries.length === 0) continue
-      // a line right under its entry, blank lines passed over, is its record, however short
-      // (`2. 马德里万人抗议马约` / `十五日…`)
+      // a line right under its entry is its record, however short (`2. 马德里万人抗议马约` /
+      // `十五日…`), across blank lines too when the entry is a title in words (not `4. 4. 2024 星期四`)
       let above = i - 1
       while (above >= 0 && run.lines[above]!.kind === 'blank') above--
-      const underEntry = run.lines[above] === entries[entries.length - 1]
+      const entry = entries[entries.length - 1]!
+      const underEntry = run.lines[above] === entry && (above === i - 1 || TITLE_ENTRY.test(contentOf(ctx, entry)))
       const parts = recordParts(ctx, line, underEntry ? 0 : MIN_PARAGRAPH_GAPS)
       if (parts === null) continue
       run.lines.splice(i, 1, ...parts)
