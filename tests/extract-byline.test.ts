@@ -200,6 +200,15 @@ describe('readByline', () => {
     ['张三(通讯员)', null, [['张三', 'correspondent', '通讯员']]],
     // letter-spaced as label columns are set: role words and names with the spaces inside them
     ['审 核:李 源', null, [['李 源', 'editor', '审 核']]],
+    // a spaced name whose surname the type set against its role word
+    [
+      '全媒体记者刘 晨 通讯员王 芳',
+      null,
+      [
+        ['刘 晨', 'reporter', '全媒体记者'],
+        ['王 芳', 'correspondent', '通讯员'],
+      ],
+    ],
     [
       '编 辑 张 三 记 者 李 四',
       null,

@@ -85,6 +85,15 @@ export function mapReading(
   }
 }
 
+/** A word that ends in one character, then spaces, then a Han character alone: `记者刘 晨`. */
+const GLUED_SURNAME = /(?<![\u3400-\u9fff])([\u3400-\u9fff]{3,7})( {1,2})(?=[\u3400-\u9fff](?![\u3400-\u9fff·]))/g
+
+/** Whether a word is a role word (`记者`) or ends in one (`全媒体记者`). */
+function roleEnding(word: string, lexicon: Lexicon): boolean {
+  for (let from = 0; from <= word.length - 2; from++) if (lexicon.role(word.slice(from)) !== undefined) return true
+  return false
+}
+
 /** A Han character standing alone between spaces, marks or the ends: one letter of a spaced word. */
 const LETTER = /(?<![\u3400-\u9fff·])[\u3400-\u9fff](?![\u3400-\u9fff·])/g
 
@@ -136,6 +145,14 @@ function letterSpaced(folded: string, lexicon: Lexicon): { text: string; at: num
     run.push(match.index)
   }
   close()
+  // `记者刘 晨`: a role word, then a spaced name whose surname the type set against it
+  GLUED_SURNAME.lastIndex = 0
+  for (let match = GLUED_SURNAME.exec(folded); match !== null; match = GLUED_SURNAME.exec(folded)) {
+    const surname = match.index + match[1]!.length - 1
+    const role = match[1]!.slice(0, -1)
+    if (lexicon.surnameLength(folded, surname) === 1 && roleEnding(role, lexicon))
+      for (let i = surname + 1; i < surname + 1 + match[2]!.length; i++) drop.add(i)
+  }
   if (drop.size === 0) return null
   const at: number[] = []
   let text = ''
