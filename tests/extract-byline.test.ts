@@ -203,7 +203,7 @@ describe('readByline', () => {
     // a spaced name whose surname the type set against its role word
     [
       '全媒体记者刘 晨 通讯员王 芳',
-      null,
+      '全媒体',
       [
         ['刘 晨', 'reporter', '全媒体记者'],
         ['王 芳', 'correspondent', '通讯员'],
