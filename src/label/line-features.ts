@@ -220,12 +220,16 @@ function sectionsOnly(folded: string): boolean {
   return words.length > 0 && words.every((word) => isSection(word) || isSectionPair(word))
 }
 
+/** The longest word of two sections' names: two of four characters. */
+const MAX_SECTION_PAIR = 8
+
 /** A section's name, perhaps with `新闻` after it (`社会新闻`). */
 const isSection = (word: string): boolean =>
   SECTIONS.has(word) || (word.endsWith(NEWS) && SECTIONS.has(word.slice(0, -NEWS.length)))
 
 /** Two sections' names in one word (`时政要闻`, `国际财经`), as a site names a sub-section. */
 function isSectionPair(word: string): boolean {
+  if (word.length < 4 || word.length > MAX_SECTION_PAIR) return false
   for (let cut = 2; cut <= word.length - 2; cut++)
     if (SECTIONS.has(word.slice(0, cut)) && isSection(word.slice(cut))) return true
   return false

@@ -25,7 +25,11 @@ const TEASER_CUT = /(?:\.\.\.|…|⋯)$/
 export const cutTeaser = (ctx: Context, line: Line): boolean =>
   line.kind === 'body' &&
   line.contentEnd - line.contentStart > LONG_LINE &&
-  TEASER_CUT.test(ctx.folded(line.contentStart, line.contentEnd))
+  TEASER_ENDS.includes(ctx.normalized.text.charAt(line.contentEnd - 1)) &&
+  TEASER_CUT.test(ctx.normalized.text.slice(line.contentStart, line.contentEnd))
+
+/** The last characters of `TEASER_CUT`: most lines end otherwise, and are passed over at a glance. */
+const TEASER_ENDS = '.…⋯'
 
 /** Turns a line into a heading of `level` whose text starts `skip` units into its content. */
 export function makeHeading(line: Line, level: number, skip = 0): void {
