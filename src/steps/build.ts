@@ -71,7 +71,7 @@ export function build(ctx: Context): void {
   const opens: OpensArticle<Line> = (line, article) => {
     if (line.opensArticle === true) return true
     // the dispatch that the captions above it opened goes on
-    if (article.headings.length === 0 && article.body.every((l) => l.kind === 'blank' || captions.has(l))) return false
+    if (captions.has(article.body[0]!) && article.body.every((l) => l.kind === 'blank' || captions.has(l))) return false
     if (article !== reading) {
       reading = article
       read = 0
