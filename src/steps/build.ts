@@ -71,7 +71,9 @@ export function build(ctx: Context): void {
   const opens: OpensArticle<Line> = (line, article) => {
     if (line.opensArticle === true) return true
     // the dispatch that the captions above it opened goes on
-    if (captions.has(article.body[0]!) && article.body.every((l) => l.kind === 'blank' || captions.has(l))) return false
+    const first = article.body[0]
+    if (first !== undefined && captions.has(first) && article.body.every((l) => l.kind === 'blank' || captions.has(l)))
+      return false
     if (article !== reading) {
       reading = article
       read = 0
