@@ -47,8 +47,6 @@ const TONED = 'āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ'
  * (all of `TONED` lie in U+00E0–U+01DC; one range scans several times faster than a list).
  */
 const NEEDS_WORK = /[\r\uFEFF\u00E0-\u01DC]/
-/** The units folded one for one: U+3000, the full-width ASCII forms, `FORMS`. */
-const FOLDED = /[\u3000\uFF01-\uFF5E\u2215\u2044\uFE50-\uFE52\uFE54-\uFE5A\uFE5D\uFE5E]/g
 /**
  * A pinyin gloss a converter printed after a Han character (`新華網(wǎng)`, `復(fù)雜`): letters with
  * a tone mark among them, in brackets.
@@ -170,6 +168,11 @@ const FORMS: ReadonlyMap<number, string> = new Map(
   ]),
 )
 const isForm = (code: number): boolean => FORMS.has(code)
+/** The units folded one for one: U+3000, the full-width ASCII forms, `FORMS`. */
+const FOLDED = new RegExp(
+  `[\\u3000\\uFF01-\\uFF5E${[...FORMS.keys()].map((code) => String.fromCharCode(code)).join('')}]`,
+  'g',
+)
 
 /** A unit as the view has it: full-width forms as ASCII, U+3000 as a space, CR as a line feed, `FORMS` folded. */
 const fold = (code: number): string =>

@@ -50,18 +50,21 @@ function picturesStoriesHere(ctx: Context, lines: readonly Line[], block: Line[]
  * `…檢閱儀仗隊的畫面。（法新社檔案照）`, `…（記者劉榮攝）`, `…（圖／中央社）`: a sentence closed by a
  * photo's credit in brackets (folded text) is a caption.
  */
-export const BRACKETED_PHOTO_CREDIT =
+const BRACKETED_PHOTO_CREDIT =
   /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
 
-/** Whether a line is a caption by its credit: a photographer's after it, or a photo's in brackets. */
-export function isCreditedCaption(ctx: Context, line: Line): boolean {
-  if (endsWithPhotoCredit(ctx, line)) return true
-  const { text } = ctx.normalized
+/** Whether a line is a sentence closed by a photo's credit in brackets (`BRACKETED_PHOTO_CREDIT`). */
+export function closesWithBracketedCredit(ctx: Context, line: Line): boolean {
+  // most lines close with no bracket: passed over before folding
   return (
-    text.charAt(line.contentEnd - 1) === ')' &&
+    ctx.normalized.text.charAt(line.contentEnd - 1) === ')' &&
     BRACKETED_PHOTO_CREDIT.test(ctx.folded(line.contentStart, line.contentEnd))
   )
 }
+
+/** Whether a line is a caption by its credit: a photographer's after it, or a photo's in brackets. */
+export const isCreditedCaption = (ctx: Context, line: Line): boolean =>
+  endsWithPhotoCredit(ctx, line) || closesWithBracketedCredit(ctx, line)
 
 /** Whether a line closes with its photographer's credit (`…在烈士公墓前默哀。 王硕 摄`): a caption. */
 export function endsWithPhotoCredit(ctx: Context, line: Line): boolean {

@@ -1,4 +1,3 @@
-import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { EDITOR_NOTE_OPEN } from '../refine/body.js'
 import type { Context, Line } from '../pipeline/context.js'
@@ -6,6 +5,7 @@ import { definePlugin } from '../plugin.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { contentOf, cutAtGaps, gapsOf, makeHeading } from './lines.js'
 import { isColumnLabel } from './page-labels.js'
+import { hasRoleCredit } from '../steps/label.js'
 
 /** `1. 热烈庆祝新中国成立三十三周年`: an entry of the page's index. */
 const INDEX_ENTRY = /^\d{1,3}\.\s*(?=\S)/
@@ -124,11 +124,6 @@ function readHead(ctx: Context, entry: Line, parts: Line[]): void {
  * The parts before the one that opens with a dateline or an editor's note, or before the first
  * sentence; at most `MAX_HEAD_SEGMENTS`.
  */
-/** Whether a part is a byline with a role word: `本报记者曾坤颜世贵`, not names alone. */
-function isCredit(ctx: Context, folded: string): boolean {
-  return readByline(folded, ctx.lexicon)?.contributors.some((c) => c.roleWord !== null) ?? false
-}
-
 function headOf(ctx: Context, parts: Line[]): Line[] {
   const { text } = ctx.normalized
   const head: Line[] = []
@@ -136,7 +131,7 @@ function headOf(ctx: Context, parts: Line[]): Line[] {
     const content = text.slice(part.contentStart, Math.min(part.contentEnd, part.contentStart + 40))
     // an editor's note, like the dateline and the byline (`本报记者曾坤颜世贵`), comes after the head
     const folded = ctx.lexicon.fold(content)
-    if (EDITOR_NOTE_OPEN.test(content) || readLead(folded, ctx.lexicon).dateline !== null || isCredit(ctx, folded))
+    if (EDITOR_NOTE_OPEN.test(content) || readLead(folded, ctx.lexicon).dateline !== null || hasRoleCredit(ctx, folded))
       return head
     head.push(part)
   }

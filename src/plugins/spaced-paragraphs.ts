@@ -1,3 +1,4 @@
+import { codeAt, isHan } from '../char-table.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
@@ -43,11 +44,10 @@ function cutSpacedParagraphs(ctx: Context): void {
 
 /** Whether a line may hold a break: two spaces, or a space after a sentence's end. */
 const holdsBreak = (content: string): boolean => content.includes('  ') || SENTENCE_BREAK.test(content)
-const SENTENCE_BREAK = /[。！？!?] [\u3400-\u9fff]/
 
-/** The marks that end a sentence: after one, even a single space between Han text breaks the paragraph. */
-const SENTENCE_END = /[。！？!?]/
-const HAN = /[\u3400-\u9fff]/
+/** The marks that end a sentence: after one, even a single space before Han text breaks the paragraph. */
+const SENTENCE_END = '。！？!?'
+const SENTENCE_BREAK = new RegExp(`[${SENTENCE_END}] [\\u3400-\\u9fff]`)
 
 /**
  * The paragraphs of a line cut at its breaks, or null when fewer than `MIN_SENTENCE_BREAKS` follow a
@@ -57,7 +57,7 @@ const HAN = /[\u3400-\u9fff]/
 function paragraphParts(text: string, line: Line): Line[] | null {
   const breaks = gapsOf(text, line).filter(
     ([start, end]) =>
-      end - start >= MIN_BREAK || (SENTENCE_END.test(text.charAt(start - 1)) && HAN.test(text.charAt(end))),
+      end - start >= MIN_BREAK || (SENTENCE_END.includes(text.charAt(start - 1)) && isHan(codeAt(text, end))),
   )
   if (breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < MIN_SENTENCE_BREAKS)
     return null

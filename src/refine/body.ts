@@ -10,7 +10,7 @@ import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { Lexicon } from '../lexicon.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
 import { signsNamesAlone } from '../label/signature.js'
-import { BRACKETED_PHOTO_CREDIT } from '../label/photo-items.js'
+import { closesWithBracketedCredit } from '../label/photo-items.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION, LEADING_MARKS } from '../vocabulary/index.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
@@ -720,9 +720,7 @@ class BodyReader {
   private isCaption(line: Line, content: string): boolean {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
-    // most lines close with no bracket: passed over before folding
-    if (content.endsWith(')') && BRACKETED_PHOTO_CREDIT.test(this.ctx.folded(line.contentStart, line.contentEnd)))
-      return true
+    if (closesWithBracketedCredit(this.ctx, line)) return true
     const previous = this.previous
     // `图:` alone on its line: the caption is the next line
     if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))

@@ -179,7 +179,7 @@ function isCredit(ctx: Context, folded: string): boolean {
 }
 
 /** A byline with at least one role word: `记者 张三`, `编辑:李四`, `(融媒体 全兴社)`, or a chain of labelled credits. */
-function hasRoleCredit(ctx: Context, folded: string): boolean {
+export function hasRoleCredit(ctx: Context, folded: string): boolean {
   const inner = folded.startsWith('(') && folded.endsWith(')') ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null) return credit.contributors.some((c) => c.roleWord !== null)
