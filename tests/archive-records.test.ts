@@ -111,34 +111,19 @@ describe('a digest of numbered briefs, each title right above its text', () => {
       a.paragraphs.map((p) => p.text),
     ])
 
-  it('reads each brief as an article under its numbered title, however short its text', () => {
-    const page = [
-      '1996-12-17',
-      '1. 马德里万人抗议马约',
-      '十五日约有一万人走上街头抗议。(法新社)',
-      '2. 荷兰首相出访俄罗斯',
-      '首相十五日开始对俄进行访问。(美联社)',
-      '',
-    ].join('\n')
-    expect(read(page)).toEqual([
-      ['马德里万人抗议马约', null, ['十五日约有一万人走上街头抗议。(法新社)']],
-      ['荷兰首相出访俄罗斯', null, ['首相十五日开始对俄进行访问。(美联社)']],
-    ])
-  })
+  const digest = [
+    '1996-12-17',
+    '1. 马德里万人抗议马约',
+    '十五日约有一万人走上街头抗议。(法新社)',
+    '2. 荷兰首相出访俄罗斯',
+    '首相十五日开始对俄进行访问。(美联社)',
+  ]
 
-  it('reads the same with a blank line between each title and its text', () => {
-    const page = [
-      '1996-12-17',
-      '',
-      '1. 马德里万人抗议马约',
-      '',
-      '十五日约有一万人走上街头抗议。(法新社)',
-      '',
-      '2. 荷兰首相出访俄罗斯',
-      '',
-      '首相十五日开始对俄进行访问。(美联社)',
-      '',
-    ].join('\n')
+  it.each([
+    ['one under the other', '\n'],
+    ['with a blank line between each title and its text', '\n\n'],
+  ])('reads each brief as an article under its numbered title, however short its text: %s', (_, between) => {
+    const page = `${digest.join(between)}\n`
     expect(read(page)).toEqual([
       ['马德里万人抗议马约', null, ['十五日约有一万人走上街头抗议。(法新社)']],
       ['荷兰首相出访俄罗斯', null, ['首相十五日开始对俄进行访问。(美联社)']],
