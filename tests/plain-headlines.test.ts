@@ -26,7 +26,7 @@ describe('two headline lines of plain text', () => {
     ])
   })
 
-  it('keeps a kicker above a longer title when it is a place alone or ends in what someone says', () => {
+  it('keeps a kicker above a longer title when it is a place alone or ends in what someone says or asks', () => {
     expect(roles(`清河镇\n集中整治农村人居环境 打造美丽宜居乡村\n${lead}`)).toEqual([
       '清河镇',
       '集中整治农村人居环境 打造美丽宜居乡村',
@@ -35,6 +35,11 @@ describe('two headline lines of plain text', () => {
     expect(roles(`市政府宣布\n全市中小学生明年起免费乘坐公交车\n${lead}`)).toEqual([
       '市政府宣布',
       '全市中小学生明年起免费乘坐公交车',
+      null,
+    ])
+    expect(roles(`市委办公室发出通知要求\n各级党组织认真组织开展主题教育读书活动\n${lead}`)).toEqual([
+      '市委办公室发出通知要求',
+      '各级党组织认真组织开展主题教育读书活动',
       null,
     ])
   })

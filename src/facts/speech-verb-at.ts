@@ -1,4 +1,4 @@
-import { NOT_SPEECH, SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
+import { DIRECTIVE_VERBS, NOT_SPEECH, SPEECH_VERBS } from '../vocabulary/speech-verbs.js'
 
 /** The first characters of the speech verbs: 1 in this table, by UTF-16 code. */
 const FIRSTS = new Uint8Array(0x10000)
@@ -49,3 +49,15 @@ const NOT_SPEECH_END = new RegExp(`(?:${NOT_SPEECH.join('|')})$`)
  * endsWithSpeechVerb('外交部发言人表示') //=> true
  */
 export const endsWithSpeechVerb = (text: string): boolean => VERB_END.test(text) && !NOT_SPEECH_END.test(text)
+
+const LEAD_IN_END = new RegExp(`(?:${DIRECTIVE_VERBS.join('|')})$`)
+
+/**
+ * Whether a headline line ends in a verb whose object is the line under it: a speech verb
+ * (`北京市委、市政府宣布`) or a directive one (`中宣部发出通知要求`). Such a line is a kicker.
+ *
+ * @example
+ * endsWithLeadInVerb('中宣部发出通知要求') //=> true
+ * endsWithLeadInVerb('市民文化节开幕') //=> false
+ */
+export const endsWithLeadInVerb = (text: string): boolean => endsWithSpeechVerb(text) || LEAD_IN_END.test(text)

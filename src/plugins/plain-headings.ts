@@ -2,7 +2,7 @@ import { CREDIT_MARK, readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
 import { endsLikePlace, isPlace } from '../facts/bare-names.js'
-import { endsWithSpeechVerb } from '../facts/speech-verb-at.js'
+import { endsWithLeadInVerb } from '../facts/speech-verb-at.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { LONG_LINE, lineFeatures } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
@@ -394,9 +394,9 @@ function levelsOf(ctx: Context, group: Line[]): number[] {
     const second = ctx.folded(group[1]!.contentStart, group[1]!.contentEnd)
     if (/^(?:——|\()/.test(second) || namesRolesAtMeeting(second) || holdsMeeting(first)) return [1, 2]
     // the main head is the shorter line: a line under it much longer says more, its subtitle —
-    // unless the first is a place alone (`万灵镇`) or ends in what someone says (`北京市委、市政府宣布`):
-    // a kicker that leads into the title
-    const leadsIn = (PLACE_ALONE.test(first) && (endsLikePlace(first) || isPlace(first))) || endsWithSpeechVerb(first)
+    // unless the first is a place alone (`万灵镇`) or ends in what someone says or asks
+    // (`北京市委、市政府宣布`, `中宣部发出通知要求`): a kicker that leads into the title
+    const leadsIn = (PLACE_ALONE.test(first) && (endsLikePlace(first) || isPlace(first))) || endsWithLeadInVerb(first)
     return wordsLength(second) >= SUBTITLE_LENGTH * wordsLength(first) && !leadsIn ? [1, 2] : [2, 1]
   }
   // kicker lines, the title, the subtitle: three lines, or one headline printed again line by line

@@ -44,3 +44,10 @@ export const SPEECH_VERBS: readonly string[] = [
 
 /** Words that end with a speech verb but attribute nothing: `对…来说`, `据说`, `小说`. */
 export const NOT_SPEECH: readonly string[] = ['来说', '据说', '听说', '小说', '虽说', '传说', '再说', '就是说']
+
+/**
+ * Verbs that pass on what an office asks or decides, whose object is the clause after them:
+ * `中宣部发出通知要求` / `各新闻单位认真组织开展…`. No speech (no quote is theirs), but a headline
+ * line ending in one leads into the line under it, as a speech verb does.
+ */
+export const DIRECTIVE_VERBS: readonly string[] = ['要求', '部署', '号召', '呼吁', '提出', '决定']
