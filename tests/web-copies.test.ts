@@ -102,6 +102,30 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(widgets)
   })
 
+  it('leaves a web archive’s capture stamp and an advertisement’s slot out of the head', () => {
+    const furniture = [
+      'archived 17 Mar 2025 03:24:33 UTC',
+      '-Advertisement-',
+      'The Wayback Machine - https://web.archive.org/web/2015/http://example.com/a.html',
+      '廣告',
+    ]
+    const page = [
+      furniture[0],
+      furniture[1],
+      '# 民兵助力秸秆禁烧',
+      '',
+      furniture[2],
+      '本报讯 连日来,民兵主动配合开展巡查。',
+      furniture[3],
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(
+      result.articles.map((a) => [a.headline.kicker, a.headline.title?.text, a.paragraphs.map((p) => p.text)]),
+    ).toEqual([[null, '民兵助力秸秆禁烧', ['连日来,民兵主动配合开展巡查。']]])
+    expect(result.leftovers.map((l) => l.text)).toEqual(furniture)
+  })
+
   it.each(['主頁', '主页'])(
     'reads a site’s home link (%s) above a plain teaser as furniture, not its title',
     (home) => {

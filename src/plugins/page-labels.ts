@@ -34,6 +34,9 @@ const CHROME_LINES: readonly RegExp[] = [
   /^(?:分享(?:到)?|A\+\s*A-|打印|关闭|字号[:：]?.*|报刊搜索.*)$/, // widgets
   // share and comment widgets: `微信扫一扫,即刻分享!`, `还没有评论,快来抢沙发吧!`, `已有0人参与,点击查看更多精彩评论`
   /^(?:(?:微信)?扫一扫[^。]{0,12}|还没有评论[^。]{0,12}|已有\d+人参与[^。]{0,16}|评论\s*\d+人参与[^。]{0,12})$/,
+  /^[-–—\s]*(?:[Aa]dvertisement|ADVERTISEMENT|广告|廣告)[-–—\s]*$/, // an advertisement's slot: -Advertisement-, 广告
+  // a web archive's capture stamp: archived 17 Mar 2025 03:24:33 UTC, The Wayback Machine - https://web.archive.org/…
+  /^(?:archived\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?\s*UTC|The Wayback Machine\b)/,
 ]
 
 /** Lines of furniture that hold no sentence: tried only on a line without `。`. */
