@@ -162,21 +162,51 @@ function named(name: IToken, after: IToken | undefined): void {
     marked = true
     return
   }
-  const paper = last ? gluedOutlet(name.image, lexicon!) : 0
-  const cut = runTogetherCut(name.image, lexicon!)
-  if (paper > 0) {
-    add(start, start + paper)
-    reading.outlet ??= [start + paper, end]
-  } else if (NAME.test(name.image) && (name.image.length <= 3 || !(cut > 0 && name.image.length > 4))) {
-    // one name, or four characters with a cut, more often one name (`欧阳娜娜`)
-    add(start, end)
-  } else if (cut > 0) {
-    add(start, start + cut)
-    add(start + cut, end)
+  const word = nameWord(name.image, last, lexicon!)
+  if (word === null) failed = true
+  else if (word.paper > 0) {
+    add(start, start + word.paper)
+    reading.outlet ??= [start + word.paper, end]
+  } else if (word.cut === 0) add(start, end)
+  else {
+    add(start, start + word.cut)
+    add(start + word.cut, end)
     reading.guessedSplits.push([start, end])
-  } else {
-    failed = true
   }
+}
+
+/**
+ * How a word read as names, with no role after it, is one: a name with its paper glued on
+ * (`paper`: where the paper starts), one name (`cut` 0), or two run together (`cut`: where the
+ * second starts); null when it is none, and the text then no byline.
+ *
+ * @example
+ * nameWord('杨湛联合报', true, lexicon) //=> { paper: 2, cut: 0 }
+ * nameWord('推动数智技术与传统产业深', true, lexicon) //=> null
+ */
+export function nameWord(image: string, last: boolean, lexicon: Lexicon): { paper: number; cut: number } | null {
+  const paper = last ? gluedOutlet(image, lexicon) : 0
+  if (paper > 0) return { paper, cut: 0 }
+  const cut = runTogetherCut(image, lexicon)
+  // one name, or four characters with a cut, more often one name (`欧阳娜娜`)
+  if (NAME.test(image) && (image.length <= 3 || !(cut > 0 && image.length > 4))) return { paper: 0, cut: 0 }
+  return cut > 0 ? { paper: 0, cut } : null
+}
+
+/**
+ * Whether a token of the text is a name word that is none (`nameWord`): the reading would fail
+ * at it, so the text is no byline, and the parser need not run. A `Name` followed by its role
+ * (`RoleSuffix`, `RoleNote`) is read with it, so only a name word with none after it counts.
+ */
+function holdsNoName(tokens: IToken[], lexicon: Lexicon): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (token.tokenType !== Name) continue
+    const next = tokens[i + 1]?.tokenType
+    if (next === RoleSuffix || next === RoleNote) continue
+    if (nameWord(token.image, (token.payload as NamePayload).last, lexicon) === null) return true
+  }
+  return false
 }
 
 /** The reading, or null: no names, names that are none, or a name without a surname where nothing marks the byline. */
@@ -346,7 +376,7 @@ export function lexByline(folded: string, lexicon: Lexicon): IToken[] | null {
  */
 export function parseByline(folded: string, lexicon: Lexicon): BylineReading | null {
   const tokens = lexByline(folded, lexicon)
-  if (tokens === null || tokens.length === 0) return null
+  if (tokens === null || tokens.length === 0 || holdsNoName(tokens, lexicon)) return null
   parser ??= new BylineParser()
   begin(folded, lexicon)
   parser.input = tokens

@@ -32,12 +32,11 @@ export function label(ctx: Context): void {
     // most lines show no furniture evidence at a glance: they are left for the steps that ask
     if (!narrow && !mayBeFurniture(ctx, line)) continue
     // the inline grammars only take evidence away from furniture: they are read when it may hold
-    const features = featuresOf(ctx, line, false)
+    const features = seenFeatures(ctx, line)
     if (narrow && line.kind === 'body' && line.contentEnd - line.contentStart >= broken) features.columnWidth = 1
     line.features = features
     if (!hasLabel(features, 'furniture')) continue
-    const read = featuresOf(ctx, line, true)
-    read.columnWidth = features.columnWidth
+    const read = readFeatures(ctx, line, features)
     line.features = read
     if (hasLabel(read, 'furniture')) line.kind = 'chrome'
   }
@@ -122,28 +121,48 @@ export const wholeBold = (line: Line): boolean => line.kind === 'lead' && line.l
  * are read by the grammars, so a line costs the same whatever its length.
  */
 export function featuresOf(ctx: Context, line: Line, grammars = true): LineFeatures {
+  const seen = seenFeatures(ctx, line)
+  return grammars ? readFeatures(ctx, line, seen) : seen
+}
+
+/** The text the features of a line are read from: its words (a bold line's without `**`), folded. */
+function evidenceOf(ctx: Context, line: Line): { folded: string; long: boolean } {
   const bold = wholeBold(line)
   const start = bold ? line.lead!.words.start : line.contentStart
   const end = bold ? line.lead!.words.end : line.contentEnd
-  const heading = line.kind === 'heading'
-  if (end - start > MAX_EVIDENCE_LENGTH) {
-    // a long line is text: its length is all the evidence it needs (and a dateline may open it)
-    const folded = grammars ? ctx.folded(start, start + MAX_EVIDENCE_LENGTH) : ''
-    const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
-    const features = lineFeatures('', { heading, bold, dateline, credit: false })
-    features.tiny = 0
-    features.short = 0
-    features.long = 1
-    features.bullet = line.bullet ? 1 : 0
+  // a long line is text: its length is all the evidence it needs (and a dateline may open it)
+  if (end - start > MAX_EVIDENCE_LENGTH) return { folded: ctx.folded(start, start + MAX_EVIDENCE_LENGTH), long: true }
+  return { folded: ctx.folded(start, end).replace(CLOSING_GLOSS, ''), long: false }
+}
+
+const NO_GRAMMARS = { dateline: false, credit: false }
+
+/** The features of a line's characters and token alone: the grammars' are 0. */
+function seenFeatures(ctx: Context, line: Line): LineFeatures {
+  const { folded, long } = evidenceOf(ctx, line)
+  const marks = { heading: line.kind === 'heading', bold: wholeBold(line), ...NO_GRAMMARS }
+  if (!long) {
+    const features = lineFeatures(folded, marks)
+    if (line.bullet) features.bullet = 1
     return features
   }
-  const folded = ctx.folded(start, end).replace(CLOSING_GLOSS, '')
-  const dateline = grammars && readLead(folded, ctx.lexicon).dateline !== null
-  const credit = grammars && hasRoleCredit(ctx, folded)
-  const publishing = grammars && creditsPeople(folded, ctx.lexicon)
-  const features = lineFeatures(folded, { heading, bold, dateline, credit, publishing })
-  if (line.bullet) features.bullet = 1
+  const features = lineFeatures('', marks)
+  features.tiny = 0
+  features.short = 0
+  features.long = 1
+  features.bullet = line.bullet ? 1 : 0
   return features
+}
+
+/** `seen` with what the dateline, byline and publishing-line grammars read of the line: a new object. */
+function readFeatures(ctx: Context, line: Line, seen: LineFeatures): LineFeatures {
+  const { folded, long } = evidenceOf(ctx, line)
+  const read = { ...seen }
+  read.dateline = readLead(folded, ctx.lexicon).dateline !== null ? 1 : 0
+  if (long) return read
+  read.credit = hasRoleCredit(ctx, folded) ? 1 : 0
+  read.publishing = creditsPeople(folded, ctx.lexicon) ? 1 : 0
+  return read
 }
 
 /** The features the inline grammars read; the others come from the line's characters alone. */
@@ -163,12 +182,10 @@ const GRAMMARS_ONLY_LOWER = Object.fromEntries(
  * holdsOnEvidence(ctx, line, 'headline', 0) // `东昌府区召开会议` => true, `本报讯 12月21日,…` => false
  */
 export function holdsOnEvidence(ctx: Context, line: Line, label: Label, columnWidth: number): boolean {
-  const seen = featuresOf(ctx, line, false)
+  const seen = seenFeatures(ctx, line)
   seen.columnWidth = columnWidth
   if (!hasLabel(seen, label) && GRAMMARS_ONLY_LOWER[label]) return false
-  const read = featuresOf(ctx, line, true)
-  read.columnWidth = columnWidth
-  return hasLabel(read, label)
+  return hasLabel(readFeatures(ctx, line, seen), label)
 }
 
 /** A credit line: role words and names (`■ 本報記者 趙宗鋒`), or names alone (`◆ 张三 李四`). */
