@@ -3,10 +3,18 @@ import { type BylineReading, readByline } from './byline.js'
 
 /** Where a caption's last sentence ends and its photo credit may start. */
 const SENTENCE_ENDS = ['。', '！', '？', '!', '?']
-/** Spaces and a table's cell marks at the end of a line. */
-const TABLE_RESIDUE = /[\s|]+$/
+/** A space or a table's cell mark: what a line may end with after its credit. */
+const TABLE_RESIDUE = /[\s|]/
 /** `(下同)`: the credit holds for the pictures below too. */
-const SAME_BELOW = /\s*\(下同\)$/
+const SAME_BELOW = '(下同)'
+const SPACE = /\s/
+
+/** Where `text` ends without the characters `pattern` matches at its end: read from the end, so a paragraph costs what its end does. */
+function endBefore(text: string, pattern: RegExp, end = text.length): number {
+  while (end > 0 && pattern.test(text.charAt(end - 1))) end--
+  return end
+}
+
 /** A photo credit fits in this many characters at the end of its caption. */
 export const MAX_PHOTO_CREDIT = 40
 
@@ -20,7 +28,10 @@ export const MAX_PHOTO_CREDIT = 40
  */
 export function readPhotoCredit(folded: string, lexicon: Lexicon): { start: number; reading: BylineReading } | null {
   // a table's cell mark after the credit is a converter's residue: `… 本报记者 刘可 摄 |`
-  let caption = folded.replace(TABLE_RESIDUE, '').replace(SAME_BELOW, '')
+  let end = endBefore(folded, TABLE_RESIDUE)
+  if (end >= SAME_BELOW.length && folded.startsWith(SAME_BELOW, end - SAME_BELOW.length))
+    end = endBefore(folded, SPACE, end - SAME_BELOW.length)
+  let caption = folded.slice(0, end)
   // the credit in brackets: `…的画面。(记者刘荣摄)`
   if (caption.endsWith('摄)') && caption.lastIndexOf('(') > caption.length - MAX_PHOTO_CREDIT)
     caption = `${caption.slice(0, caption.lastIndexOf('('))} ${caption.slice(caption.lastIndexOf('(') + 1, -1)}`
