@@ -140,6 +140,31 @@ describe('a line of names alone under the headline', () => {
     expect(article!.paragraphs.map((p) => p.role)).toEqual(['subhead', 'body', 'body'])
   })
 
+  it('signs the article when a dateline opens the text under it, and gives way to the same names with roles', () => {
+    const page = [
+      '被砍城管队员伤情牵动众人心',
+      '',
+      '乐梦融 王爱东 杨路遥',
+      '',
+      '  本报讯 (见习记者 乐梦融 特约通讯员 王爱东 实习生 杨路遥)本报7月27日A7版刊登一文,被砍伤的城管队员还躺在医院。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles).toHaveLength(1)
+    const [article] = result.articles
+    expect(roles(page)).toEqual([null, '被砍城管队员伤情牵动众人心', null])
+    expect(article!.dateline?.text).toBe('本报讯')
+    expect(
+      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    ).toEqual([
+      ['乐梦融', 'intern'],
+      ['王爱东', 'correspondent'],
+      ['杨路遥', 'intern'],
+    ])
+    expect(result.diagnostics.map((d) => d.code)).toContain('byline/names-credited')
+  })
+
   it('is no signature when its words are a common word or say what a leader did', () => {
     const lead = '本报讯 12月18日,全区安全生产工作会议召开,部署今冬明春安全生产工作。\n'
     expect(roles(`凝心聚力\n万众一心\n${lead}`)).toEqual(['凝心聚力', '万众一心', null])

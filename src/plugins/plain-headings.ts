@@ -61,6 +61,9 @@ function promoteHeadlines(ctx: Context): void {
       i = trailing.end
       continue
     }
+    // `邯郸的贫民贷款` / `吴象` / `本报讯 …`: names alone right under the headline sign the article,
+    // whatever opens the text after them
+    if (!textSinceHead && lines[i - 1]?.kind === 'heading' && signsUnderHeadline(ctx, line)) continue
     // `白甸镇:` above the headline: its kicker, read with the group after it
     if (isPlaceKicker(ctx, line) && lines[i + 1] !== undefined && isCandidate(ctx, lines[i + 1]!)) continue
     if (!isCandidate(ctx, line)) {

@@ -894,6 +894,32 @@ class BodyReader {
     return reading.contributors.every((c) => known.has(name(base, c)))
   }
 
+  /**
+   * `乐梦融 王爱东` under the title, then `(见习记者 乐梦融 特约通讯员 王爱东)`: a credit with roles
+   * that names every person of a credit of names alone before it takes its place.
+   */
+  private dropNamesCredited(base: number, reading: BylineReading): void {
+    if (!reading.contributors.some((c) => c.roleWord !== null)) return
+    const name = (at: number, c: { start: number; end: number }) =>
+      this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
+    const named = new Set(reading.contributors.map((c) => name(base, c)))
+    const { bylines } = this.draft
+    const alone = bylines.findIndex(
+      (b) =>
+        b.photo !== true &&
+        b.reading.contributors.length > 0 &&
+        b.reading.contributors.every((c) => c.roleWord === null && named.has(name(b.base, c))),
+    )
+    if (alone === -1) return
+    const [names] = bylines.splice(alone, 1)
+    this.ctx.report(
+      'byline/names-credited',
+      'info',
+      'A line of names alone is credited again with their roles: the credit with roles is kept.',
+      names!.span,
+    )
+  }
+
   private addCredit(at: Span, base: number, reading: BylineReading): void {
     // a photo's credit on a line of its own (`(杜华举摄)`) closes the paragraph above it too
     if (reading.contributors.some((c) => c.role === 'photographer')) this.photoCreditsAbove()
@@ -915,6 +941,7 @@ class BodyReader {
       return
     }
     if (this.hasText()) this.closedByByline = true
+    this.dropNamesCredited(base, reading)
     for (const [start, end] of reading.guessedSplits) {
       this.ctx.report(
         'byline/guessed-split',
