@@ -184,7 +184,8 @@ describe('the conventions of web copies', () => {
     expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual([
       '有“村屋大王”之称的王光荣涉嫌“套丁”发展私人屋苑,案件昨日 ......',
     ])
-    expect(result.leftovers.map((l) => l.text)).toEqual(['(2025年3月14日)'])
+    // a listing's section label is a page's name, furniture too
+    expect(result.leftovers.map((l) => l.text)).toEqual(['# 港闻', '(2025年3月14日)'])
   })
 
   it('reads a speech’s bracketed date right under its headline as the subtitle, as plain pages read it', () => {
@@ -318,6 +319,44 @@ describe('the conventions of web copies', () => {
     expect(article!.column?.text).toBe('图片新闻')
     expect(article!.headline.title).toBeNull()
     expect(article!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['井娇', 'photographer']])
+  })
+
+  it('reads a listing’s column label with its link to more as the column, without the link', () => {
+    const page = '社論 更多\n\n有序減校應對學童減少 縮班救校有違學生利益\n\n香港人口老化持續,令適齡學童不斷減少。\n'
+    const [article] = read(page).articles
+    expect([article!.column?.text, article!.headline.kicker, article!.headline.title?.text]).toEqual([
+      '社論',
+      null,
+      '有序減校應對學童減少 縮班救校有違學生利益',
+    ])
+  })
+
+  it('leaves a listing’s section names and read-more links out of its items’ heads', () => {
+    const furniture = ['港聞', 'Read more...', '阅读更多', 'Read more...']
+    const page = [
+      furniture[0],
+      '',
+      '晚清文物出土',
+      '',
+      '(本报古晋6日讯)挖沟挖到宝!百年文物随着挖沟工程而出土!',
+      '',
+      furniture[1],
+      '',
+      '王长福:政策朝令夕改',
+      '',
+      '教育政策朝令夕改,令教育界和家长学生无所适从。',
+      '',
+      furniture[2],
+      '',
+      furniture[3],
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles.map((a) => [a.column, a.headline.title?.text])).toEqual([
+      [null, '晚清文物出土'],
+      [null, '王长福:政策朝令夕改'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(furniture)
   })
 
   it('reads an e-paper’s name above the page as its masthead', () => {

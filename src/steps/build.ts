@@ -20,9 +20,18 @@ import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 
 /** A column's label in brackets on a line of its own: `【图片新闻】`. */
 const BRACKETED_LABEL = /^【[^】]+】$/
+/** A listing's link to more of a column, after its label: `社論 更多`, `要闻 更多>>`. */
+const MORE_LINK = /(?<=\S)\s*(?:更多|more)\s*[>»]*$/i
 
-/** A heading's words as a label: without the brackets around them, if any. */
-const labelWords = (folded: string): string => (BRACKETED_LABEL.test(folded) ? folded.slice(1, -1) : folded)
+/** Where a heading's words as a label lie in its folded content: inside brackets, before a link to more. */
+function labelRange(folded: string): [number, number] {
+  if (BRACKETED_LABEL.test(folded)) return [1, folded.length - 1]
+  const more = MORE_LINK.exec(folded)
+  return [0, more === null ? folded.length : more.index]
+}
+
+/** A heading's words as a label: `【图片新闻】` → 图片新闻, `社论 更多` → 社论. */
+const labelWords = (folded: string): string => folded.slice(...labelRange(folded))
 
 /** A dateline opens a line within this many characters. */
 const LEAD_WINDOW = 40
@@ -225,11 +234,12 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
   const column = (line: Line): boolean =>
     ctx.lexicon.isColumn(labelWords(ctx.folded(line.contentStart, line.contentEnd)))
   const columns = new Set(headings.filter(column))
-  // the column's words are the label's, its brackets left out: `【图片新闻】` → 图片新闻
+  // the column's words are the label's, its brackets or link left out: `【图片新闻】` → 图片新闻
   for (const line of columns) {
-    if (!BRACKETED_LABEL.test(ctx.folded(line.contentStart, line.contentEnd))) continue
-    line.contentStart++
-    line.contentEnd--
+    const folded = ctx.folded(line.contentStart, line.contentEnd)
+    const [start, end] = labelRange(folded)
+    line.contentEnd = line.contentStart + end
+    line.contentStart += start
   }
   const named = headings.filter(
     (line) => line.contentEnd > line.contentStart && line.attach !== 'forward' && !columns.has(line),

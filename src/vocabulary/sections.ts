@@ -26,6 +26,7 @@ export const SECTION_NAMES: readonly string[] = [
   '国际',
   '两岸',
   '港澳',
+  '港闻',
   '本地',
   '地方',
   '财经',
