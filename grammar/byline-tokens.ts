@@ -15,7 +15,7 @@
  * RoleWord     记者 | 本报记者 | 文        a role word of the lexicon opening a word, one character only before
  *              湖北日报全媒记者           a joiner or alone; after an outlet's brand (`湖北日报`, `徐报`)
  * Joiner       : | /                     right after a role word: `作者:孟军`, `文/徐报融媒记者`
- * Reporting    北京报道 | 诸葛万报道       the rest of a word ending with 报道: a place reported from, or a name
+ * Reporting    北京报道 | 诸葛万报道       the rest of a word ending with 报道 (报导): a place reported from, or a name
  * Name         李增辉 | 毛潤民陳曦         the rest of a word: names, maybe run together, maybe a paper glued on
  * RoleSuffix   摄                        a trailing role word glued to a name: `秦廷富摄`
  * RoleNote     (实习) | (通讯员)          a role in brackets after a name: `龚玉(实习)`
@@ -43,8 +43,10 @@ export const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\
 const ROLE_NOTE = /^([\u3400-\u9fff]{2,4})\(([\u3400-\u9fff]{1,5})\)$/
 /** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`, `周口报业全媒体记者`. */
 const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|报业|传媒|网|台|社|刊|视|频道|中心)$/
-/** `北京报道`, `诸葛万报道`: reporting from a place, or a name with its verb. */
-export const REPORTS = '报道'
+/** `北京报道`, `诸葛万报道`, `陈兆良报导`: reporting from a place, or a name with its verb (either form). */
+export const REPORTS = /报[道导]$/
+/** The verb's length, `报道` or `报导`. */
+export const REPORTS_LENGTH = 2
 /** Words that close a byline and say what its names did: `（本报记者 李四 参与采写）`. */
 const CLOSING_WORDS = new Set([
   '参与采写',
@@ -320,8 +322,7 @@ export const Reporting: TokenType = token(
   (text, offset, tokens) => {
     const here = namesHere(text, offset, tokens)
     // `王勇摄影报道`: a photographer's trailing role word, not a name with its verb
-    if (here === null || !here[0].endsWith(REPORTS) || bylineScan.lexicon!.trailingRoleSuffix(here[0]) !== null)
-      return null
+    if (here === null || !REPORTS.test(here[0]) || bylineScan.lexicon!.trailingRoleSuffix(here[0]) !== null) return null
     return match(here[0], { last: here[1] })
   },
   ANY_HINTS,

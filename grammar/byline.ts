@@ -33,6 +33,7 @@ import {
   Name,
   Outlet,
   REPORTS,
+  REPORTS_LENGTH,
   Reporting,
   type RolePayload,
   RoleNote,
@@ -142,10 +143,16 @@ function credits(word: IToken): void {
   marked = true
 }
 
-/** `诸葛万报道` names a reporter; `北京报道`, a place reported from, is read and dropped. */
+/** `诸葛万报道` (`陈兆良报导`) names a reporter (with no role word before, by its verb); `北京报道`, a place reported from, is read and dropped. */
 function reporting(words: IToken): void {
-  const who = words.image.slice(0, -REPORTS.length)
-  if (NAME.test(who) && lexicon!.surnameLength(who) > 0) add(words.startOffset, words.startOffset + who.length)
+  const who = words.image.slice(0, -REPORTS_LENGTH)
+  if (NAME.test(who) && lexicon!.surnameLength(who) > 0)
+    add(
+      words.startOffset,
+      words.startOffset + who.length,
+      role ?? 'reporter',
+      roleRange ?? [words.startOffset + who.length, endOf(words)],
+    )
   if (who.length === 0) failed = true
 }
 
@@ -357,7 +364,7 @@ let parser: BylineParser | null = null
  * lexByline('记者李增辉、刘峰', lexicon)?.map((t) => t.tokenType.name) //=> ['RoleWord', 'Name', 'Name']
  */
 export function lexByline(folded: string, lexicon: Lexicon): IToken[] | null {
-  if (SENTENCE.test(folded) && folded.split(/[\s、,，;；]+/).some((w) => SENTENCE.test(w) && !w.endsWith(REPORTS)))
+  if (SENTENCE.test(folded) && folded.split(/[\s、,，;；]+/).some((w) => SENTENCE.test(w) && !REPORTS.test(w)))
     return null
   lexer ??= new Lexer(bylineTokens, { positionTracking: 'onlyOffset', skipValidations: true })
   scanWords(folded, lexicon)

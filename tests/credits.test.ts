@@ -223,6 +223,32 @@ describe('credits printed without brackets or glued to the text', () => {
   })
 })
 
+describe('a byline printed above its dateline', () => {
+  const page = [
+    '晚清文物汉阳街挖沟出土',
+    '',
+    '●图①;工人将文物交给博物院代院长(左)。图②;这些文物属晚清时代。',
+    '',
+    '■陈兆良报导',
+    '',
+    '(本报古晋6日讯)挖沟挖到宝!超过百年历史的碗碟盘杯,随着挖沟工程而出土!',
+    '',
+  ].join('\n')
+
+  it('credits the reporter named with the verb (`X报导`) and keeps one article under the headline', () => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles.map((a) => [a.headline.title?.text, a.dateline?.text, a.dateline?.place])).toEqual([
+      ['晚清文物汉阳街挖沟出土', '本报古晋6日讯', '古晋'],
+    ])
+    expect(credits(page)).toEqual([[['陈兆良', 'reporter']]])
+  })
+
+  it('reads the numbered pictures’ text above it as their caption (`●图①;…`)', () => {
+    expect(parseDispatch(page).articles[0]!.paragraphs.map((p) => p.role)).toEqual(['caption', 'body'])
+  })
+})
+
 describe('credits of agencies, in brackets and before a source note', () => {
   const article = (page: string) => {
     const result = parseDispatch(page)

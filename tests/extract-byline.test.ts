@@ -62,7 +62,9 @@ describe('readByline', () => {
     // a photo report: `摄影报道` glued to the name is its trailing role word, not a name's verb
     ['王勇摄影报道', null, [['王勇', 'photographer', '摄影报道']]],
     ['本报记者 张三摄影报道', '本报', [['张三', 'photographer', '摄影报道']]],
-    ['诸葛万报道', null, [['诸葛万', 'other', null]]],
+    // a name with its reporting verb is the reporter, as `秦廷富摄` is the photographer; 报导 is its other form
+    ['诸葛万报道', null, [['诸葛万', 'reporter', '报道']]],
+    ['■陈兆良报导', null, [['陈兆良', 'reporter', '报导']]],
     [
       '编辑 葛素文 责编 徐微',
       null,

@@ -1,5 +1,5 @@
 import type { Lexicon } from '../lexicon.js'
-import { REPORTS } from '../../grammar/byline-tokens.js'
+import { REPORTS_LENGTH } from '../../grammar/byline-tokens.js'
 import { textMemo } from '../text-memo.js'
 import { mapReading, readByline, type BylineReading } from './byline.js'
 import { readDateline, type DatelineReading } from './dateline.js'
@@ -233,7 +233,7 @@ const INLINE_CREDIT = /^[^\s:,。]{3,16}报道(?=[:\s]|$)/
 /** The inline credit `words` at `at` (`记者温红彦报道`, `通讯员丁振雷、记者向黎鸣报道`), a role word in it; or null. */
 function reportingCredit(words: string, at: number, lexicon: Lexicon): LeadReading['byline'] {
   // the names end before 报道, the credit's verb: `叶星国报道` is 叶星国
-  const reading = readByline(words.slice(0, -REPORTS.length), lexicon)
+  const reading = readByline(words.slice(0, -REPORTS_LENGTH), lexicon)
   if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
   shift(reading, at)
   const end = at + words.length

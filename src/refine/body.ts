@@ -41,8 +41,12 @@ const MAX_SIGNATURE_LINE = 30
 const NO_ONE: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
-/** A caption's opening: `图①：`, `图1:`, `上图：`, `图说:` (as 新民晚报 labels them), `图为`, `图片说明：`. */
-const PHOTO_CAPTION = /^(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*\s*[:：]|图为|图片说明[:：])/
+/**
+ * A caption's opening, maybe after a bullet: `图①：`, `图1:`, `●图①;` (a numbered picture's mark
+ * before a semicolon too), `上图：`, `图说:` (as 新民晚报 labels them), `图为`, `图片说明：`.
+ */
+const PHOTO_CAPTION =
+  /^(?:[●◆■□▲]\s*)?(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*\s*[:：]|图[①-⑳\d]+\s*[;；]|图为|图片说明[:：])/
 /** `这是7月12日拍摄的…`, `这是在…航拍的…`: the caption formula of the agencies' pictures. */
 const AGENCY_CAPTION = /^这是.{0,30}?(?:拍摄|航拍)的/
 /** A caption's label alone on its line: `图:`, `图说:`, `图片说明:`. */
