@@ -80,3 +80,31 @@ describe('a restated headline closed by a byline in brackets', () => {
     expect(brokenPromises(page, result)).toEqual([])
   })
 })
+
+describe('several dispatches under one headline', () => {
+  const page = [
+    '# 联大要求国际法庭提出意见',
+    '',
+    '  据新华社联合国12月8日电(记者郭立军)第五十八届联合国大会8日通过一项决议。',
+    '',
+    '  据新华社耶路撒冷12月9日电(记者聂晓阳、刘洪)以色列外交部9日发表声明。',
+    '',
+  ].join('\n')
+
+  it('credits the reporters of each, the first dispatch’s dateline the article’s', () => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const [article] = result.articles
+    expect(result.articles).toHaveLength(1)
+    expect(article!.dateline?.text).toBe('据新华社联合国12月8日电')
+    expect(
+      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    ).toEqual([
+      ['郭立军', 'reporter'],
+      ['聂晓阳', 'reporter'],
+      ['刘洪', 'reporter'],
+    ])
+    // the later dispatch keeps its words in its paragraph
+    expect(article!.paragraphs[1]!.text).toBe('据新华社耶路撒冷12月9日电(记者聂晓阳、刘洪)以色列外交部9日发表声明。')
+  })
+})

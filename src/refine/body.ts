@@ -262,7 +262,7 @@ class BodyReader {
     else if (first) {
       pieces = this.readPlainLead(line, next)
       if (this.draft.dateline !== null) this.close()
-    }
+    } else if (this.draft.dateline !== null && line.kind === 'body') this.readNextDispatchCredit(line)
     if (pieces.length === 0) return
     pieces = this.withoutStoryCode(pieces)
     const glued =
@@ -586,6 +586,23 @@ class BodyReader {
     return rest < line.contentEnd && !this.restatedHead(rest, line.contentEnd)
       ? [{ start: rest, end: line.contentEnd }]
       : []
+  }
+
+  /**
+   * `据新华社耶路撒冷12月9日电(记者聂晓阳、刘洪)以色列外交部…`: a further dispatch under the same
+   * headline, its dateline naming its outlet, then its byline. The paragraph keeps its words (the
+   * article's dateline is the first); the byline credits the article too.
+   */
+  private readNextDispatchCredit(line: Line): void {
+    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
+    const lead = readLead(folded, this.ctx.lexicon)
+    if (lead.dateline === null || lead.dateline.reading.outlet === null || lead.byline === null) return
+    const base = line.contentStart
+    this.draft.bylines.push({
+      span: { start: base + lead.byline.start, end: base + lead.byline.end },
+      base,
+      reading: lead.byline.reading,
+    })
   }
 
   /**
