@@ -126,6 +126,17 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(furniture)
   })
 
+  it('leaves a site’s menu of search, subscription and language links out of a plain head', () => {
+    const menu = ['資訊 · 搜尋', '· · 英文版 · 訂閱']
+    const result = read(
+      `${menu.join('\n')}\n\n蘋果日報終章 市民午夜排隊購買\n\n創刊26年的蘋果日報宣布結束營運,今日出版最後一份報紙。\n`,
+    )
+    expect(result.articles.map((a) => [a.column, a.headline.kicker, a.headline.title?.text])).toEqual([
+      [null, null, '蘋果日報終章 市民午夜排隊購買'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(menu)
+  })
+
   it('leaves a date line with the page’s zoom buttons out of a plain head', () => {
     const zoom = '2007年8月4日 星期 放大 缩小 默认'
     const result = read(
