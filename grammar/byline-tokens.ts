@@ -153,7 +153,7 @@ const token = (
 
 /**
  * The role word of a word (or the rest of one): at its start (`记者李增辉`, `作者:孟军`), or after
- * an outlet's brand (`湖北日报全媒记者`), with the brand's length as `at`. A one-character role
+ * an outlet's brand (`湖北日报全媒记者`) or an outlet of the lexicon (`全媒体编辑`), with the brand's length as `at`. A one-character role
  * word counts only before `/` or `:`, or as the whole word.
  *
  * @example
@@ -166,7 +166,14 @@ export function roleAt(token: string, lexicon: Lexicon): { word: string; at: num
   if (usable(first, 0)) return { word: first, at: 0 }
   for (let at = 2; at < token.length - 1; at++) {
     const word = lexicon.rolePrefix(token, at)
-    if (usable(word, at) && word.length > 1 && BRAND.test(token.slice(0, at)) && at + word.length <= token.length) {
+    const brand = token.slice(0, at)
+    // after an outlet's brand (`湖北日报全媒记者`) or an outlet of the lexicon (`全媒体编辑`)
+    if (
+      usable(word, at) &&
+      word.length > 1 &&
+      (BRAND.test(brand) || lexicon.isOutlet(brand)) &&
+      at + word.length <= token.length
+    ) {
       return { word, at }
     }
   }

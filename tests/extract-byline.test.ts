@@ -65,6 +65,8 @@ describe('readByline', () => {
     // a name with its reporting verb is the reporter, as `秦廷富摄` is the photographer; 报导 is its other form
     ['诸葛万报道', null, [['诸葛万', 'reporter', '报道']]],
     ['■陈兆良报导', null, [['陈兆良', 'reporter', '报导']]],
+    // a role word after an outlet of the lexicon, as after a paper's brand
+    ['全媒体编辑 贾庆森', '全媒体', [['贾庆森', 'editor', '全媒体编辑']]],
     [
       '编辑 葛素文 责编 徐微',
       null,

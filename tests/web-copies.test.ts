@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
+import { brokenPromises } from '../src/testing/index.js'
 
 const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
 const read = (page: string) => parseDispatch(page, NO_FACTS)
@@ -135,6 +136,34 @@ describe('the conventions of web copies', () => {
       [null, null, '蘋果日報終章 市民午夜排隊購買'],
     ])
     expect(result.leftovers.map((l) => l.text)).toEqual(menu)
+  })
+
+  it('reads the publishing line under a plain head as no headline, where a dateline follows it', () => {
+    const page = [
+      '闽清县融媒体中心今日挂牌成立',
+      '2018-11-22 11:55:34 来源:福州新闻网 作者:欧阳进权',
+      '福州新闻网11月22日讯(福州日报记者 欧阳进权 文/摄)今天上午,闽清县融媒体中心挂牌成立。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    const [article] = result.articles
+    expect([article!.column, article!.headline.title?.text]).toEqual([null, '闽清县融媒体中心今日挂牌成立'])
+    // the author of the publishing line is the reporter the dateline's credit names
+    expect(
+      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    ).toEqual([['欧阳进权', 'reporter']])
+  })
+
+  it.each([
+    ['定西日报 2018-12-29 09:27 大字', '陇西讯(记者张爱平)今年以来,陇西县大力推进扶贫产业。'],
+    ['本頁位置: 首頁新聞中心國內新聞', '中新社北京九月二十七日電 來自53個國家的記者到訪。'],
+  ])('leaves a web copy’s stamp, location or widget line (%s) out of the head', (furniture, lead) => {
+    const result = read(`陇西频受主流央媒关注\n${furniture}\n${lead}\n`)
+    expect(result.articles.map((a) => [a.headline.kicker, a.headline.title?.text, a.headline.subtitle])).toEqual([
+      [null, '陇西频受主流央媒关注', null],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual([furniture])
   })
 
   it('leaves a date line with the page’s zoom buttons out of a plain head', () => {

@@ -37,6 +37,7 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       dateOnly: 4,
       hasDate: 1,
       dateMostly: 2,
+      timeStamp: 2,
       pageLabel: 3,
       navigation: 1,
       navigationMany: 1.5,
@@ -59,8 +60,8 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
   },
   /**
    * A headline line of plain text, where no `#` gives its size: short, and no sentence (no `。`,
-   * no clause mark at its end), no dateline, no credit, no picture, no bullet (a bullet marks a
-   * brief, a credit or a caption).
+   * no clause mark at its end), no dateline, no credit, no publishing line (`来源:…`), no picture,
+   * no bullet (a bullet marks a brief, a credit or a caption).
    */
   headline: {
     bias: 1,
@@ -76,6 +77,8 @@ export const LABEL_WEIGHTS: Readonly<Record<Label, LabelWeights>> = {
       creditLabel: NEVER,
       dateline: NEVER,
       credit: NEVER,
+      metaLabel: NEVER,
+      publishing: NEVER,
     },
   },
 }

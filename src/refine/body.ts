@@ -917,10 +917,11 @@ class BodyReader {
 
   /**
    * `乐梦融 王爱东` under the title, then `(见习记者 乐梦融 特约通讯员 王爱东)`: a credit with roles
-   * that names every person of a credit of names alone before it takes its place.
+   * that names every person of a credit before it of names alone, or of authors alone (`作者:欧阳进权`
+   * in the publishing line, then `(福州日报记者 欧阳进权 文/摄)`), takes its place.
    */
   private dropNamesCredited(base: number, reading: BylineReading): void {
-    if (!reading.contributors.some((c) => c.roleWord !== null)) return
+    if (!reading.contributors.some((c) => c.roleWord !== null && c.role !== 'author')) return
     const name = (at: number, c: { start: number; end: number }) =>
       this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
     const named = new Set(reading.contributors.map((c) => name(base, c)))
@@ -929,14 +930,14 @@ class BodyReader {
       (b) =>
         b.photo !== true &&
         b.reading.contributors.length > 0 &&
-        b.reading.contributors.every((c) => c.roleWord === null && named.has(name(b.base, c))),
+        b.reading.contributors.every((c) => (c.roleWord === null || c.role === 'author') && named.has(name(b.base, c))),
     )
     if (alone === -1) return
     const [names] = bylines.splice(alone, 1)
     this.ctx.report(
       'byline/names-credited',
       'info',
-      'A line of names alone is credited again with their roles: the credit with roles is kept.',
+      'Names alone, or authors alone, are credited again with their roles: the credit with roles is kept.',
       names!.span,
     )
   }
