@@ -166,16 +166,18 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual([furniture])
   })
 
-  it('leaves a date line with the page’s zoom buttons out of a plain head', () => {
-    const zoom = '2007年8月4日 星期 放大 缩小 默认'
-    const result = read(
-      `${zoom}\n\n城管队员伤情牵动众人心\n\n本报讯 本报7月27日刊登一文,被砍伤的城管队员还躺在医院。\n`,
-    )
-    expect(result.articles.map((a) => [a.column, a.headline.kicker, a.headline.title?.text])).toEqual([
-      [null, null, '城管队员伤情牵动众人心'],
-    ])
-    expect(result.leftovers.map((l) => l.text)).toEqual([zoom])
-  })
+  it.each(['2007年8月4日 星期 放大 缩小 默认', '放大 缩小 默认'])(
+    'leaves the page’s zoom buttons (%s) out of a plain head',
+    (zoom) => {
+      const result = read(
+        `${zoom}\n\n城管队员伤情牵动众人心\n\n本报讯 本报7月27日刊登一文,被砍伤的城管队员还躺在医院。\n`,
+      )
+      expect(result.articles.map((a) => [a.column, a.headline.kicker, a.headline.title?.text])).toEqual([
+        [null, null, '城管队员伤情牵动众人心'],
+      ])
+      expect(result.leftovers.map((l) => l.text)).toEqual([zoom])
+    },
+  )
 
   it.each(['主頁', '主页'])(
     'reads a site’s home link (%s) above a plain teaser as furniture, not its title',

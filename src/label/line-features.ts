@@ -200,7 +200,7 @@ const DATE_MOSTLY_OTHERS = 8
  * publishing and section words. A line with none of them shows no furniture evidence, so it is not tested.
  */
 const FURNITURE_CHARS = charTable(
-  '0-9A-Za-z|»>•:\\-/—─━═=_~*月听聽首主页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網' +
+  '0-9A-Za-z|»>•:\\-/—─━═=_~*月听聽首主页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網放缩縮订訂英中' +
     // the first characters of the section names (`sections.ts`), Simplified and Traditional
     '最即实實快头頭今要焦热熱推专專政社国國两兩港地财財经經产產军軍体體娱娛文科艺藝教健生旅汽房评評言观觀图圖视視影副更',
 )

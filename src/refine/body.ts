@@ -39,6 +39,8 @@ const CLOSING_FORMULA = /^(?:特此(?:公告|通告|通知|函告|函复|批复|
 const MAX_SIGNATURE_LINE = 30
 /** A credit that names no one: a notice's issuing body. */
 const NO_ONE: BylineReading = { outlet: null, contributors: [], guessedSplits: [] }
+/** What a dispatch's dateline ends in: `…12月9日电`, `本报讯`. */
+const DISPATCH_KIND = /[电讯]/
 /** `![alt](src)`: an image stub left by a converter. */
 const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
 /**
@@ -595,6 +597,8 @@ class BodyReader {
    */
   private readNextDispatchCredit(line: Line): void {
     const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
+    // a dispatch's dateline ends in 电 or 讯: most paragraphs hold neither, and no lead is read
+    if (!DISPATCH_KIND.test(folded)) return
     const lead = readLead(folded, this.ctx.lexicon)
     if (lead.dateline === null || lead.dateline.reading.outlet === null || lead.byline === null) return
     const base = line.contentStart
