@@ -171,6 +171,28 @@ describe('listings and narrow columns', () => {
     ).toBeNull()
   })
 
+  it('reads a column tag closed by `》` before the title as the column, not a title in book marks', () => {
+    const head = (title: string) =>
+      parseDispatch(`${title}\n\n中央氣象署發布低溫特報,今天清晨各地氣溫明顯偏低。\n`).articles.map((a) => [
+        a.column?.text ?? null,
+        a.headline.title?.text,
+      ])
+    expect(head('早安世界》冷氣團及輻射冷卻影響 新北等4縣市今晨低溫')).toEqual([
+      ['早安世界', '冷氣團及輻射冷卻影響 新北等4縣市今晨低溫'],
+    ])
+    expect(head('《求是》雜誌發表重要文章')).toEqual([[null, '《求是》雜誌發表重要文章']])
+  })
+
+  it('leaves an app’s download prompt out of the head', () => {
+    const page =
+      '中央社一手新聞APP\n下載\n\n冷氣團影響 新北今晨低溫\n\n中央氣象署發布低溫特報,今天清晨各地氣溫明顯偏低。\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.kicker, a.headline.title?.text])).toEqual([
+      [null, '冷氣團影響 新北今晨低溫'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toContain('下載')
+  })
+
   it('reads the section labels above a listing as furniture, not as its first headline group', () => {
     const page =
       '即时新闻\n\n最新\n\n【GE2025】红点同心党派两名候选人角逐集选区\n\n红点同心党派出两名马来准候选人,即竞选老手、废料管理公司董事奥斯曼,以及另一名新人出战集选区...\n'

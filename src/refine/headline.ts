@@ -4,10 +4,11 @@ import type { ArticleDraft, Context } from '../pipeline/context.js'
 /** `1. 热烈庆祝新中国成立三十三周年`: the number of an item in a page's index, before its title. */
 const INDEX_NUMBER = /^\d{1,2}\.\s+(?=\S)/
 /**
- * `【GE2025】红点同心党…`, `半岛大水灾︱ 水灾未完全好转…`: a topic tag before the title, in black
- * brackets or before a vertical bar (`︱`, `丨`; not `|`, which sets off a site's name), its column.
+ * `【GE2025】红点同心党…`, `半岛大水灾︱ 水灾未完全好转…`, `早安世界》冷氣團…`: a topic tag before the
+ * title, in black brackets, or before a vertical bar (`︱`, `丨`; not `|`, which sets off a site's
+ * name) or a closing `》` that no `《` opened: its column.
  */
-const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)|^([^\s︱丨【】]{2,10})\s*[︱丨]\s*(?=\S{4})/
+const TOPIC_TAG = /^【([^】\n]{1,12})】\s*(?=\S)|^([^\s︱丨【】《》]{2,10})\s*[︱丨》]\s*(?=\S{4})/
 /** `[2004-03-31] 特寫:…`: a web page's date before the title, left out. */
 const LEADING_DATE = /^\[\d{4}-\d{1,2}-\d{1,2}\]\s*/
 /** `特寫:港式記者陣 街坊均好奇`: a label before the title and a colon; a known column's name is the column. */
