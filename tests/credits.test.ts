@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
-const credits = (page: string) =>
-  parseDispatch(page).articles.map((a) =>
-    [a.byline, ...a.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-  )
+const credits = (page: string) => parseDispatch(page).articles.map((a) => contributorsOf(a))
 const paragraphs = (page: string) => parseDispatch(page).articles.map((a) => a.paragraphs.map((p) => p.text))
 
 describe('credits printed without brackets or glued to the text', () => {

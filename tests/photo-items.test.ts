@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
 const read = (page: string) =>
   parseDispatch(page).articles.map((a) => ({
     paragraphs: a.paragraphs.map((p) => [p.role, p.text]),
-    credits: [a.byline, ...a.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
+    credits: contributorsOf(a),
   }))
 
 describe('photo news: captions that close with their photographer', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
 const roles = (page: string) => {
   const { kicker, title, subtitle } = parseDispatch(page).articles[0]!.headline
@@ -134,9 +135,7 @@ describe('a line of names alone under the headline', () => {
     expect(brokenPromises(page, result)).toEqual([])
     const [article] = result.articles
     expect(roles(page)).toEqual([null, '邯郸的贫民贷款', null])
-    expect(
-      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-    ).toEqual([['吴象', 'other']])
+    expect(contributorsOf(article!)).toEqual([['吴象', 'other']])
     expect(article!.paragraphs.map((p) => p.role)).toEqual(['subhead', 'body', 'body'])
   })
 
@@ -155,9 +154,7 @@ describe('a line of names alone under the headline', () => {
     const [article] = result.articles
     expect(roles(page)).toEqual([null, '被砍城管队员伤情牵动众人心', null])
     expect(article!.dateline?.text).toBe('本报讯')
-    expect(
-      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-    ).toEqual([
+    expect(contributorsOf(article!)).toEqual([
       ['乐梦融', 'intern'],
       ['王爱东', 'correspondent'],
       ['杨路遥', 'intern'],

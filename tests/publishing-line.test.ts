@@ -3,6 +3,7 @@ import { readPublishingLine } from '../src/extract/publishing-line.js'
 import { parseDispatch } from '../src/index.js'
 import { defaultLexicon } from '../src/lexicon.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
 const lexicon = defaultLexicon()
 const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
@@ -126,8 +127,6 @@ describe('a publishing line of labelled fields under the headline', () => {
   it('reads a photo credit that holds for the pictures below too: `摄(下同)`', () => {
     const page = '# 读者日\n\n图说:读者排队订报。新民晚报记者 徐程 摄(下同)\n\n老读者来了,新读者也来了。\n'
     const article = parseDispatch(page, NO_FACTS).articles[0]!
-    expect(
-      [article.byline, ...article.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-    ).toEqual([['徐程', 'photographer']])
+    expect(contributorsOf(article)).toEqual([['徐程', 'photographer']])
   })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
 const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
 const read = (page: string) => parseDispatch(page, NO_FACTS)
@@ -150,9 +151,7 @@ describe('the conventions of web copies', () => {
     const [article] = result.articles
     expect([article!.column, article!.headline.title?.text]).toEqual([null, '闽清县融媒体中心今日挂牌成立'])
     // the author of the publishing line is the reporter the dateline's credit names
-    expect(
-      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-    ).toEqual([['欧阳进权', 'reporter']])
+    expect(contributorsOf(article!)).toEqual([['欧阳进权', 'reporter']])
   })
 
   it.each([

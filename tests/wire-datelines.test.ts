@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { parseDispatch } from '../src/index.js'
 import { brokenPromises } from '../src/testing/index.js'
+import { contributorsOf } from './helpers/contributors.js'
 
 describe('datelines of the foreign agencies a paper translates', () => {
   it.each([
@@ -97,9 +98,7 @@ describe('several dispatches under one headline', () => {
     const [article] = result.articles
     expect(result.articles).toHaveLength(1)
     expect(article!.dateline?.text).toBe('据新华社联合国12月8日电')
-    expect(
-      [article!.byline, ...article!.credits].flatMap((b) => b?.contributors.map((c) => [c.name, c.role]) ?? []),
-    ).toEqual([
+    expect(contributorsOf(article!)).toEqual([
       ['郭立军', 'reporter'],
       ['聂晓阳', 'reporter'],
       ['刘洪', 'reporter'],
