@@ -16,6 +16,7 @@
  *              湖北日报全媒记者           a joiner or alone; after an outlet's brand (`湖北日报`, `徐报`)
  * Joiner       : | /                     right after a role word: `作者:孟军`, `文/徐报融媒记者`
  * Reporting    北京报道 | 诸葛万报道       the rest of a word ending with 报道 (报导): a place reported from, or a name
+ * Unit         县新闻中心 | 县农业局         the rest of a word ending in a unit's name, four characters or more
  * Name         李增辉 | 毛潤民陳曦         the rest of a word: names, maybe run together, maybe a paper glued on
  * RoleSuffix   摄                        a trailing role word glued to a name: `秦廷富摄`
  * RoleNote     (实习) | (通讯员)          a role in brackets after a name: `龚玉(实习)`
@@ -309,6 +310,21 @@ function namesHere(text: string, offset: number, tokens: IToken[]): [rest: strin
   return offset < bylineScan.ends[i]! ? [restOf(text, offset, i), isLast(i)] : null
 }
 
+/**
+ * `县新闻中心`, `县农业局`, `县外事侨务办`: the unit its people work for, a word that ends in a unit's
+ * name (`中心`, `局`, `办` …), four characters at least (three are a name more often): no name.
+ */
+const UNIT =
+  /^[\u3400-\u9fff]{2,12}(?:中心|办公室|办|宣传部|部|局|委员会|委|站|所|院|队|处|科|厅|社区|街道|公司|集团|学校|医院|大学|中学|小学)$/
+const MIN_UNIT = 4
+
+/** `县新闻中心` before `唐福升`: the unit of the names after it, the rest of a word where names may start. */
+export const Unit: TokenType = token('Unit', (text, offset, tokens) => {
+  const here = namesHere(text, offset, tokens)
+  if (here === null || here[0].length < MIN_UNIT || !UNIT.test(here[0])) return null
+  return match(here[0])
+})
+
 /** `李增辉`, `秦廷富` (before `摄`), `龚玉` (before `(实习)`): names, the rest of a word; a `NamePayload`. */
 export const Name: TokenType = token('Name', (text, offset, tokens) => {
   const here = namesHere(text, offset, tokens)
@@ -371,6 +387,7 @@ export const bylineTokens: TokenType[] = [
   RoleWord,
   Joiner,
   Reporting,
+  Unit,
   Name,
   RoleSuffix,
   RoleNote,

@@ -5,7 +5,8 @@
  *
  * ```
  * byline   := Mark? Outlet? part+ Closing?          `融媒体 郭龙君`, `本报记者 李四 参与采写`
- * part     := Mark | TrailingRole | credit | names   TrailingRole once names stand since the last role word
+ * part     := Mark | Unit | TrailingRole | credit | names   TrailingRole once names stand since the last role word;
+ *                                                   a Unit (`县新闻中心`) is where the names after it work
  * credit   := roleWord ( Joiner roleWord? )?        `记者/`, `文/徐报融媒记者`: the second in the same word
  * roleWord := RoleWord | TrailingRole              `湖北日报全媒记者`, `摄` (a role word too)
  * names    := Letter Letter Letter? | Reporting | Name ( RoleSuffix | RoleNote )?
@@ -41,6 +42,7 @@ import {
   RoleWord,
   scanWords,
   TrailingRole,
+  Unit,
 } from './byline-tokens.js'
 
 type Range = [start: number, end: number]
@@ -262,13 +264,14 @@ export class BylineParser extends EmbeddedActionsParser {
     return this.ACTION(result)
   })
 
-  /** part := Mark | TrailingRole | credit | names   e.g. `◎`, `摄` (after `谢丹 齐艳`), `通讯员`, `孙睿` */
+  /** part := Mark | Unit | TrailingRole | credit | names   e.g. `◎`, `县新闻中心`, `摄` (after `谢丹 齐艳`), `通讯员`, `孙睿` */
   public part = this.RULE('part', (): void => {
     this.OR({
       IGNORE_AMBIGUITIES: true, // `摄` is a trailing role after names, else a role word
       MAX_LOOKAHEAD: 1,
       DEF: [
         { ALT: () => this.CONSUME2(Mark) },
+        { ALT: () => this.CONSUME(Unit) },
         {
           GATE: () => reading.contributors.length > groupStart,
           ALT: () => {

@@ -221,6 +221,40 @@ describe('credits printed without brackets or glued to the text', () => {
   })
 })
 
+describe('a byline glued after the last sentence, its bracket never closed', () => {
+  const page = [
+    '# 采访团走进我县',
+    '',
+    '采访团表示要通过所在的媒体平台将旺苍的发展模式介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭',
+    '',
+    '主办:中共旺苍县委 旺苍县人民政府 电话:0839-6213300',
+    '',
+  ].join('\n')
+
+  it('credits its people, and the paragraph ends at its last sentence', () => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(credits(page)).toEqual([
+      [
+        ['唐福升', 'author'],
+        ['张月亭', 'author'],
+      ],
+    ])
+    expect(paragraphs(page)).toEqual([['采访团表示要通过所在的媒体平台将旺苍的发展模式介绍给世界。']])
+  })
+
+  it('leaves the site’s footer after it out of the article', () => {
+    expect(parseDispatch(page).leftovers.map((l) => l.text)).toEqual([
+      '主办:中共旺苍县委 旺苍县人民政府 电话:0839-6213300',
+    ])
+  })
+
+  it('is no credit where a sentence goes on after the bracket', () => {
+    const open = '# 采访团走进我县\n\n采访团来到东河镇(该镇位于县城东部,面积很大\n'
+    expect(credits(open)).toEqual([[]])
+  })
+})
+
 describe('a byline printed above its dateline', () => {
   const page = [
     '晚清文物汉阳街挖沟出土',

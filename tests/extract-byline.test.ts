@@ -65,6 +65,24 @@ describe('readByline', () => {
     // a name with its reporting verb is the reporter, as `秦廷富摄` is the photographer; 报导 is its other form
     ['诸葛万报道', null, [['诸葛万', 'reporter', '报道']]],
     ['■陈兆良报导', null, [['陈兆良', 'reporter', '报导']]],
+    // the unit its people work for is no name
+    ['通讯员 县委宣传部 李四', null, [['李四', 'correspondent', '通讯员']]],
+    [
+      '记者 张三 通讯员 县农业局 李四',
+      null,
+      [
+        ['张三', 'reporter', '记者'],
+        ['李四', 'correspondent', '通讯员'],
+      ],
+    ],
+    [
+      '文:县新闻中心 唐福升  县外事侨务办  张月亭',
+      null,
+      [
+        ['唐福升', 'author', '文'],
+        ['张月亭', 'author', '文'],
+      ],
+    ],
     // a role word after an outlet of the lexicon, as after a paper's brand
     ['全媒体编辑 贾庆森', '全媒体', [['贾庆森', 'editor', '全媒体编辑']]],
     [

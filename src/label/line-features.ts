@@ -30,6 +30,7 @@ export const FEATURE_NAMES = [
   'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
   'menu', // four or more short words between spaces or bars, no sentence's marks: `今日新聞 社論 評論 專題報導`
   'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
+  'footerLabel', // a site footer's label opening the line: `主办:中共旺苍县委`, `网站管理:…`, `技术支持:…`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'numbersOnly', // digits and marks, no word: `(010)84528274`, `- 2 -`, `1-2-4`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
@@ -82,6 +83,8 @@ const NAVIGATION =
   /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|点击[数率量]|浏览次数|字号|放大|缩小|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户|分享到|收藏|网站地图|网站导航|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
+/** The labels of a site's footer: who hosts, runs and supports it. */
+const FOOTER_LABEL = /^(?:主办|承办|协办|主管|主办单位|网站管理|网站维护|技术支持|版权所有)\s*:/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
@@ -142,6 +145,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
     sectionOnly: 0,
     menu: 0,
     metaLabel: 0,
+    footerLabel: 0,
     latinOnly: 0,
     numbersOnly: 0,
     separators: 0,
@@ -179,6 +183,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.sectionOnly = sectionsOnly(folded) ? 1 : 0
   features.menu = MENU.test(folded) ? 1 : 0
   features.metaLabel = META_LABEL.test(folded) ? 1 : 0
+  features.footerLabel = FOOTER_LABEL.test(folded) ? 1 : 0
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.numbersOnly = NUMBERS_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
@@ -200,7 +205,7 @@ const DATE_MOSTLY_OTHERS = 8
  * publishing and section words. A line with none of them shows no furniture evidence, so it is not tested.
  */
 const FURNITURE_CHARS = charTable(
-  '0-9A-Za-z|»>•:\\-/—─━═=_~*月听聽首主页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網放缩縮订訂英中载載' +
+  '0-9A-Za-z|»>•:\\-/—─━═=_~*月听聽首主页頁下上本回返打关關朗语語阅閱点點浏瀏字欢歡当當您投检檢登注註搜密帐帳账賬用分收刊发發日时時来來稿第版总總编編期网網放缩縮订訂英中载載承协協技' +
     // the first characters of the section names (`sections.ts`), Simplified and Traditional
     '最即实實快头頭今要焦热熱推专專政社国國两兩港地财財经經产產军軍体體娱娛文科艺藝教健生旅汽房评評言观觀图圖视視影副更',
 )

@@ -74,6 +74,8 @@ const SENTENCE_MARK = /[，,、；;。！？!?：:]/
 const BLANK_LINE = /\n[ \t\u3000]*\r?\n/
 /** A sentence's end closing a text, and one inside it: a caption is one sentence. */
 const SENTENCE_CLOSE = /[。！!]$/
+/** A byline glued after the last sentence with its bracket left open is this long at most: `(/文:县新闻中心 唐福升 …`. */
+const MAX_UNCLOSED_BYLINE = 40
 const SENTENCE_INSIDE = /[。！？!?；;](?=.)/
 
 /** The brackets a dateline opens with, and their closers. */
@@ -668,7 +670,7 @@ class BodyReader {
   /** `…健康发展。（记者 张三）`: a byline glued to the end of a paragraph, and the pieces without it. */
   private gluedByline(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
     const last = pieces[pieces.length - 1]!
-    if (this.text.charAt(last.end - 1) !== ')') return null
+    if (this.text.charAt(last.end - 1) !== ')') return this.unclosedByline(pieces)
     // `…(记者 袁健斌)(来源:i东莞)`: a source note after the byline is furniture
     const note = SOURCE_NOTE.exec(this.fold(Math.max(last.start, last.end - MAX_SOURCE_NOTE), last.end))
     const close = note === null ? last.end : last.end - note[0].length
@@ -682,6 +684,31 @@ class BodyReader {
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     const kept = end > last.start ? [...pieces.slice(0, -1), { start: last.start, end }] : pieces.slice(0, -1)
     return { pieces: kept, span: { start: open, end: close }, base: open + 1, reading }
+  }
+
+  /**
+   * `…介绍给世界。(/文:县新闻中心 唐福升  县外事侨务办  张月亭`: a byline glued after the last
+   * sentence whose bracket the copy never closed (a slash may stand before its role word).
+   */
+  private unclosedByline(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
+    const last = pieces[pieces.length - 1]!
+    const open = this.text.lastIndexOf('(', last.end - 1)
+    if (open <= last.start || last.end - open > MAX_UNCLOSED_BYLINE) return null
+    const close = this.text.indexOf(')', open)
+    if (close !== -1 && close < last.end) return null
+    let end = open
+    while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
+    if (end === last.start || !SENTENCE_CLOSE.test(this.text.charAt(end - 1))) return null
+    let base = open + 1
+    while (base < last.end && /[\s/]/.test(this.text.charAt(base))) base++
+    const reading = readByline(this.ctx.folded(base, last.end), this.ctx.lexicon)
+    if (reading === null || reading.contributors.every((c) => c.roleWord === null)) return null
+    return {
+      pieces: [...pieces.slice(0, -1), { start: last.start, end }],
+      span: { start: open, end: last.end },
+      base,
+      reading,
+    }
   }
 
   /**
