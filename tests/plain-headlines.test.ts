@@ -121,6 +121,38 @@ describe('a kicker that leads into its title with a colon', () => {
   })
 })
 
+describe('section labels above the headlines of a listing', () => {
+  // each item's teaser is cut off (` …`): it ends the item
+  const item = (label: string, title: string, lead: string) => [label, '', title, '', lead, ''].join('\n')
+  const page = [
+    item(
+      '港聞',
+      '蘋果日報終章 市民午夜排隊購買支持',
+      '創刊26年的蘋果日報,在多名高層被警方拘捕以及被凍結資金後,宣布結束營運,今日出版最後一份報紙。 …',
+    ),
+    item(
+      '社政',
+      '《蘋果日報》財經網上版今暫停更新',
+      '面臨停運危機的《蘋果日報》,繼昨晚動新聞宣布停播後,財經及英文網上版亦相繼宣布今日起暫停更新。 …',
+    ),
+  ].join('\n')
+
+  it('are furniture where the page prints a known section so: the other labels are sections too', () => {
+    const result = parseDispatch(page)
+    expect(brokenPromises(page, result)).toEqual([])
+    expect(result.articles.map((a) => [a.column, a.headline.kicker, a.headline.title?.text])).toEqual([
+      [null, null, '蘋果日報終章 市民午夜排隊購買支持'],
+      [null, null, '《蘋果日報》財經網上版今暫停更新'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['港聞', '社政'])
+  })
+
+  it('are read by position where no known section stands above a headline', () => {
+    const unknown = page.replace('港聞', '焦點一')
+    expect(parseDispatch(unknown).articles.map((a) => a.headline.title?.text)).toEqual(['焦點一', '社政'])
+  })
+})
+
 describe('a line of names alone under the headline', () => {
   it('signs the article: the headline group ends above it', () => {
     const page = [

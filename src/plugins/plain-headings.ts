@@ -42,6 +42,7 @@ function promoteHeadlines(ctx: Context): void {
   const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
   if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
   const trailingPage = printsHeadlinesAfter(ctx, lines)
+  const sectionsAbove = labelsSections(ctx, lines)
   let articleEnded = true // the page start counts as the end of an article
   let articleStart = 0
   // text read under the last headline: a credit before any (after the summary points, `●`, at
@@ -105,6 +106,17 @@ function promoteHeadlines(ctx: Context): void {
     const next = lines[j + 1]
     if (articleEnded || opensWithDateline) {
       const group = lines.slice(i, j + 1)
+      // `社政` above `《蘋果日報》…暫停更新`, on a page whose sections stand above their headlines (`港聞`)
+      if (sectionsAbove && group.length > 1 && SECTION_LABEL.test(contentOf(ctx, group[0]!))) {
+        const label = group.shift()!
+        label.kind = 'chrome'
+        ctx.report(
+          'page/section-label',
+          'info',
+          'A short label above a headline, on a page that prints its sections so, is read as a section: furniture.',
+          { start: label.contentStart, end: label.contentEnd },
+        )
+      }
       // a bracketed line right under the headline that is no byline: `(2002年第3号)`
       if (
         after !== undefined &&
@@ -148,6 +160,24 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
+
+/** A label of two to four Han characters alone on a line: `社政`, `港聞`. */
+const SECTION_LABEL = /^[\u3400-\u9fff]{2,4}$/
+
+/**
+ * Whether the page prints its sections above their headlines: a line of a section's name alone
+ * (furniture: `港聞`) stands right above a headline line. The other such labels above headlines
+ * on the page (`社政`) are sections too, not kickers or titles.
+ */
+function labelsSections(ctx: Context, lines: Line[]): boolean {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    if (line.kind !== 'chrome' || line.features?.sectionOnly !== 1 || !SECTION_LABEL.test(contentOf(ctx, line)))
+      continue
+    if (isCandidate(ctx, lines[i + 1]!)) return true
+  }
+  return false
+}
 
 /** `白甸镇:`: a place's name and a colon alone on a line. */
 const PLACE_LABEL = /^([\u3400-\u9fff]{2,6})\s*:$/
