@@ -49,6 +49,17 @@ describe('paragraphs run together on one line, after runs of spaces', () => {
     }
   })
 
+  it('are cut at one long run of spaces after a sentence', () => {
+    // the subhead after the run is set off by one space only, as between words: it stays with its text
+    const line =
+      '特區政府會「一視同仁」。     有市民斥政府凍結資產屬打壓行為 《蘋果日報》今日如常出版,清晨已有市民購買。'
+    const article = parseDispatch(`# 蘋果日報今暫停更新\n\n${line}\n`, NO_FACTS).articles[0]!
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      '特區政府會「一視同仁」。',
+      '有市民斥政府凍結資產屬打壓行為 《蘋果日報》今日如常出版,清晨已有市民購買。',
+    ])
+  })
+
   it('are the plugin’s reading: without it the line is one paragraph', () => {
     const parts = (parser: ReturnType<typeof createParser>) =>
       parser.parse(page, NO_FACTS).articles[0]!.paragraphs.length

@@ -8,6 +8,8 @@ import { cutAtGaps, gapsOf } from './lines.js'
 const MIN_BREAK = 2
 /** A line is paragraphs run together when at least this many of its breaks follow a sentence's end. */
 const MIN_SENTENCE_BREAKS = 2
+/** Or when one break this long does: no one sets four spaces between the sentences of a paragraph. */
+const LONG_BREAK = 4
 
 /**
  * Paragraphs run together on one line, each after a run of spaces, as app e-papers and some
@@ -19,7 +21,8 @@ const MIN_SENTENCE_BREAKS = 2
  * ```
  *
  * A body line is cut at its runs of two spaces or more, and at a single space between a
- * sentence's end and Han text, when at least two of these follow a sentence's end; each part
+ * sentence's end and Han text, when at least two of these follow a sentence's end (or one run of
+ * four spaces or more does: `…「一視同仁」。     有市民斥…`); each part
  * opens a paragraph (the body reader then tells subheads from text).
  */
 export const spacedParagraphs = definePlugin({
@@ -51,7 +54,7 @@ const SENTENCE_BREAK = new RegExp(`[${SENTENCE_END}] [\\u3400-\\u9fff]`)
 
 /**
  * The paragraphs of a line cut at its breaks, or null when fewer than `MIN_SENTENCE_BREAKS` follow a
- * sentence. A break is a run of `MIN_BREAK` spaces, or one space between a sentence's end and Han
+ * sentence and none of those is `LONG_BREAK` long. A break is a run of `MIN_BREAK` spaces, or one space between a sentence's end and Han
  * text (`…开展调研。 调研组一行…`: Chinese sets no space between the sentences of a paragraph).
  */
 function paragraphParts(text: string, line: Line): Line[] | null {
@@ -59,7 +62,8 @@ function paragraphParts(text: string, line: Line): Line[] | null {
     ([start, end]) =>
       end - start >= MIN_BREAK || (SENTENCE_END.includes(text.charAt(start - 1)) && isHan(codeAt(text, end))),
   )
-  if (breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < MIN_SENTENCE_BREAKS)
+  const afterSentence = breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1)))
+  if (afterSentence.length < MIN_SENTENCE_BREAKS && !afterSentence.some(([start, end]) => end - start >= LONG_BREAK))
     return null
   return cutAtGaps(line, breaks, () => true)
 }
