@@ -128,6 +128,31 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(furniture)
   })
 
+  it('leaves a forum thread’s title, its widget and its navigation out of the head printed below', () => {
+    const furniture = [
+      '渤海十万余农民涌入人民解放军 [复制链接]',
+      '上一主题 下一主题',
+      '只看楼主 倒序阅读 0 发表于: 1947-04-27',
+      '第1版()',
+    ]
+    const page = [
+      furniture[0],
+      '',
+      furniture[1],
+      furniture[2],
+      furniture[3],
+      '',
+      '  渤海十万余农民涌入人民解放军',
+      '【新华社山东二十一日电】自去年十一月迄今,渤海已有十万余翻身农民涌进人民解放军。',
+      '',
+    ].join('\n')
+    const result = read(page)
+    expect(result.articles.map((a) => [a.column, a.headline.kicker, a.headline.title?.text])).toEqual([
+      [null, null, '渤海十万余农民涌入人民解放军'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(furniture)
+  })
+
   it('leaves a site’s menu of search, subscription and language links out of a plain head', () => {
     const menu = ['資訊 · 搜尋', '· · 英文版 · 訂閱']
     const result = read(

@@ -103,14 +103,21 @@ function repeatOf(ctx: Context, lines: Line[], i: number): Line[] {
   return []
 }
 
-/** A line's text to compare, its spaces, the marks of a list before it (`• `) and a mirror's stars after it (`******`) taken out. */
+/**
+ * A line's text to compare, its spaces, the marks of a list before it (`• `), a mirror's stars
+ * after it (`******`) and a forum's widget in brackets after it (`[复制链接]`) taken out.
+ */
 const squeeze = (ctx: Context, line: Line): string => {
   const text = ctx.folded(line.contentStart, line.contentEnd)
   return text
     .slice(LEADING_MARKS.exec(text)?.[0].length ?? 0)
     .replace(TRAILING_STARS, '')
+    .replace(TRAILING_WIDGET, '')
     .replace(/\s+/g, '')
 }
+
+/** `渤海十万余农民涌入人民解放军 [复制链接]`: a forum's widget after its copy of the thread's title. */
+const TRAILING_WIDGET = /\s\[[^\]\n]{1,8}\]\s*$/
 
 /** `…记者调查智能电视使用“套路”******`: the stars a mirror prints after its copy of the headline. */
 const TRAILING_STARS = /\*{3,}\s*$/
@@ -164,7 +171,7 @@ function printedAgainBelow(ctx: Context, lines: Line[], i: number): boolean {
     }
     if (other.contentEnd - other.contentStart > MAX_EVIDENCE_LENGTH) return false
     // a dateline printed again (`新华社六日讯` over each dispatch of a page) is none of a list of headlines
-    if (furniture && other.contentEnd - other.contentStart === room && squeeze(ctx, other) === text)
+    if (furniture && other.contentEnd - other.contentStart >= text.length && squeeze(ctx, other) === text)
       return readDateline(ctx.folded(line.contentStart, line.contentEnd), ctx.lexicon) === null
   }
   return false
