@@ -692,10 +692,11 @@ class BodyReader {
    */
   private unclosedByline(pieces: Span[]): { pieces: Span[]; span: Span; base: number; reading: BylineReading } | null {
     const last = pieces[pieces.length - 1]!
-    const open = this.text.lastIndexOf('(', last.end - 1)
-    if (open <= last.start || last.end - open > MAX_UNCLOSED_BYLINE) return null
-    const close = this.text.indexOf(')', open)
-    if (close !== -1 && close < last.end) return null
+    // the bracket is looked for in the paragraph's last characters only, and no `)` after it
+    const from = Math.max(last.start + 1, last.end - MAX_UNCLOSED_BYLINE)
+    let open = last.end - 1
+    while (open >= from && this.text.charCodeAt(open) !== 0x28 && this.text.charCodeAt(open) !== 0x29) open--
+    if (open < from || this.text.charCodeAt(open) !== 0x28) return null
     let end = open
     while (end > last.start && /\s/.test(this.text.charAt(end - 1))) end--
     if (end === last.start || !SENTENCE_CLOSE.test(this.text.charAt(end - 1))) return null
@@ -948,7 +949,7 @@ class BodyReader {
 
   /**
    * `乐梦融 王爱东` under the title, then `(见习记者 乐梦融 特约通讯员 王爱东)`: a credit with roles
-   * that names every person of a credit before it of names alone, or of authors alone (`作者:欧阳进权`
+   * that names every person of the article's first credit, of names alone, or of authors alone (`作者:欧阳进权`
    * in the publishing line, then `(福州日报记者 欧阳进权 文/摄)`), takes its place.
    */
   private dropNamesCredited(base: number, reading: BylineReading): void {
@@ -956,15 +957,19 @@ class BodyReader {
     const name = (at: number, c: { start: number; end: number }) =>
       this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
     const named = new Set(reading.contributors.map((c) => name(base, c)))
+    // the credit printed first, under the headline or in the publishing line, is the one that repeats
     const { bylines } = this.draft
-    const alone = bylines.findIndex(
-      (b) =>
-        b.photo !== true &&
-        b.reading.contributors.length > 0 &&
-        b.reading.contributors.every((c) => (c.roleWord === null || c.role === 'author') && named.has(name(b.base, c))),
+    const first = bylines[0]
+    if (
+      first === undefined ||
+      first.photo === true ||
+      first.reading.contributors.length === 0 ||
+      !first.reading.contributors.every(
+        (c) => (c.roleWord === null || c.role === 'author') && named.has(name(first.base, c)),
+      )
     )
-    if (alone === -1) return
-    const [names] = bylines.splice(alone, 1)
+      return
+    const [names] = bylines.splice(0, 1)
     this.ctx.report(
       'byline/names-credited',
       'info',
