@@ -171,7 +171,9 @@ function printedAgainBelow(ctx: Context, lines: Line[], i: number): boolean {
     }
     if (other.contentEnd - other.contentStart > MAX_EVIDENCE_LENGTH) return false
     // a dateline printed again (`新华社六日讯` over each dispatch of a page) is none of a list of headlines
-    if (furniture && other.contentEnd - other.contentStart >= text.length && squeeze(ctx, other) === text)
+    // the repeat is no longer than the line (a widget after its copy is left out of `text`)
+    const length = other.contentEnd - other.contentStart
+    if (furniture && length <= room && length >= text.length && squeeze(ctx, other) === text)
       return readDateline(ctx.folded(line.contentStart, line.contentEnd), ctx.lexicon) === null
   }
   return false

@@ -938,13 +938,18 @@ class BodyReader {
       for (const paragraph of paragraphs) paragraph.role = 'caption'
   }
 
+  /** A credited person's name as credits are compared: folded, its spaces out (`刘 晨` is `刘晨`). */
+  private creditedName(base: number, c: { start: number; end: number }): string {
+    return this.fold(base + c.start, base + c.end).replace(/\s+/g, '')
+  }
+
   /** `(作者:孟军)` after `(全媒体记者 孟军)`: every name an author, and every one credited already. */
   private authorCredited(base: number, reading: BylineReading): boolean {
     if (reading.contributors.length === 0 || reading.contributors.some((c) => c.role !== 'author')) return false
-    const name = (at: number, c: { start: number; end: number }) =>
-      this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
-    const known = new Set(this.draft.bylines.flatMap((b) => b.reading.contributors.map((c) => name(b.base, c))))
-    return reading.contributors.every((c) => known.has(name(base, c)))
+    const known = new Set(
+      this.draft.bylines.flatMap((b) => b.reading.contributors.map((c) => this.creditedName(b.base, c))),
+    )
+    return reading.contributors.every((c) => known.has(this.creditedName(base, c)))
   }
 
   /**
@@ -954,9 +959,7 @@ class BodyReader {
    */
   private dropNamesCredited(base: number, reading: BylineReading): void {
     if (!reading.contributors.some((c) => c.roleWord !== null && c.role !== 'author')) return
-    const name = (at: number, c: { start: number; end: number }) =>
-      this.fold(at + c.start, at + c.end).replace(/\s+/g, '')
-    const named = new Set(reading.contributors.map((c) => name(base, c)))
+    const named = new Set(reading.contributors.map((c) => this.creditedName(base, c)))
     // the credit printed first, under the headline or in the publishing line, is the one that repeats
     const { bylines } = this.draft
     const first = bylines[0]
@@ -965,7 +968,7 @@ class BodyReader {
       first.photo === true ||
       first.reading.contributors.length === 0 ||
       !first.reading.contributors.every(
-        (c) => (c.roleWord === null || c.role === 'author') && named.has(name(first.base, c)),
+        (c) => (c.roleWord === null || c.role === 'author') && named.has(this.creditedName(first.base, c)),
       )
     )
       return
