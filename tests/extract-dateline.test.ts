@@ -272,6 +272,7 @@ describe('readLead', async () => {
     '今年以来,本报讯',
     '据新华社报道,美国',
     '新华社消息称,美国',
+    '湖南衡东开展大型主题报道活动', // 报道 inside a headline's words, not closing a web outlet's dateline
     '我区讯息化建设',
     '【重要提示】请注意',
     '[1]参考文献',

@@ -107,3 +107,18 @@ describe('several dispatches under one headline', () => {
     expect(article!.paragraphs[1]!.text).toBe('据新华社耶路撒冷12月9日电(记者聂晓阳、刘洪)以色列外交部9日发表声明。')
   })
 })
+
+describe('a dispatch opening a line of a page without blank lines', () => {
+  // a line with no closing mark carries on into the next, unless the next opens a dispatch
+  it.each([
+    ['【新华社北京四日电】', '新华社'],
+    ['新华社北京3月4日电 ', '新华社'],
+  ])('starts a paragraph at %s, whose dateline it is', (dateline, outlet) => {
+    const page = `# 各界代表赴车站欢迎\n\n政府各部门首长、各党派团体代表及各国外交使领齐赴车站迎接代表团归来\n${dateline}代表团一行已于今日下午到达首都。\n前往车站欢迎的有政府各部门的首长。\n`
+    const [article] = parseDispatch(page).articles
+    expect(article!.dateline).toMatchObject({ outlet })
+    const texts = article!.paragraphs.map((p) => p.text)
+    expect(texts.slice(-2)).toEqual(['代表团一行已于今日下午到达首都。', '前往车站欢迎的有政府各部门的首长。'])
+    expect(texts.some((text) => text.includes('电'))).toBe(false)
+  })
+})

@@ -50,7 +50,8 @@ export const MAX_BYLINE = 80
  * `秀山網訊 1月31日,…`, `云上通山报道:(全媒体记者 孟军)3月3日,…`, `【明报专讯】…`, and the byline
  * right after it; or a byline before the place it reports from (`〔记者王小明/台北报导〕…`).
  * A dateline must be the very start of the text; `本报讯` inside a sentence is none. Without an
- * outlet or a date in it, the dateline must be followed by a space, bracket or colon.
+ * outlet or a date in it, or closed by `消息` or `报道` (words of running text too), the dateline
+ * must be followed by a space, bracket or colon.
  *
  * @example
  * readLead('本报北京12月31日电 （记者冯春梅）中国人民…', lexicon)
@@ -206,8 +207,9 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
     const closed = after === '' || /^[\s(:,/]/.test(after)
-    // `消息` must close its words: `新华社消息称,…` is a sentence
-    if (!closed && (kind === '消息' || (reading.outlet === null && reading.date === null))) continue
+    // `消息` and `报道` are words of running text too and must close their words: `新华社消息称,…`
+    // is a sentence, `…开展大型主题报道活动` a headline
+    if (!closed && (kind === '消息' || kind === '报道' || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
   }
   return null

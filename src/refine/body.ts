@@ -836,6 +836,8 @@ class BodyReader {
     if (previous.hardBreak || CLOSING_PUNCTUATION.has(last) || this.paragraphStarts(line)) return false
     // a bulleted line is a point of its own: `● 智能电视机…` / `● 网络电视…`
     if (line.bullet === true) return false
+    // a dispatch opens a paragraph: `…齐赴车站欢迎` / `【新华社北京四日电】中央人民政府…`
+    if (line.kind === 'lead' || this.opensDispatch(line)) return false
     // in plain text a line ending in a colon leads into what follows: `现就有关事项公告如下:`
     if (!this.hardBreaks && (last === ':' || last === '：')) return false
     // across a blank line, only running text goes on: a line with no sentence's mark (a menu, a
@@ -851,6 +853,20 @@ class BodyReader {
     // without hard breaks, only a long line stops mid-sentence: a short one is a signature, a date
     // (measured as printed: a byline read off its start leaves the line as long as it was)
     return this.hardBreaks || previous.contentEnd - previous.begin >= this.minBroken
+  }
+
+  /**
+   * Whether a line opens with a dispatch's dateline as a new paragraph prints one: in brackets
+   * (`【新华社北京四日电】…`), or with its outlet and date (`新华社北京12月21日电 …`).
+   */
+  private opensDispatch(line: Line): boolean {
+    if (line.kind !== 'body') return false
+    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
+    if (!DISPATCH_KIND.test(folded)) return false
+    const dateline = readLead(folded, this.ctx.lexicon).dateline
+    if (dateline === null) return false
+    const { outlet, date } = dateline.reading
+    return BRACKETS_OPENED[folded.charAt(0)] !== undefined || (outlet !== null && date !== null)
   }
 
   /** Whether a blank line stands between two lines. */
