@@ -5,7 +5,7 @@ import { markedCreditChain, readCreditChain } from '../extract/credit-chain.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
 import { readDateline } from '../extract/dateline.js'
 import { brandsOutlet } from '../../grammar/dateline-tokens.js'
-import { MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
+import { type LeadReading, MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
 import type { Lexicon } from '../lexicon.js'
 import type { ArticleDraft, Context, Line, ParagraphDraft } from '../pipeline/context.js'
@@ -598,11 +598,8 @@ class BodyReader {
    * article's dateline is the first); the byline credits the article too.
    */
   private readNextDispatchCredit(line: Line): void {
-    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
-    // a dispatch's dateline ends in 电 or 讯: most paragraphs hold neither, and no lead is read
-    if (!DISPATCH_KIND.test(folded)) return
-    const lead = readLead(folded, this.ctx.lexicon)
-    if (lead.dateline === null || lead.dateline.reading.outlet === null || lead.byline === null) return
+    const lead = this.dispatchLead(line)
+    if (lead?.dateline == null || lead.dateline.reading.outlet === null || lead.byline === null) return
     const base = line.contentStart
     this.draft.bylines.push({
       span: { start: base + lead.byline.start, end: base + lead.byline.end },
@@ -860,13 +857,20 @@ class BodyReader {
    * (`【新华社北京四日电】…`), or with its outlet and date (`新华社北京12月21日电 …`).
    */
   private opensDispatch(line: Line): boolean {
-    if (line.kind !== 'body') return false
-    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
-    if (!DISPATCH_KIND.test(folded)) return false
-    const dateline = readLead(folded, this.ctx.lexicon).dateline
-    if (dateline === null) return false
+    const dateline = line.kind === 'body' ? this.dispatchLead(line)?.dateline : null
+    if (dateline == null) return false
     const { outlet, date } = dateline.reading
-    return BRACKETS_OPENED[folded.charAt(0)] !== undefined || (outlet !== null && date !== null)
+    const opening = this.fold(line.contentStart, line.contentStart + 1)
+    return BRACKETS_OPENED[opening] !== undefined || (outlet !== null && date !== null)
+  }
+
+  /**
+   * The lead opening a line that may open a dispatch, read in its first `LEAD_WINDOW` characters;
+   * null when they hold no 电 or 讯, as most paragraphs do (a dispatch's dateline ends in one).
+   */
+  private dispatchLead(line: Line): LeadReading | null {
+    const folded = this.fold(line.contentStart, Math.min(line.contentEnd, line.contentStart + LEAD_WINDOW))
+    return DISPATCH_KIND.test(folded) ? readLead(folded, this.ctx.lexicon) : null
   }
 
   /** Whether a blank line stands between two lines. */
