@@ -35,6 +35,26 @@ describe('a headline printed twice', () => {
     ])
   })
 
+  it('reads every line above the title of a headline printed again as its kicker, none as its column', () => {
+    const page = [
+      '坚持以人民为中心 推进乡村全面振兴 我市表彰一百名优秀村干部 市委书记出席并讲话',
+      '坚持以人民为中心',
+      '推进乡村全面振兴',
+      '我市表彰一百名优秀村干部',
+      '市委书记出席并讲话',
+      '',
+      '本报讯(记者 李明)全市优秀村干部表彰大会23日召开。',
+      '',
+    ].join('\n')
+    const article = parseDispatch(page).articles[0]!
+    expect(article.column).toBeNull()
+    expect(headline(page)).toEqual([
+      '坚持以人民为中心\n推进乡村全面振兴',
+      '我市表彰一百名优秀村干部',
+      '市委书记出席并讲话',
+    ])
+  })
+
   it('reads a headline linked from a list (`• X`) and then printed as X as the headline, the link as furniture', () => {
     const page =
       '  • 安华促地方政府 勿通过代理发放执照\n\n    安华促地方政府 勿通过代理发放执照\n\n    (八打灵再也2日讯)首相安华呼吁地方政府,勿通过代理发放执照。\n'

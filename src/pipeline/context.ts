@@ -100,6 +100,8 @@ export interface ArticleDraft {
   /** The heading lines this article owns, in page order. */
   headings: Line[]
   kicker: Line | null
+  /** The kicker's first line when it runs over several (a headline printed again line by line); else null. */
+  kickerFrom: Line | null
   title: Line | null
   subtitle: Line | null
   /** Headings before the headline that may label this article or the one before. */

@@ -90,6 +90,7 @@ function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
       ...draft,
       headings: i === 0 ? draft.headings : [],
       kicker: i === 0 ? draft.kicker : null,
+      kickerFrom: i === 0 ? draft.kickerFrom : null,
       title,
       subtitle: null,
       leadingBanners: i === 0 ? draft.leadingBanners : [],

@@ -120,6 +120,7 @@ function seriesOfTitledBanner(ctx: Context, draft: ArticleDraft): void {
   if (line === draft.kicker) {
     // the line stays the article's, as its banner
     draft.kicker = null
+    draft.kickerFrom = null
     draft.banners.unshift(line)
   }
   draft.column = null

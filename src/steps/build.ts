@@ -44,7 +44,8 @@ let articleParser: ArticleParser | null = null
  * reads them: an article is its headings, then its text, then the headlines printed after it
  * (`line.trailing`). Each heading run before a text holds its headline, read by relative level:
  * the title is the last heading of the largest size (fewest `#`), a smaller heading right before
- * it the kicker, a smaller one right after it the subtitle, any other a banner. The grammar's
+ * it the kicker (with the lines above it of a headline printed again line by line), a smaller one
+ * right after it the subtitle, any other a banner. The grammar's
  * `GATE` asks where a text line opens an article of its own: a line the label step found to open
  * one (a brief item), or a new dispatch — a lead whose dateline names its outlet or date
  * (`【本報消息】…`, `本报讯（记者 张雪峰）…`) — after a bracketed line, furniture or a teaser cut
@@ -214,6 +215,7 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
   const draft: ArticleDraft = {
     headings,
     kicker: null,
+    kickerFrom: null,
     title: null,
     subtitle: null,
     leadingBanners: [],
@@ -258,6 +260,15 @@ function draftFrom(ctx: Context, headings: Line[], body: Line[]): ArticleDraft {
   if (before !== undefined && before.level > title.level) {
     draft.kicker = before
     first--
+    // a headline printed again line by line is one headline: the lines above its kicker are kicker too
+    while (
+      first > 0 &&
+      before.reprinted === true &&
+      named[first - 1]!.reprinted === true &&
+      named[first - 1]!.level === before.level
+    )
+      first--
+    if (first < titleIndex - 1) draft.kickerFrom = named[first]!
   }
   const after = named[titleIndex + 1]
   if (after !== undefined && after.level > title.level) {

@@ -38,7 +38,10 @@ function toArticle(ctx: Context, draft: ArticleDraft, issue: number | null, fold
         ? lineText(draft.column)
         : draft.columnSpan && ctx.text(draft.columnSpan.start, draft.columnSpan.end),
     headline: {
-      kicker: lineText(draft.kicker),
+      kicker:
+        draft.kickerFrom !== null && draft.kicker !== null
+          ? ctx.text(draft.kickerFrom.contentStart, draft.kicker.contentEnd)
+          : lineText(draft.kicker),
       title: draft.titleSpan !== null ? ctx.text(draft.titleSpan.start, draft.titleSpan.end) : lineText(draft.title),
       subtitle: lineText(draft.subtitle),
     },

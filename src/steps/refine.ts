@@ -78,6 +78,7 @@ export function refine(ctx: Context): void {
       if (line.begin < start) start = line.begin
       if (line.end > end) end = line.end
     }
+    cover(draft.kickerFrom)
     cover(draft.kicker)
     cover(draft.title)
     cover(draft.subtitle)
