@@ -28,6 +28,7 @@
 import { type CustomPatternMatcherFunc, createToken, type IToken, Lexer, type TokenType } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import type { Role } from '../src/schema.js'
+import { isUnitName } from '../src/vocabulary/unit-names.js'
 import { blockHints, HAN_HINTS, match } from './dateline-tokens.js'
 
 const MARKS = '■□◎●○▲△◆◇★☆☉'
@@ -310,18 +311,10 @@ function namesHere(text: string, offset: number, tokens: IToken[]): [rest: strin
   return offset < bylineScan.ends[i]! ? [restOf(text, offset, i), isLast(i)] : null
 }
 
-/**
- * `县新闻中心`, `县农业局`, `县外事侨务办`: the unit its people work for, a word that ends in a unit's
- * name (`中心`, `局`, `办` …), four characters at least (three are a name more often): no name.
- */
-const UNIT =
-  /^[\u3400-\u9fff]{2,12}(?:中心|办公室|办|宣传部|部|局|委员会|委|站|所|院|队|处|科|厅|社区|街道|公司|集团|学校|医院|大学|中学|小学)$/
-const MIN_UNIT = 4
-
 /** `县新闻中心` before `唐福升`: the unit of the names after it, the rest of a word where names may start. */
 export const Unit: TokenType = token('Unit', (text, offset, tokens) => {
   const here = namesHere(text, offset, tokens)
-  if (here === null || here[0].length < MIN_UNIT || !UNIT.test(here[0])) return null
+  if (here === null || !isUnitName(here[0])) return null
   return match(here[0])
 })
 

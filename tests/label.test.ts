@@ -296,6 +296,13 @@ describe('a paper’s masthead strip', () => {
     ])
   })
 
+  it('reads a site’s rights notice as furniture, though it is a sentence', () => {
+    const notice = '本网站所刊登的各种新闻、专题等信息资料,均为本网版权所有,未经本网授权,请勿转载或建立镜像。'
+    const result = parseDispatch(`# 城区绿化带清理有难度\n\n昨天,负责人表示,清理有难度。\n\n${notice}\n`)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['昨天,负责人表示,清理有难度。'])
+    expect(result.leftovers.map((l) => l.text)).toEqual([notice])
+  })
+
   it('keeps a sentence about copyright as text', () => {
     const paragraph = '法院认定,该书的版权所有人是作者本人。'
     const result = parseDispatch(`# 版权纠纷案宣判\n\n${paragraph}\n`)

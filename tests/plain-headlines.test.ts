@@ -210,7 +210,7 @@ describe('a line of names alone under the headline', () => {
   })
 })
 
-describe('a place’s name and a colon above a plain headline', () => {
+describe('a place’s or a unit’s name and a colon above a plain headline', () => {
   const NO_FACTS = { extract: { dates: false, figures: false, people: false, quotes: false } }
   const head = (page: string) =>
     parseDispatch(page, NO_FACTS).articles.map((a) => [a.headline.kicker?.text ?? null, a.headline.title?.text ?? null])
@@ -219,6 +219,12 @@ describe('a place’s name and a colon above a plain headline', () => {
     expect(head('白甸镇:\n\n全天候巡查 “双禁”工作\n\n本报讯 日前,白甸镇召开秋季秸秆“双禁”工作动员会。\n')).toEqual([
       ['白甸镇:', '全天候巡查 “双禁”工作'],
     ])
+  })
+
+  it('is the kicker when it names a unit, after the page’s furniture', () => {
+    const page =
+      '第06版:周口/便民\n\n放大 缩小 默认\n市城市管理局:\n菜园清理有难度\n\n  □晚报记者 李明\n\n  本报讯 昨天,市城市管理局负责人表示,绿化带清理有难度。\n'
+    expect(head(page)).toEqual([['市城市管理局:', '菜园清理有难度']])
   })
 
   it('is not where the line names no place (`现将有关事项通知如下:`)', () => {

@@ -22,6 +22,8 @@ const CHROME_LINES: readonly RegExp[] = [
   /^[\u3400-\u9fff]{0,8}(?:热线|电话|传真)\s*:\s*[\d\-()\s]{7,}$/, // a telephone alone: 新闻热线:0855-8222000
   /^(?:热门|相关)?(?:标签|关键词|关键字|热词|tags?)\s*:/, // 标签: 分支机构 走进欧洲, 热门关键词: 杏林镇 怀远县
   /^(?:分类|类别)\s*:/, // a site's category: 分類: 焦點新聞
+  // a site's rights notice, sentence or not: 本网站所刊登的…均为中华龙都网版权所有,未经中华龙都网授权,请勿转载或建立镜像。
+  /^[^。]{0,60}版权(?:所有|归)[^。]{0,40}(?:转载|复制|镜像|摘编)[^。]{0,20}。?$/,
   /^(?:https?:\/\/|www\.)\S+(?:\s+[^。\s][^。]{0,40})?$/, // an address, alone or with its stamp: https://www.gov.cn/, http://… 2001年10月22日 11:31 南方都市報
   // an archive record's field, its text printed after: 【期号】= 691, an empty 【正文】=
   /^【(?:(?!正文)[\u3400-\u9fff]{1,6}】\s*=|[\u3400-\u9fff]{1,6}】\s*=\s*$)/,

@@ -8,6 +8,7 @@ import { LONG_LINE, lineFeatures } from '../label/line-features.js'
 import { ECHO_MIN, ECHO_WINDOW, echo } from '../label/headline-echo.js'
 import { readerFor } from '../dates/extract.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
+import { isUnitName } from '../vocabulary/unit-names.js'
 import { definePlugin } from '../plugin.js'
 import { signsNamesAlone } from '../label/signature.js'
 import { holdsOnEvidence, wholeBold } from '../steps/label.js'
@@ -65,8 +66,8 @@ function promoteHeadlines(ctx: Context): void {
     // `邯郸的贫民贷款` / `吴象` / `本报讯 …`: names alone right under the headline sign the article,
     // whatever opens the text after them
     if (!textSinceHead && lines[i - 1]?.kind === 'heading' && signsUnderHeadline(ctx, line)) continue
-    // `白甸镇:` above the headline: its kicker, read with the group after it
-    if (isPlaceKicker(ctx, line) && lines[i + 1] !== undefined && isCandidate(ctx, lines[i + 1]!)) continue
+    // `白甸镇:`, `周口市开发区公用事业局:` above the headline: its kicker, read with the group after it
+    if (isNameKicker(ctx, line) && lines[i + 1] !== undefined && isCandidate(ctx, lines[i + 1]!)) continue
     if (!isCandidate(ctx, line)) {
       // a teaser cut off is text that ends its item; a credit ends an article only after its text
       const signOff = isSignOff(ctx, line)
@@ -144,7 +145,7 @@ function promoteHeadlines(ctx: Context): void {
         }
       }
       const above = lines[i - 1]
-      if (above !== undefined && isPlaceKicker(ctx, above)) group.unshift(above)
+      if (above !== undefined && isNameKicker(ctx, above)) group.unshift(above)
       assignLevels(ctx, group)
       articleEnded = false
       articleStart = i
@@ -179,14 +180,20 @@ function labelsSections(ctx: Context, lines: Line[]): boolean {
   return false
 }
 
-/** `白甸镇:`: a place's name and a colon alone on a line. */
-const PLACE_LABEL = /^([\u3400-\u9fff]{2,6})\s*:$/
+/** `白甸镇:`, `周口市开发区公用事业局:`: a name and a colon alone on a line. */
+const MAX_PLACE_NAME = 6
+const NAME_LABEL = /^([\u3400-\u9fff]{2,12})\s*:$/
 
-/** Whether a line is a place's name and a colon (`白甸镇:`), as county papers print a kicker above the title. */
-function isPlaceKicker(ctx: Context, line: Line): boolean {
+/**
+ * Whether a line is a place's or a unit's name and a colon (`白甸镇:`, `周口市开发区公用事业局:`), as
+ * county papers print a kicker above the title; a clause that leads in (`现将事项通知如下:`) is none.
+ */
+function isNameKicker(ctx: Context, line: Line): boolean {
   if (line.kind !== 'body') return false
-  const label = PLACE_LABEL.exec(fold(ctx, line))
-  return label !== null && endsLikePlace(label[1]!)
+  const label = NAME_LABEL.exec(fold(ctx, line))
+  if (label === null) return false
+  const name = label[1]!
+  return (name.length <= MAX_PLACE_NAME && endsLikePlace(name)) || isUnitName(name)
 }
 
 /** What no line's token tells: the characters alone are read. */
