@@ -43,8 +43,8 @@ const JOINER = /[:：/／]/
 export const NAME = /^(?:[\u3400-\u9fff]{2,4}|[\u3400-\u9fff]{1,8}(?:·[\u3400-\u9fff]{1,8})+)$/
 /** `龚玉(实习)`, `张三(通讯员)`: a name and its role in brackets (folded). */
 const ROLE_NOTE = /^([\u3400-\u9fff]{2,4})\(([\u3400-\u9fff]{1,5})\)$/
-/** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`, `周口报业全媒体记者`. */
-const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|报业|传媒|网|台|社|刊|视|频道|中心)$/
+/** An outlet's brand before a role word: `湖北日报全媒记者`, `辽沈晚报首席记者`, `徐报融媒记者`, `周口报业全媒体记者`, `极目新闻记者`. */
+const BRAND = /^[\u3400-\u9fff]{1,10}(?:报|报业|传媒|网|台|社|刊|视|频道|中心|新闻|客户端)$/
 /** `北京报道`, `诸葛万报道`, `陈兆良报导`: reporting from a place, or a name with its verb (either form). */
 export const REPORTS = /报[道导]$/
 /** The verb's length, `报道` or `报导`. */

@@ -166,7 +166,10 @@ function named(name: IToken, after: IToken | undefined): void {
   const [start, end] = range(name)
   const { last, note } = name.payload as NamePayload
   if (after !== undefined) {
-    if (note === undefined) add(start, end, lexicon!.trailingRole(after.image)!, range(after))
+    // `记者 洪为亮/文`: the text's author is the reporter the role word names
+    const trailing = lexicon!.trailingRole(after.image)!
+    if (note === undefined && trailing === 'author' && role !== null) add(start, end)
+    else if (note === undefined) add(start, end, trailing, range(after))
     else add(start, end, note, [after.startOffset + 1, endOf(after) - 1])
     marked = true
     return

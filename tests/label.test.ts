@@ -296,6 +296,13 @@ describe('a paper’s masthead strip', () => {
     ])
   })
 
+  it('reads a site’s follow widget (`关注我们`) above the headline as furniture, not a column', () => {
+    const result = parseDispatch('关注我们\n\n记者带你体验派出所民警的一天\n\n春节临近,处处张灯结彩。\n')
+    expect(result.articles[0]!.column).toBeNull()
+    expect(result.articles[0]!.headline.title?.text).toBe('记者带你体验派出所民警的一天')
+    expect(result.leftovers.map((l) => l.text)).toEqual(['关注我们'])
+  })
+
   it('reads a site’s rights notice as furniture, though it is a sentence', () => {
     const notice = '本网站所刊登的各种新闻、专题等信息资料,均为本网版权所有,未经本网授权,请勿转载或建立镜像。'
     const result = parseDispatch(`# 城区绿化带清理有难度\n\n昨天,负责人表示,清理有难度。\n\n${notice}\n`)

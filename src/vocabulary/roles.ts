@@ -40,9 +40,17 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   图: 'photographer',
 }
 
-/** Words that mark a photographer when they follow a name: `秦廷富摄`, `王勇摄影报道` (a photo report). */
+/**
+ * Words that mark a role when they follow a name: `秦廷富摄`, `王勇摄影报道` (a photo report), and
+ * after a slash `周晨阳/图`, `洪为亮/文` (the text; a role word before the name, `记者 洪为亮/文`,
+ * says more and stays).
+ */
 export const builtinTrailingRoles: Readonly<Record<string, Role>> = {
   摄: 'photographer',
   摄影: 'photographer',
   摄影报道: 'photographer',
+  '/摄': 'photographer',
+  '/摄影': 'photographer',
+  '/图': 'photographer',
+  '/文': 'author',
 }
