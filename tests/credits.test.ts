@@ -77,6 +77,11 @@ describe('credits printed without brackets or glued to the text', () => {
     expect(credits(page)).toEqual([[['田昀澍', 'other']]])
   })
 
+  it('reads a reporter of the surname 洪 on a credit line under the headline', () => {
+    const page = '小记者参观报社\n\n□ 记者 洪为亮\n\n报纸是如何出刊的?这是许多小记者心中的疑惑。\n'
+    expect(credits(page)).toEqual([[['洪为亮', 'reporter']]])
+  })
+
   it('reads a short line after a blank line and before a credit line as a headline', () => {
     const page = '上一篇文章的结尾。\n\n奔向人工智能的高地\n□ 田昀澍\n\n产业焕新,人工智能赋能各行各业的发展。\n'
     const result = parseDispatch(page)
