@@ -92,6 +92,35 @@ describe('photo news: captions that close with their photographer', () => {
   })
 })
 
+describe('a wire page: a caption under the headline, dated after its credit, then the dispatch', () => {
+  const page = [
+    '台灣隊奪冠 賴清德總統致賀',
+    '',
+    '請同意我們的隱私權規範,才能啟用聽新聞的功能。',
+    '台灣隊長陳傑憲在頒獎台上高舉獎盃,與隊友一同吶喊慶祝。中央社記者鄭清元攝 113年11月24日',
+    '請同意我們的隱私權規範,才能啟用聽新聞的功能。',
+    '',
+    '(中央社台北25日電)總統賴清德今天致電祝賀台灣隊奪得冠軍。',
+    '',
+  ].join('\n')
+
+  it('reads one article: the caption and its photographer, then the dispatch with its dateline', () => {
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    const article = result.articles[0]!
+    expect(article.dateline?.text).toBe('中央社台北25日電')
+    expect(article.paragraphs.map((p) => p.role)).toEqual(['caption', 'body'])
+    expect(article.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['鄭清元', 'photographer']])
+  })
+
+  it('reads the consent notice of the audio widget as furniture', () => {
+    expect(parseDispatch(page).leftovers.map((l) => l.text)).toEqual([
+      '請同意我們的隱私權規範,才能啟用聽新聞的功能。',
+      '請同意我們的隱私權規範,才能啟用聽新聞的功能。',
+    ])
+  })
+})
+
 describe('a web copy: publication time before the credit, a caption closed by its photo credit in brackets', () => {
   const page = [
     '# 北市推廣低底盤公車',

@@ -66,10 +66,13 @@ export function closesWithBracketedCredit(ctx: Context, line: Line): boolean {
 export const isCreditedCaption = (ctx: Context, line: Line): boolean =>
   endsWithPhotoCredit(ctx, line) || closesWithBracketedCredit(ctx, line)
 
+/** The last character of a photo's credit: its `摄`, or the photo's day after it (`…攝 113年11月24日`). */
+const CREDIT_ENDS = new Set(['摄', '攝', '日'])
+
 /** Whether a line closes with its photographer's credit (`…在烈士公墓前默哀。 王硕 摄`): a caption. */
 export function endsWithPhotoCredit(ctx: Context, line: Line): boolean {
   const { text } = ctx.normalized
-  if (text.charAt(line.contentEnd - 1) !== '摄' && text.charAt(line.contentEnd - 1) !== '攝') return false
+  if (!CREDIT_ENDS.has(text.charAt(line.contentEnd - 1))) return false
   const from = Math.max(line.contentStart, line.contentEnd - MAX_PHOTO_CREDIT)
   return readPhotoCredit(ctx.folded(from, line.contentEnd), ctx.lexicon) !== null
 }

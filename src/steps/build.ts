@@ -165,8 +165,21 @@ function startsDispatch(ctx: Context, line: Line, after: boolean, headings: Line
   if (outlet == null) return false
   const own = after ? undefined : dispatchOutlet(ctx, body[0]!)
   if (own !== undefined && own !== outlet) return false
-  // asked only where a dispatch would start: captions printed before its dateline are its own
-  return headings.length > 0 || !picturesDispatch(ctx, body, line)
+  // asked only where a dispatch would start: captions printed before its dateline are its own,
+  // and under a headline with nothing but captions the dispatch is the headline's
+  if (headings.length > 0) return !onlyCaptions(ctx, body)
+  return !picturesDispatch(ctx, body, line)
+}
+
+/** Whether every line so far is a photo's caption closed by its credit (`…吶喊慶祝。中央社記者鄭清元攝`). */
+function onlyCaptions(ctx: Context, body: Line[]): boolean {
+  let captions = 0
+  for (const line of body) {
+    if (line.kind === 'blank') continue
+    if (!endsWithPhotoCredit(ctx, line)) return false
+    captions++
+  }
+  return captions > 0
 }
 
 /**
