@@ -122,3 +122,55 @@ describe('a dispatch opening a line of a page without blank lines', () => {
     expect(texts.some((text) => text.includes('电'))).toBe(false)
   })
 })
+
+describe('a web copy printing its text on one line, the headline again at its start', () => {
+  const page = [
+    '把两国关系的大厦建设得更牢',
+    '2017-04-09 09:39:37 来源:新华社',
+    '',
+    [
+      '把两国关系的大厦建设得更牢 ——记两国元首会晤',
+      '新华社海湖庄园4月8日电(记者霍小光 郝薇薇)4月6日至7日,两国元首在海湖庄园举行会晤,为两国关系发展指明了方向。',
+      '海湖庄园,东临碧波无垠的大西洋,西连水鸟飞旋的沃思湖,蓝天澄净,棕榈摇曳。',
+      '6日下午5时许,车队驶入海湖庄园,18名礼兵列队致敬,主楼门前两国国旗分列两侧。',
+      '新政府就职不到百日,两国元首实现会晤,在两国关系史上写下重要一笔。',
+    ].join(' '),
+    '',
+  ].join('\n')
+
+  it('reads one article: the headline, the dispatch and its paragraphs', () => {
+    const result = parseDispatch(page)
+    expect(result.articles).toHaveLength(1)
+    const article = result.articles[0]!
+    expect(article.headline.title?.text).toBe('把两国关系的大厦建设得更牢')
+    expect(article.dateline?.text).toBe('新华社海湖庄园4月8日电')
+    // the text's own paragraphs, cut at its spaces after sentences, all in the headline's article
+    expect(article.paragraphs[0]!.text).toMatch(/^4月6日至7日,两国元首/)
+    expect(article.paragraphs.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('keeps the headline printed again as furniture', () => {
+    const leftovers = parseDispatch(page).leftovers.map((l) => l.text.trim())
+    expect(leftovers).toContain('把两国关系的大厦建设得更牢 ——记两国元首会晤')
+    expect(brokenPromises(page, parseDispatch(page))).toEqual([])
+  })
+})
+
+describe('dispatches run together on one line, each printing its paragraphs at spaces', () => {
+  it('reads an article for each dispatch, not one for each paragraph after the cut', () => {
+    const page = [
+      '# 春运首日客流平稳',
+      '',
+      [
+        '本报讯(记者 张明凯)1月30日,全市各车站迎来春运首日客流高峰,旅客出行总体平稳有序。',
+        '车站增开了售票窗口和进站通道,志愿者在候车大厅为旅客提供引导服务。本报讯(记者 王晓峰)1月30日,全市公交集团调整十二条线路的运营时间,方便市民出行返乡。',
+        '调整后的首末班时间在各站台公示,市民可以通过手机查询车辆的实时位置。',
+        '公交集团还在火车站和汽车站之间开通了两条接驳专线,每十分钟发出一班。',
+      ].join(' '),
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.dateline?.text ?? null)).toEqual(['本报讯', '本报讯'])
+    expect(result.articles.map((a) => a.byline?.contributors.map((c) => c.name))).toEqual([['张明凯'], ['王晓峰']])
+  })
+})

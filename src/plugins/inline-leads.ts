@@ -36,17 +36,53 @@ export const inlineLeads = definePlugin({
 })
 
 function cutAtLeads(ctx: Context): void {
+  /** The last lines with text, newest last: a headline printed again may open a run-on line. */
+  const above: Line[] = []
   for (const run of ctx.runs) {
     for (let i = 0; i < run.lines.length; i++) {
       const line = run.lines[i]!
-      if (line.kind !== 'body') continue
+      if (line.kind === 'blank') continue
+      if (line.kind !== 'body') {
+        remember(above, line)
+        continue
+      }
       const parts =
-        line.contentEnd - line.contentStart <= LEAD_WINDOW ? partsAtCreditMark(ctx, line) : partsAtLeads(ctx, line)
+        line.contentEnd - line.contentStart <= LEAD_WINDOW
+          ? partsAtCreditMark(ctx, line)
+          : partsAtLeads(ctx, line, above)
+      remember(above, line)
       if (parts.length === 1) continue
       run.lines.splice(i, 1, ...parts)
       i += parts.length - 1
     }
   }
+}
+
+/** How many lines above a run-on line are looked at for the headline it prints again. */
+const HEADLINE_LOOKBACK = 6
+/** A headline printed again is this long at least: shorter lines open too many texts by chance. */
+const MIN_REPRINTED = 6
+
+function remember(above: Line[], line: Line): void {
+  above.push(line)
+  if (above.length > HEADLINE_LOOKBACK) above.shift()
+}
+
+/**
+ * Whether `part` opens with the whole of a line just above it: a web copy's headline printed
+ * again at the start of its text, with its subtitle (`把中美关系的大厦建设得更牢、更高、更美 ——记…会晤`)
+ * glued to the dispatch's lead after it.
+ */
+function printsHeadlineAbove(ctx: Context, part: Line, above: readonly Line[]): boolean {
+  const { text } = ctx.normalized
+  return above.some((line) => {
+    const length = line.contentEnd - line.contentStart
+    return (
+      length >= MIN_REPRINTED &&
+      length < part.contentEnd - part.contentStart &&
+      text.startsWith(text.slice(line.contentStart, line.contentEnd), part.contentStart)
+    )
+  })
 }
 
 /**
@@ -102,8 +138,11 @@ function partsAtCreditMark(ctx: Context, line: Line): Line[] {
   return cutLine(line, [line.contentStart + mark.index])
 }
 
-/** The line cut before each full lead it holds. */
-function partsAtLeads(ctx: Context, line: Line): Line[] {
+/**
+ * The line cut before each full lead it holds. Where the part before the first lead prints the
+ * headline above again, it is furniture and the dispatch goes on in the headline's article.
+ */
+function partsAtLeads(ctx: Context, line: Line, above: readonly Line[]): Line[] {
   const content = ctx.normalized.text.slice(line.contentStart, line.contentEnd)
   // most lines hold no kind word before a bracket: passed over before they are folded
   KIND_THEN_BRACKET.lastIndex = 0
@@ -111,10 +150,12 @@ function partsAtLeads(ctx: Context, line: Line): Line[] {
   const cuts = leadStarts(ctx, content).map((at) => line.contentStart + at)
   if (cuts.length === 0) return [line]
   const parts = cutLine(line, cuts)
+  const reprint = printsHeadlineAbove(ctx, parts[0]!, above)
+  if (reprint) parts[0]!.kind = 'chrome'
   // the next dispatch of a run-on line: a paragraph, and an article of its own under no headline
-  for (const part of parts.slice(1)) {
+  parts.slice(1).forEach((part, index) => {
     part.opensParagraph = true
-    part.opensArticle = true
-  }
+    if (!(reprint && index === 0)) part.opensArticle = true
+  })
   return parts
 }

@@ -90,12 +90,15 @@ export function cutAtGaps(
   opens: (previous: Line) => boolean,
 ): Line[] {
   const parts: Line[] = []
+  // a part after a cut opens an article only where a step says so: the line's own mark stays with its first part
+  const { opensArticle, ...rest } = line
   let start = line.contentStart
   for (const [gapStart, gapEnd] of [...gaps, [line.contentEnd, line.contentEnd] as const]) {
     const first = parts.length === 0
     const last = gapStart === line.contentEnd
     parts.push({
-      ...line,
+      ...rest,
+      ...(first && opensArticle !== undefined && { opensArticle }),
       start: first ? line.start : start,
       begin: first ? line.begin : start,
       contentStart: start,
