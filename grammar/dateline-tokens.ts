@@ -14,7 +14,7 @@
  * ReporterName 戴雅真                 after the role word or a separator: a surname and a given name, the place after the last
  * Day        12月21日 | 十二月二十一日 | 7日   a day of a month, running up to the kind word
  * NotADay    32日 | 13月5日           the shape of a date that is none: part of the place
- * Separator  、 | ·                   between places (`芙蓉、波德申`), never opening or closing the words
+ * Separator  、 | · | -               between places (`芙蓉、波德申`), `-` after a brand (`四川新闻网-成都日报`)
  * PlaceChar  北                       one Han character or digit, not a word of a sentence (`的是了着过`)
  * Compiled   综合                    right before the kind word: a report compiled from sources (`综合报导`)
  * Parent     (湖北日报网)              an outlet's name in brackets after the words: the outlet's parent (`荆楚网(湖北日报网)讯`)
@@ -277,18 +277,23 @@ export const NotADay: TokenType = createToken({
 const opensWords = (offset: number, tokens: IToken[]): boolean =>
   offset === 0 || tokens[tokens.length - 1]?.tokenType === Slash
 
-const SEPARATORS = /[、·]+/y
+const SEPARATORS = /[、·]+|-/y
+const HYPHEN = 0x2d
 
-/** `、`, `·`: between places, `芙蓉、波德申`, `吉打·亚罗士打`; never opening or closing the words. */
+/**
+ * `、`, `·`: between places, `芙蓉、波德申`, `吉打·亚罗士打`; `-` only after an outlet's brand, between
+ * a site and its paper (`四川新闻网-成都日报讯`); never opening or closing the words.
+ */
 export const Separator: TokenType = createToken({
   name: 'Separator',
   pattern: (text, offset, tokens) => {
     SEPARATORS.lastIndex = offset
     const run = SEPARATORS.exec(text)
     if (run === null || SEPARATORS.lastIndex >= datelineScan.kindStart || opensWords(offset, tokens)) return null
+    if (text.charCodeAt(offset) === HYPHEN && !brandsOutlet(text.slice(0, offset))) return null
     return match(run[0])
   },
-  start_chars_hint: ['、', '·'],
+  start_chars_hint: ['、', '·', '-'],
   categories: [PlacePart],
   line_breaks: false,
 })

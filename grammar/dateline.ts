@@ -244,7 +244,7 @@ export class DatelineParser extends EmbeddedActionsParser {
 }
 
 /** A character no token takes: not Han, a digit, `〇`, a separator, a space, a slash or a bracket; `的是了着过`. */
-const OUTSIDE_ALPHABET = /[^\u3400-\u9fff0-9〇、·\s/()]|[的是了着过]/
+const OUTSIDE_ALPHABET = /[^\u3400-\u9fff0-9〇、·\-\s/()]|[的是了着过]/
 
 let lexer: Lexer | null = null
 let parser: DatelineParser | null = null

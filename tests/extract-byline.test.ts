@@ -67,6 +67,7 @@ describe('readByline', () => {
     ['■陈兆良报导', null, [['陈兆良', 'reporter', '报导']]],
     // the unit its people work for is no name
     ['通讯员 县委宣传部 李四', null, [['李四', 'correspondent', '通讯员']]],
+    ['两会特别报道组 记者 王五', null, [['王五', 'reporter', '记者']]],
     [
       '记者 张三 通讯员 县农业局 李四',
       null,

@@ -40,6 +40,12 @@ describe('readDateline', () => {
       { kind: 'xun', outlet: '胶东在线', place: null, date: { text: '11月20日', month: 11, day: 20 } },
     ],
     ['荆楚网(湖北日报网)讯', { kind: 'xun', outlet: '荆楚网', place: null, date: null }],
+    // a site and its paper, a hyphen between: one outlet as written
+    ['四川新闻网-成都日报讯', { kind: 'xun', outlet: '四川新闻网-成都日报', place: null, date: null }],
+    [
+      '中国江西网-江西日报南昌5日讯',
+      { kind: 'xun', outlet: '中国江西网-江西日报', place: '南昌', date: { text: '5日', month: undefined, day: 5 } },
+    ],
     ['央视网消息', { kind: 'xun', outlet: '央视网', place: null, date: null }],
     ['澳門電台消息', { kind: 'xun', outlet: '澳門電台', place: null, date: null }],
     // an agency the lexicon does not know, named as agencies are, before the place of a dated dateline
@@ -60,9 +66,12 @@ describe('readDateline', () => {
     expect(read(text)).toEqual(expected)
   })
 
-  it.each(['最新消息', '、台北讯', '东昌府6日报道'])('reads %s as no dateline', (text) => {
-    expect(read(text)).toBeNull()
-  })
+  it.each(['最新消息', '、台北讯', '东昌府6日报道', '北京-上海讯', '2024-05-06讯'])(
+    'reads %s as no dateline',
+    (text) => {
+      expect(read(text)).toBeNull()
+    },
+  )
 
   // one character before 讯 makes a word; a place alone is a name of two characters at least
   it.each(['资讯', '快訊', '简讯', '喜讯'])('reads the word %s as no dateline', (text) => {

@@ -431,4 +431,12 @@ describe('the conventions of web copies', () => {
     expect(result.articles[0]!.column).toBeNull()
     expect(result.leftovers.map((l) => l.text)).toEqual(['人民日报电子报'])
   })
+  it('leaves a layout table’s empty cells after a headline out of the title, inside the article', () => {
+    const page =
+      '全国两会代表团今日启程赴京 | ||||||||\n\n本报讯 3月3日上午，出席全国人大会议的代表团从成都启程赴京。\n'
+    const result = read(page)
+    expect(result.articles.map((a) => a.headline.title?.text)).toEqual(['全国两会代表团今日启程赴京'])
+    expect(result.leftovers).toEqual([])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
 })

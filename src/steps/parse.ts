@@ -32,6 +32,22 @@ function lostIndent(text: string, start: number, end: number): number {
   return i - start
 }
 
+const PIPE = 0x7c
+
+/**
+ * The length of a table's empty cells after a line's words, a converter's residue of a layout
+ * table (`全国两会四川代表团今日启程赴京 | ||||||||`): a space, then only bars and spaces, on a line
+ * whose words hold no bar; 0 for anything else, a table's row among them (`日 | 一 | 二 |`).
+ */
+function emptyCells(text: string, start: number, end: number): number {
+  let i = end
+  while (i > start && (text.charCodeAt(i - 1) === PIPE || isSpace(text.charCodeAt(i - 1)))) i--
+  if (i === end || i === start || !isSpace(text.charCodeAt(i))) return 0
+  for (let k = start; k < i; k++) if (text.charCodeAt(k) === PIPE) return 0
+  while (i > start && isSpace(text.charCodeAt(i - 1))) i--
+  return end - i
+}
+
 /** Turns a line token into a `Line`: content bounds, hard break, heading level, dateline words. */
 export function lineFromToken(
   token: IToken,
@@ -46,6 +62,8 @@ export function lineFromToken(
   while (contentEnd > start && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--
   const hardBreak = end - contentEnd >= 2
   const lastChar = contentEnd
+  // a layout table's empty cells after the words are left out of the content, kept in the line's extent
+  contentEnd -= emptyCells(text, start, contentEnd)
   let contentStart = start
   while (contentStart < contentEnd && isSpace(text.charCodeAt(contentStart))) contentStart++
   const begin = contentStart
