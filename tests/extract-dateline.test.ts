@@ -134,6 +134,17 @@ describe('readDateline', () => {
     },
   )
 
+  // a justified line spaces its letters: the words read as the words they space
+  it.each([
+    ['本 报 讯', { kind: 'xun', outlet: '本 报', place: null, date: null }],
+    [
+      '新 华 社 北 京 1 2 月 3 1 日 电',
+      { kind: 'dian', outlet: '新 华 社', place: '北 京', date: { text: '1 2 月 3 1 日', month: 12, day: 31 } },
+    ],
+  ])('reads the letter-spaced %s', (text, expected) => {
+    expect(read(text)).toEqual(expected)
+  })
+
   it.each(['讯', '编者按', '今年以来,我区讯', '一二三四五六七八九十一二三四五六七八九十一二三四五讯', '本报记者'])(
     '%s is no dateline',
     (text) => {
@@ -292,6 +303,21 @@ describe('readLead', async () => {
     '2025/12/03 今年以来,本报讯',
   ])('%s opens with no dateline', (text) => {
     expect(lead(text).dateline).toBeNull()
+  })
+
+  it('reads a letter-spaced dateline, judging the letter after the space as it would the next character', () => {
+    expect(lead('本 报 讯 10 月 14 日 ， 中 国 海 油 党 组 召 开')).toMatchObject({
+      dateline: '本 报 讯',
+      outlet: '本 报',
+    })
+    expect(lead('大 西 北 網 訊 (記者王志儉) 融媒開新篇')).toMatchObject({
+      dateline: '大 西 北 網 訊',
+      names: ['王志儉'],
+      body: '融媒開新篇',
+    })
+    // a word goes on (讯问), and a place alone must close its words, as without the spaces
+    expect(lead('我 们 讯 问 了 他').dateline).toBeNull()
+    expect(lead('东 昌 府 讯 近 日 ， 全 区').dateline).toBeNull()
   })
 
   it('reads an inline credit opening the text with no dateline as its byline', () => {

@@ -32,12 +32,43 @@ const MIN_PLACE_ALONE = 2
  * parts; a place alone that brands an outlet (`长江日报`) or reports as one (`报道`) is read as the
  * outlet, and a place alone with no date has two to eight characters (`资讯`, `快讯` are words). A
  * `报道` after a word of what kind of report it is (`即时报道`) is a section's label, no dateline.
+ * Letter-spaced words read as the words they space (`本 报 讯`, a justified line's).
  *
  * @example
  * readDateline('本报北京12月21日电', lexicon)
  * //=> { kind: 'dian', outlet: [0, 2], place: [2, 4], date: { start: 4, end: 10, month: 12, day: 21 } }
  */
 export function readDateline(folded: string, lexicon: Lexicon): DatelineReading | null {
+  return isLetterSpaced(folded) ? readLetterSpaced(folded, lexicon) : readWords(folded, lexicon)
+}
+
+/** Words letter-spaced, as a justified line prints them: `本 报 讯`, `大 西 北 网 讯`, one space each. */
+const LETTER_SPACED = /^(?:[\u3400-\u9fff0-9] ){2,}[\u3400-\u9fff]$/
+
+/**
+ * Whether folded words are letter-spaced: one character, one space, and so on.
+ *
+ * @example
+ * isLetterSpaced('本 报 讯') //=> true
+ */
+export const isLetterSpaced = (words: string): boolean => LETTER_SPACED.test(words)
+
+/** Reads letter-spaced words without their spaces; each range then covers its letters in `folded`. */
+function readLetterSpaced(folded: string, lexicon: Lexicon): DatelineReading | null {
+  const reading = readWords(folded.replaceAll(' ', ''), lexicon)
+  if (reading === null) return null
+  const spaced = (range: [number, number] | null): [number, number] | null => range && [range[0] * 2, range[1] * 2 - 1]
+  const { date, reporters } = reading
+  return {
+    kind: reading.kind,
+    outlet: spaced(reading.outlet),
+    place: spaced(reading.place),
+    date: date && { ...date, start: date.start * 2, end: date.end * 2 - 1 },
+    ...(reporters && { reporters: spaced(reporters)! }),
+  }
+}
+
+function readWords(folded: string, lexicon: Lexicon): DatelineReading | null {
   const parse = parseDateline(folded, lexicon)
   if (parse === null) return null
   const { kind, date } = parse

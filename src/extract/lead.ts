@@ -2,7 +2,7 @@ import type { Lexicon } from '../lexicon.js'
 import { REPORTS_LENGTH } from '../../grammar/byline-tokens.js'
 import { textMemo } from '../text-memo.js'
 import { mapReading, readByline, type BylineReading } from './byline.js'
-import { readDateline, type DatelineReading } from './dateline.js'
+import { isLetterSpaced, readDateline, type DatelineReading } from './dateline.js'
 
 /** What opens a paragraph: a dateline, then perhaps a byline; offsets relative to the text read. */
 export interface LeadReading {
@@ -202,7 +202,9 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
   for (let end = 1; end <= limit; end++) {
     const kind = KIND_WORDS.find((word) => folded.startsWith(word, end - word.length) && end > word.length)
     if (kind === undefined) continue
-    const after = folded.slice(end, end + 1)
+    // in letter-spaced text (`本 报 讯 10 月`) the next letter is one space on
+    const next = isLetterSpaced(folded.slice(0, end)) && folded.charAt(end) === ' ' ? end + 1 : end
+    const after = folded.slice(next, next + 1)
     if (WORD_AFTER.test(after)) continue
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
