@@ -344,6 +344,22 @@ describe('readLead', async () => {
     expect(lead('今天下午／ 記者陳熙文／華盛頓即時報導').dateline).toBeNull()
   })
 
+  it('reads a byline whose place is signed by the paper in place of 報導, as its newsletter prints it', () => {
+    const text = '記者劉懿萱、屈彥辰/台北聯合報 陸委會表示'
+    const r = readLead(lexicon.fold(text), lexicon)
+    expect(lead(text)).toEqual({
+      dateline: null,
+      outlet: null,
+      byline: '記者劉懿萱、屈彥辰/台北聯合報',
+      names: ['劉懿萱', '屈彥辰'],
+      body: '陸委會表示',
+    })
+    expect(r.byline?.reading.outlet && text.slice(...r.byline.reading.outlet)).toBe('聯合報')
+    // no role word, or no paper's name after the place: no such lead
+    expect(lead('今天下午/台北聯合報').byline).toBeNull()
+    expect(lead('記者劉懿萱/台北市政府').byline).toBeNull()
+  })
+
   it('reads a special correspondent’s line signed by the paper glued after it, as its newsletter prints it', () => {
     const text = '特派記者王大同/東京報導聯合報'
     const r = readLead(lexicon.fold(text), lexicon)

@@ -37,6 +37,13 @@ const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕',
  */
 const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/([^/\s]{2,12}报导)(?=$|[\s:]|([^/\s]{2,10})$)/
 /**
+ * `记者刘懿萱、屈彦辰/台北联合报`: a byline, a slash, then the place it reports from with the paper
+ * signing it in place of `报导`, as 联合报's newsletter prints it.
+ */
+const BYLINE_THEN_SIGNED_PLACE = /^([^/\s]{3,24})\/([\u3400-\u9fff]{4,14})(?=$|\s)/
+/** The place before the signing paper is a city's or a county's name: two to four characters. */
+const SIGNED_PLACE_LENGTHS = [2, 3, 4]
+/**
  * `2025/12/03 14:42 `, `2024-01-31 `: a web copy's publication time before its dateline; `926
  * 1583734021319982 `: a record's ids.
  */
@@ -110,8 +117,11 @@ function readStampedLead(folded: string, lexicon: Lexicon): LeadReading {
 
 function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
   const none: LeadReading = { dateline: null, byline: null, bodyStart: 0 }
-  // `【明报专讯】…`, `〔记者王小明/台北报导〕…`, or `记者李四/新北报导` standing alone
-  const marked = bracketedLead(folded, lexicon) ?? bylineThenPlace(folded, 0, folded.length, lexicon)
+  // `【明报专讯】…`, `〔记者王小明/台北报导〕…`, or `记者李四/新北报导` (`/台北联合报`) standing alone
+  const marked =
+    bracketedLead(folded, lexicon) ??
+    bylineThenPlace(folded, 0, folded.length, lexicon) ??
+    bylineThenSignedPlace(folded, lexicon)
   if (marked !== null) return marked
   const dateline = datelineAt(folded, lexicon)
   if (dateline === null) {
@@ -192,6 +202,20 @@ function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexic
     byline: { start: base + from, end: at - 1, inner: [base + from, at - 1], reading: byline },
     bodyStart: Math.min(end, after(text, to - base + (signature?.length ?? 0)) + base),
   }
+}
+
+/** `记者刘懿萱、屈彦辰/台北联合报`: the byline, its outlet the paper signing after the place; no dateline. */
+function bylineThenSignedPlace(text: string, lexicon: Lexicon): LeadReading | null {
+  const parts = BYLINE_THEN_SIGNED_PLACE.exec(text)
+  if (parts === null) return null
+  const credit = parts[1]!
+  const signed = parts[2]!
+  const place = SIGNED_PLACE_LENGTHS.find((length) => lexicon.isOutletName(signed.slice(length)))
+  const byline = place === undefined ? null : readByline(credit, lexicon)
+  if (byline === null || byline.contributors.every((c) => c.roleWord === null)) return null
+  const end = parts[0].length
+  byline.outlet = [credit.length + 1 + place!, end]
+  return { dateline: null, byline: { start: 0, end, inner: [0, end], reading: byline }, bodyStart: after(text, end) }
 }
 
 /** Past the spaces and colons at `at`. */
