@@ -50,6 +50,10 @@ describe('line labels', () => {
     '听新闻', // an audio widget
     'A03版:综合新闻',
     '( 2019-10-12 ) 稿件来源:新华每日电讯 要 闻',
+    '01:一版要闻', // an e-paper's page, number and name
+    '本版列表新闻', // the e-paper's list of the page's items
+    '阅读全文', // a listing's read-more link
+    '首页华文媒体', // a breadcrumb from the home page, its `>` lost
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -69,6 +73,8 @@ describe('line labels', () => {
     '最新消息传来',
     '5G网络覆盖全县',
     '12版面全部改版',
+    '12:30召开会议', // a time, not a page's number
+    '首页改版后的网站更好用了吗?',
   ])('reads %s as no furniture', (line) => {
     expect(furniture(line)).toBe(false)
   })

@@ -23,7 +23,7 @@ export const FEATURE_NAMES = [
   'hasDate', // holds a date: `2018-09-14`, `2012年10月27日`
   'dateMostly', // a date (and its weekday) and at most eight other characters: `date 2025-11-07 快訊`, `光明日报 2012年10月27日 星期六`
   'timeStamp', // a date stamped with a time of day, as a web copy's publishing line: `定西日报 2018-12-29 09:27 大字`
-  'pageLabel', // names a page of the paper: `第A07版`, `版次:J2`, `总第3307期`, `编印`
+  'pageLabel', // names a page of the paper: `第A07版`, `01:一版要闻`, `版次:J2`, `总第3307期`, `编印`
   'navigation', // navigation and widget words: `首页`, `主页`, `下一版`, `上一期`, `打印`, `朗读`, `关注我们`, `放大 缩小`, `阅读更多`, `订阅`, `英文版`, `阅读次数`, `274点阅`, `18小时前`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
@@ -77,10 +77,11 @@ const LUNAR_DATE_ONLY =
   /^\s*(?:农历|阴历)?\s*(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年)?\s*闰?[正一二三四五六七八九十冬腊]{1,2}月\s*(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|二十[一二三四五六七八九]?|三十)日?\s*$/
 /** A time of day right after a date: `2018-12-29 09:27`, `2013年7月13日 10:41`. */
 const TIME_AFTER_DATE = /^\s*日?\s*\d{1,2}:\d{2}/
+/** A page's number and name (`第A07版`, `A2版:`, `01:一版要闻` of an e-paper's page list), an issue's number, a PDF's. */
 const PAGE_LABEL =
-  /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版|^(?:Page|P)\s*[:.]?\s*[A-Z]?\d{1,3}$/
+  /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|^[A-Z]?\d{2}\s*:\s*[\u3400-\u9fff][\u3400-\u9fff·、]{1,9}$|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版|^(?:Page|P)\s*[:.]?\s*[A-Z]?\d{1,3}$/
 const NAVIGATION =
-  /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|[上下]一主题|只看楼主|倒序阅读|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|点击[数率量]|浏览次数|字号|放大|缩小|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户|分享到|收藏|关注我们|网站地图|网站导航|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
+  /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|[上下]一主题|只看楼主|倒序阅读|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|点击[数率量]|浏览次数|字号|放大|缩小|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户|分享到|收藏|关注我们|本版列表|新闻列表|阅读全文|网站地图|网站导航|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|发表于|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** The labels of a site's footer: who hosts, runs and supports it. */
@@ -97,6 +98,8 @@ export const isDateOnly = (folded: string): boolean => DATE_ONLY.test(folded) ||
 
 /** A breadcrumb's label, where the parts follow with no `>`: `本頁位置: 首頁新聞中心國內新聞`, `您的位置:`. */
 const LOCATION_LABEL = /^(?:当前|您的|现在|本页)的?位置\s*:/
+/** A breadcrumb from the home page to one section, its `>` an image the copy lost: `首页华文媒体`. */
+const HOME_TRAIL = /^(?:首页|主页)\s*[>»]?\s*[\u3400-\u9fff]{2,8}$/
 
 /** Whether a folded line is a site's breadcrumb trail: `婺城新闻网 > 新闻中心 > 今日婺城`. */
 export const isBreadcrumb = (folded: string): boolean => BREADCRUMB.test(folded)
@@ -187,7 +190,7 @@ export function lineFeatures(folded: string, marks: LineMarks): LineFeatures {
   features.latinOnly = LATIN_ONLY.test(folded) ? 1 : 0
   features.numbersOnly = NUMBERS_ONLY.test(folded) ? 1 : 0
   features.separators = SEPARATORS.test(folded) ? 1 : 0
-  features.breadcrumb = isBreadcrumb(folded) || LOCATION_LABEL.test(folded) ? 1 : 0
+  features.breadcrumb = isBreadcrumb(folded) || LOCATION_LABEL.test(folded) || HOME_TRAIL.test(folded) ? 1 : 0
   features.tableRow = TABLE_ROW.test(folded) ? 1 : 0
   features.rule = RULE_RUN.test(folded) && folded.replace(RULE_CHARS, '').length <= MAX_RULE_WORD ? 1 : 0
   return features
