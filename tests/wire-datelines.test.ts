@@ -174,3 +174,28 @@ describe('dispatches run together on one line, each printing its paragraphs at s
     expect(result.articles.map((a) => a.byline?.contributors.map((c) => c.name))).toEqual([['张明凯'], ['王晓峰']])
   })
 })
+
+describe('a page flattened to one line, each headline spaced off before its dispatch’s lead', () => {
+  const page = [
+    [
+      '香港文匯報訊 國民黨參選人昨日表示,要理性思考能源政策。',
+      '她表示,一定要全面參考能源政策。',
+      '逾千兩岸青年共話創業',
+      '香港文匯報訊(記者 蘇榕蓉 福州報道)兩岸青年峰會昨日在福州拉開帷幕,逾千青年代表參加。',
+      '協會負責人表示,大陸提供了更多發展空間。',
+    ].join(' '),
+    '',
+  ].join('\n')
+
+  it('reads the headline as the title of the dispatch after it, the outlet with the place before it', () => {
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.title?.text ?? null, a.dateline?.outlet ?? null])).toEqual([
+      [null, '香港文匯報'],
+      ['逾千兩岸青年共話創業', '香港文匯報'],
+    ])
+    expect(result.articles[1]!.byline?.contributors.map((c) => c.name)).toEqual(['蘇榕蓉'])
+    // the headline is no words of the paragraph before it
+    expect(result.articles[0]!.paragraphs.at(-1)!.text).toMatch(/她表示,一定要全面參考能源政策。$/)
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})

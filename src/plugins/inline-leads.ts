@@ -2,7 +2,9 @@ import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
-import { cutLine } from './lines.js'
+import { cutAtGaps, cutLine } from './lines.js'
+
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000
 
 /** A lead is read within this many characters. */
 const LEAD_WINDOW = 80
@@ -10,8 +12,17 @@ const LEAD_WINDOW = 80
 const KIND_THEN_BRACKET = /(?:讯|訊|电|電|报道|報道|报导|報導|消息)\s*\(/g
 /** The words of a dateline before its kind word are at most this long. */
 const MAX_LEAD_WORDS = 24
-/** A sentence's end, perhaps with its closing quote, right before a lead. */
-const AFTER_SENTENCE = /[。！？!?][”」』)]?$/
+/** A sentence's end, perhaps with its closing quote, right before a lead (a space of the layout between). */
+const AFTER_SENTENCE = /[。！？!?][”」』)]?\s*$/
+/**
+ * A headline spaced off between a sentence's end and the lead, as a flattened page prints it
+ * (`…重新運轉。 逾千兩岸青年共話創業 香港文匯報訊(記者…)`): four to thirty characters, no clause or
+ * sentence marks; the group is its words.
+ */
+const SPACED_HEADLINE =
+  /[。！？!?][”」』)]?\s+([^。！？!?,，、;；:：\s](?:[^。！？!?,，、;；:：]{2,28}[^。！？!?,，、;；:：\s]))\s+$/
+/** A place's name right before an outlet, spaced off before it, is the outlet's (`香港` of `香港文匯報`): two or three characters. */
+const PLACE_BEFORE_OUTLET = [2, 3]
 /** A headline glued to the lead after it is this long at most, with no clause or sentence marks. */
 const GLUED_HEADLINE = 30
 const CLAUSE_OR_SENTENCE = /[。！？!?,，、;；:：]/
@@ -85,13 +96,33 @@ function printsHeadlineAbove(ctx: Context, part: Line, above: readonly Line[]): 
   })
 }
 
+/** Where a run-on line is cut: before a lead, or before the headline spaced off before it. */
+interface Cut {
+  at: number
+  headline: boolean
+}
+
+/**
+ * Where the outlet at `at` starts, with a place's name before it that the dateline reads as the
+ * outlet's (`香港文匯報訊`), spaced off from the words before.
+ */
+function placeBefore(ctx: Context, folded: string, at: number, outletEnd: number): number {
+  for (const length of PLACE_BEFORE_OUTLET) {
+    const from = at - length
+    if (from < 1 || !isSpace(folded.charCodeAt(from - 1))) continue
+    const outlet = readLead(folded.slice(from, from + LEAD_WINDOW), ctx.lexicon).dateline?.reading.outlet
+    if (outlet?.[0] === 0 && outlet[1] === outletEnd + length) return from
+  }
+  return at
+}
+
 /**
  * Where each full lead of a run-on line starts, as offsets in `content`: a dateline that opens
- * with its outlet and a byline in brackets, right after a sentence's end, or glued to words before
- * it that are no clause (a headline, a credit: `…文檢/張一帥2008年以來“最復雜春運天氣”來襲本報訊(記者 張明凱)…`).
+ * with its outlet and a byline in brackets, right after a sentence's end (a headline spaced off
+ * between them starts a part of its own), or glued to words before it that are no clause (a headline, a credit: `…文檢/張一帥2008年以來“最復雜春運天氣”來襲本報訊(記者 張明凱)…`).
  */
-function leadStarts(ctx: Context, content: string): number[] {
-  const starts: number[] = []
+function leadStarts(ctx: Context, content: string): Cut[] {
+  const starts: Cut[] = []
   const folded = ctx.lexicon.fold(content)
   KIND_THEN_BRACKET.lastIndex = 0
   for (let kind = KIND_THEN_BRACKET.exec(folded); kind !== null; kind = KIND_THEN_BRACKET.exec(folded)) {
@@ -101,10 +132,16 @@ function leadStarts(ctx: Context, content: string): number[] {
       if (lead.dateline?.start !== 0 || lead.dateline.reading.outlet === null || lead.byline === null) continue
       if (at + lead.dateline.end < kind.index) continue
       // `据新华社电(记者…)`: the lead opens at the 据 that cites the dispatch
-      const start = citedAt(ctx, folded, at)
+      const start = citedAt(ctx, folded, placeBefore(ctx, folded, at, lead.dateline.reading.outlet[1]))
       if (start === 0) break // the line opens with it: nothing to cut
-      const before = folded.slice(Math.max(0, start - GLUED_HEADLINE), start)
-      if (AFTER_SENTENCE.test(before) || !CLAUSE_OR_SENTENCE.test(before)) starts.push(start)
+      const window = folded.slice(Math.max(0, start - GLUED_HEADLINE - 2), start)
+      const headline = SPACED_HEADLINE.exec(window)
+      const before = window.slice(-GLUED_HEADLINE)
+      if (headline !== null) {
+        const words = start - window.length + headline.index + headline[0].lastIndexOf(headline[1]!)
+        starts.push({ at: words, headline: true }, { at: start, headline: false })
+      } else if (AFTER_SENTENCE.test(before) || !CLAUSE_OR_SENTENCE.test(before))
+        starts.push({ at: start, headline: false })
       break
     }
   }
@@ -147,15 +184,23 @@ function partsAtLeads(ctx: Context, line: Line, above: readonly Line[]): Line[] 
   // most lines hold no kind word before a bracket: passed over before they are folded
   KIND_THEN_BRACKET.lastIndex = 0
   if (!KIND_THEN_BRACKET.test(content)) return [line]
-  const cuts = leadStarts(ctx, content).map((at) => line.contentStart + at)
+  const cuts = leadStarts(ctx, content)
   if (cuts.length === 0) return [line]
-  const parts = cutLine(line, cuts)
+  // the layout's spaces before a cut are no part's words
+  const gaps = cuts.map(({ at }): [number, number] => {
+    let from = at
+    while (from > 0 && isSpace(content.charCodeAt(from - 1))) from--
+    return [line.contentStart + from, line.contentStart + at]
+  })
+  const parts = cutAtGaps(line, gaps, () => true)
   const reprint = printsHeadlineAbove(ctx, parts[0]!, above)
   if (reprint) parts[0]!.kind = 'chrome'
-  // the next dispatch of a run-on line: a paragraph, and an article of its own under no headline
+  // the next dispatch of a run-on line: a paragraph, and an article of its own, under the headline
+  // spaced off before it or none
   parts.slice(1).forEach((part, index) => {
     part.opensParagraph = true
-    if (!(reprint && index === 0)) part.opensArticle = true
+    const underHeadline = cuts[index - 1]?.headline === true
+    if (!(reprint && index === 0) && !underHeadline) part.opensArticle = true
   })
   return parts
 }
