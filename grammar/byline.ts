@@ -166,9 +166,9 @@ function named(name: IToken, after: IToken | undefined): void {
   const [start, end] = range(name)
   const { last, note } = name.payload as NamePayload
   if (after !== undefined) {
-    // `记者 洪为亮/文`: the text's author is the reporter the role word names
+    // `记者 洪为亮/文`, `記者張麗英/報導`: who wrote or reported the text is who the role word names
     const trailing = lexicon!.trailingRole(after.image)!
-    if (note === undefined && trailing === 'author' && role !== null) add(start, end)
+    if (note === undefined && (trailing === 'author' || trailing === 'reporter') && role !== null) add(start, end)
     else if (note === undefined) add(start, end, trailing, range(after))
     else add(start, end, note, [after.startOffset + 1, endOf(after) - 1])
     marked = true

@@ -68,6 +68,9 @@ describe('readByline', () => {
     // the unit its people work for is no name
     ['通讯员 县委宣传部 李四', null, [['李四', 'correspondent', '通讯员']]],
     ['两会特别报道组 记者 王五', null, [['王五', 'reporter', '记者']]],
+    // a local paper's byline names no place after the slash
+    ['記者張麗英/報導', null, [['張麗英', 'reporter', '記者']]],
+    ['張麗英/報導', null, [['張麗英', 'reporter', '/報導']]],
     [
       '记者 张三 通讯员 县农业局 李四',
       null,

@@ -320,6 +320,19 @@ describe('readLead', async () => {
     expect(lead('东 昌 府 讯 近 日 ， 全 区').dateline).toBeNull()
   })
 
+  it('reads the byline after a dateline in brackets, as after a bare one', () => {
+    expect(lead('【本報訊】(記者 鍾立)四川大地震至今')).toEqual({
+      dateline: '本報訊',
+      outlet: '本報',
+      byline: '(記者 鍾立)',
+      names: ['鍾立'],
+      body: '四川大地震至',
+    })
+    expect(lead('【本報訊】記者鍾立報道:四川大地震至今').names).toEqual(['鍾立'])
+    // words in brackets that name no one are the text's
+    expect(lead('【本報訊】(更新)四川大地震至今')).toMatchObject({ byline: null, body: '(更新)四川' })
+  })
+
   it('reads an inline credit opening the text with no dateline as its byline', () => {
     expect(lead('记者李浩然、通讯员叶星国报道:南国初春,某旅')).toEqual({
       dateline: null,
@@ -342,6 +355,14 @@ describe('readLead', async () => {
     })
     // a first part that is no paper's name is no such lead
     expect(lead('今天下午／ 記者陳熙文／華盛頓即時報導').dateline).toBeNull()
+    // a local paper's names no place: the byline alone
+    expect(lead('〔記者張麗英/報導〕民勤社區發展協會')).toEqual({
+      dateline: null,
+      outlet: null,
+      byline: '記者張麗英/報導',
+      names: ['張麗英'],
+      body: '民勤社區發展',
+    })
   })
 
   it('reads a byline whose place is signed by the paper in place of 報導, as its newsletter prints it', () => {

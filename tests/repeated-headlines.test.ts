@@ -72,6 +72,29 @@ describe('a headline printed twice', () => {
     expect(result.articles[0]!.byline?.contributors).toMatchObject([{ name: '蔡爱卿', role: 'reporter' }])
   })
 
+  it('reads a plain headline printed twice over its byline, after an article, as the next article’s', () => {
+    const page = [
+      '民勤社區再生老眷村風貌',
+      '',
+      '記者張麗英/報導',
+      '  民勤社區發展協會30日邀請縣長與會,透過老照片咀嚼集體回憶。',
+      '',
+      '上騰中學在原野牧場體驗日本茶道花藝',
+      '',
+      '上騰中學在原野牧場體驗日本茶道花藝',
+      '',
+      '記者張麗英/報導',
+      '  上騰中學師生前往原野牧場,體驗日本茶道與花藝。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.title?.text, a.paragraphs.length])).toEqual([
+      ['民勤社區再生老眷村風貌', 1],
+      ['上騰中學在原野牧場體驗日本茶道花藝', 1],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['上騰中學在原野牧場體驗日本茶道花藝'])
+  })
+
   it('reads a web page title, the headline and the site name, as furniture when the headline follows', () => {
     const page =
       '欢迎光临东江新闻网!\n关键字搜索\n\n县领导赴乡镇“助三夏” -东江新闻网\n\n当前位置: 东江新闻网 > 本地 >\n\n县领导赴乡镇“助三夏”\n\n      6月8日,副县长带领有关部门负责人到乡镇调研夏收工作。\n'

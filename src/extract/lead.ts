@@ -33,9 +33,10 @@ const BRACKETS: Readonly<Record<string, string>> = { '【': '】', '〔': '〕',
 /**
  * `记者王小明/台北报导`: a byline, a slash, then where the report comes from; the paper may come
  * first, with a slash of its own (`联合报/ 记者陈熙文/华盛顿即时报导`, as 联合报 prints it), or sign
- * the line glued after it (`特派记者赖锦宏/北京报导联合报`, as its newsletter prints it).
+ * the line glued after it (`特派记者赖锦宏/北京报导联合报`, as its newsletter prints it); a local
+ * paper names no place (`记者张丽英/报导`): the byline alone.
  */
-const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/([^/\s]{2,12}报导)(?=$|[\s:]|([^/\s]{2,10})$)/
+const BYLINE_THEN_PLACE = /^(?:([^/\s]{2,10})\/\s*)?([^/\s]{3,24})\/((?:[^/\s]{2,12})?报导)(?=$|[\s:]|([^/\s]{2,10})$)/
 /**
  * `记者刘懿萱、屈彦辰/台北联合报`: a byline, a slash, then the place it reports from with the paper
  * signing it in place of `报导`, as 联合报's newsletter prints it.
@@ -140,7 +141,8 @@ function readUnstampedLead(folded: string, lexicon: Lexicon): LeadReading {
 }
 
 /**
- * A lead in brackets at the very start: a dateline (`【明报专讯】`, `【新华社北京12月21日电】`) or a
+ * A lead in brackets at the very start: a dateline (`【明报专讯】`, `【新华社北京12月21日电】`), with
+ * the byline after it (`【本报讯】(记者 钟立)`), or a
  * byline and the place it reports from (`〔记者王小明/台北报导〕`, as Taiwan's papers print it).
  */
 function bracketedLead(folded: string, lexicon: Lexicon): LeadReading | null {
@@ -150,14 +152,19 @@ function bracketedLead(folded: string, lexicon: Lexicon): LeadReading | null {
   const inner = folded.slice(1, close)
   const reading = readDateline(inner, lexicon)
   if (reading !== null) {
+    const named = namedInDateline(folded, reading, 1, lexicon)
+    const at = after(folded, close + 1)
+    // `【本報訊】(記者 鍾立)…`: the byline after the bracket, as after a bare dateline
+    const leading = named === null ? readLeadingByline(folded, at, lexicon) : null
     return {
       dateline: { start: 1, end: close, reading },
-      byline: namedInDateline(folded, reading, 1, lexicon),
-      bodyStart: after(folded, close + 1),
+      byline: named ?? leading,
+      bodyStart: leading === null ? at : after(folded, leading.end),
     }
   }
   const lead = bylineThenPlace(inner, 1, close, lexicon)
-  return lead === null || lead.dateline!.end !== close ? null : { ...lead, bodyStart: after(folded, close + 1) }
+  const end = lead === null ? -1 : (lead.dateline ?? lead.byline!).end
+  return end !== close ? null : { ...lead!, bodyStart: after(folded, close + 1) }
 }
 
 /**
@@ -178,6 +185,9 @@ function namedInDateline(
   return { start, end, inner: [start, end], reading: byline }
 }
 
+/** The word a byline's slash reports with, no place before it: `记者张丽英/报导`. */
+const REPORTED = '报导'
+
 /** `记者王小明/台北报导` at `base` (offset of `text` in the whole): the byline, then the place as a 讯 dateline. */
 function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexicon): LeadReading | null {
   const parts = BYLINE_THEN_PLACE.exec(text)
@@ -190,16 +200,20 @@ function bylineThenPlace(text: string, base: number, end: number, lexicon: Lexic
   if (signature !== undefined && (paper !== undefined || !lexicon.isOutletName(signature))) return null
   const from = paper === undefined ? 0 : parts[0].indexOf(credit, paper.length)
   const byline = readByline(credit, lexicon)
-  const place = readDateline(where, lexicon)
-  if (byline === null || byline.contributors.every((c) => c.roleWord === null) || place === null) return null
+  const placeless = where === REPORTED
+  const place = placeless ? null : readDateline(where, lexicon)
+  if (byline === null || byline.contributors.every((c) => c.roleWord === null) || (place === null && !placeless))
+    return null
   shift(byline, base + from)
   if (paper !== undefined) byline.outlet = [base, base + paper.length]
   const at = base + from + credit.length + 1
   const to = at + where.length
   if (signature !== undefined) byline.outlet = [to, to + signature.length]
   return {
-    dateline: { start: at, end: to, reading: place },
-    byline: { start: base + from, end: at - 1, inner: [base + from, at - 1], reading: byline },
+    dateline: place === null ? null : { start: at, end: to, reading: place },
+    byline: placeless
+      ? { start: base + from, end: to, inner: [base + from, to], reading: byline }
+      : { start: base + from, end: at - 1, inner: [base + from, at - 1], reading: byline },
     bodyStart: Math.min(end, after(text, to - base + (signature?.length ?? 0)) + base),
   }
 }

@@ -2,6 +2,7 @@ import { readDateline } from '../extract/dateline.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
 import { MAX_EVIDENCE_LENGTH } from '../label/line-features.js'
+import { hasRoleCredit } from '../steps/label.js'
 import { allLines, contentOf, makeHeading } from './lines.js'
 import { LEADING_MARKS } from '../vocabulary/index.js'
 
@@ -58,6 +59,9 @@ function dropRepeats(ctx: Context): void {
     } else if (repeat.length === 1 && marked(ctx, whole)) {
       // `• 安华促地方政府…` / `安华促地方政府…`: a link of a list of headlines, then the headline
       whole.kind = 'chrome'
+    } else if (repeat.length === 1 && whole.kind === 'body' && creditFollows(ctx, lines[i + 2])) {
+      // a plain line printed again over its byline: the copy over the byline is the headline
+      whole.kind = 'chrome'
     } else if (repeat.length < MIN_GROUP_LINES) {
       for (const line of repeat) line.kind = 'chrome'
     } else if (whole.kind !== 'heading') {
@@ -75,6 +79,10 @@ function dropRepeats(ctx: Context): void {
     i += repeat.length
   }
 }
+
+/** Whether `line` credits people by their roles: `記者張麗英/報導`. */
+const creditFollows = (ctx: Context, line: Line | undefined): boolean =>
+  line !== undefined && line.kind !== 'heading' && hasRoleCredit(ctx, ctx.folded(line.contentStart, line.contentEnd))
 
 /** Whether page furniture stands between the printed lines at `from` and `to`. */
 function furnitureBetween(printed: Line[], from: number, to: number): boolean {

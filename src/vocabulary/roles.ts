@@ -42,7 +42,7 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
 
 /**
  * Words that mark a role when they follow a name: `秦廷富摄`, `王勇摄影报道` (a photo report), and
- * after a slash `周晨阳/图`, `洪为亮/文` (the text; a role word before the name, `记者 洪为亮/文`,
+ * after a slash `周晨阳/图`, `洪为亮/文` (the text), `张丽英/报导` (a role word before the name, `记者 洪为亮/文`,
  * says more and stays).
  */
 export const builtinTrailingRoles: Readonly<Record<string, Role>> = {
@@ -53,4 +53,6 @@ export const builtinTrailingRoles: Readonly<Record<string, Role>> = {
   '/摄影': 'photographer',
   '/图': 'photographer',
   '/文': 'author',
+  '/报导': 'reporter', // 記者張麗英/報導: a local paper's byline, naming no place
+  '/报道': 'reporter',
 }
