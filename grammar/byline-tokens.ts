@@ -28,6 +28,7 @@
 import { type CustomPatternMatcherFunc, createToken, type IToken, Lexer, type TokenType } from 'chevrotain'
 import type { Lexicon } from '../src/lexicon.js'
 import type { Role } from '../src/schema.js'
+import { JOINED_ROLE_WORDS } from '../src/vocabulary/roles.js'
 import { isUnitName } from '../src/vocabulary/unit-names.js'
 import { blockHints, HAN_HINTS, match } from './dateline-tokens.js'
 
@@ -156,14 +157,17 @@ const token = (
 /**
  * The role word of a word (or the rest of one): at its start (`记者李增辉`, `作者:孟军`), or after
  * an outlet's brand (`湖北日报全媒记者`) or an outlet of the lexicon (`全媒体编辑`), with the brand's length as `at`. A one-character role
- * word counts only before `/` or `:`, or as the whole word.
+ * word (and `报导`, `JOINED_ROLE_WORDS`) counts only before `/` or `:`, or as the whole word.
  *
  * @example
  * roleAt('湖北日报全媒记者', lexicon) //=> { word: '全媒记者', at: 4 }
  */
 export function roleAt(token: string, lexicon: Lexicon): { word: string; at: number } | null {
   const usable = (word: string | null, at: number): word is string =>
-    word !== null && (word.length > 1 || JOINER.test(token.charAt(at + 1)) || token.length === 1)
+    word !== null &&
+    ((word.length > 1 && !JOINED_ROLE_WORDS.has(word)) ||
+      JOINER.test(token.charAt(at + word.length)) ||
+      token.length === 1)
   const first = lexicon.rolePrefix(token)
   if (usable(first, 0)) return { word: first, at: 0 }
   for (let at = 2; at < token.length - 1; at++) {

@@ -7,7 +7,7 @@
  * byline   := Mark? Outlet? part+ Closing?          `融媒体 郭龙君`, `本报记者 李四 参与采写`
  * part     := Mark | Unit | TrailingRole | credit | names   TrailingRole once names stand since the last role word;
  *                                                   a Unit (`县新闻中心`) is where the names after it work
- * credit   := roleWord ( Joiner roleWord? )?        `记者/`, `文/徐报融媒记者`: the second in the same word
+ * credit   := roleWord ( Joiner ( roleWord Joiner? )? )?   `记者/`, `文/徐报融媒记者` (the second in the same word), `文/图:`
  * roleWord := RoleWord | TrailingRole              `湖北日报全媒记者`, `摄` (a role word too)
  * names    := Letter Letter Letter? | Reporting | Name ( RoleSuffix | RoleNote )?
  *                                                   `张 胜 男`, `北京报道` (after a reporter or no role),
@@ -288,7 +288,10 @@ export class BylineParser extends EmbeddedActionsParser {
     })
   })
 
-  /** credit := roleWord ( Joiner roleWord? )?   e.g. `记者`, `作者:`, `文/徐报融媒记者` (the second in the same word) */
+  /**
+   * credit := roleWord ( Joiner ( roleWord Joiner? )? )?
+   * e.g. `记者`, `作者:`, `文/徐报融媒记者` (the second in the same word), `文/图:` (two roles, one label)
+   */
   public credit = this.RULE('credit', (): void => {
     const first = this.SUBRULE(this.roleWord)
     let second: IToken | undefined
@@ -298,6 +301,10 @@ export class BylineParser extends EmbeddedActionsParser {
         GATE: () => this.LA(1).startOffset === endOf(joiner),
         DEF: () => {
           second = this.SUBRULE2(this.roleWord)
+          this.OPTION3({
+            GATE: () => this.LA(1).startOffset === endOf(second!),
+            DEF: () => this.CONSUME2(Joiner),
+          })
         },
       })
     })

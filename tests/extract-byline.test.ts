@@ -68,6 +68,18 @@ describe('readByline', () => {
     // the unit its people work for is no name
     ['通讯员 县委宣传部 李四', null, [['李四', 'correspondent', '通讯员']]],
     ['两会特别报道组 记者 王五', null, [['王五', 'reporter', '记者']]],
+    // two roles under one label: the names take the first
+    [
+      '文/图:林德胜、陈天保',
+      null,
+      [
+        ['林德胜', 'author', '文/图'],
+        ['陈天保', 'author', '文/图'],
+      ],
+    ],
+    // a word of reporting is a role word before a joiner only, as Malaysian papers label their credits
+    ['★报导/摄影:林德胜', null, [['林德胜', 'reporter', '报导/摄影']]],
+    ['报导:林德胜', null, [['林德胜', 'reporter', '报导']]],
     // a local paper's byline names no place after the slash
     ['記者張麗英/報導', null, [['張麗英', 'reporter', '記者']]],
     ['張麗英/報導', null, [['張麗英', 'reporter', '/報導']]],

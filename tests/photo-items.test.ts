@@ -302,3 +302,28 @@ describe('captions in a dispatch, told by their photo credits', () => {
     expect(roles(page)).toEqual([['body', 'caption', 'body']])
   })
 })
+
+describe('a caption with no credit above a dated dateline in brackets', () => {
+  const page = [
+    '豬仔屋被拆 客工學生露宿組屋底層',
+    '',
+    '被迫搬遷的住戶將堆積如山的行李放置在組屋底層。',
+    '',
+    '(新加坡22日訊)黃埔組屋區豬仔屋突然被拆,逾20名客工和學生被迫連夜搬家。',
+    '',
+    '鄰居鄭女士受訪時說,她前日傍晚返家時就看到這群住戶聚集在樓下。',
+    '',
+  ].join('\n')
+
+  it('reads the dateline, and the sentence above it as the caption: the text opens at the dateline', () => {
+    const article = parseDispatch(page).articles[0]!
+    expect(article.dateline).toMatchObject({ text: '新加坡22日訊', place: '新加坡' })
+    expect(article.paragraphs.map((p) => p.role)).toEqual(['caption', 'body', 'body'])
+    expect(article.paragraphs[1]!.text).toMatch(/^黃埔組屋區/)
+  })
+
+  it('keeps a place alone in brackets, undated, inside the text', () => {
+    const undated = page.replace('(新加坡22日訊)', '(新加坡訊)')
+    expect(parseDispatch(undated).articles[0]!.dateline).toBeNull()
+  })
+})

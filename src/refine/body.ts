@@ -78,6 +78,18 @@ const SENTENCE_CLOSE = /[。！!]$/
 const MAX_UNCLOSED_BYLINE = 40
 const SENTENCE_INSIDE = /[。！？!?；;](?=.)/
 
+/** The brackets a whole dateline may stand in: `(新加坡22日訊)`, `【新华社北京四日电】`. */
+const BRACKET_OPENS = new Set(['(', '【', '[', '〔'])
+
+/**
+ * Whether a lead's dateline is full, telling a dispatch wherever it stands: it names its outlet
+ * (`新华社北京12月31日电`), or it is dated and stands whole in brackets (`(新加坡22日訊)`).
+ */
+function isFullDateline(folded: string, dateline: NonNullable<LeadReading['dateline']>): boolean {
+  if (dateline.reading.outlet !== null) return true
+  return dateline.reading.date !== null && BRACKET_OPENS.has(folded.charAt(dateline.start - 1))
+}
+
 /** The brackets a dateline opens with, and their closers. */
 const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
 /** A dateline cut off at the end of an excerpt is at most this long. */
@@ -576,8 +588,9 @@ class BodyReader {
       this.addCredit({ start: base + lead.byline.start, end: base + lead.byline.end }, base, lead.byline.reading)
       return base + lead.bodyStart < line.contentEnd ? [{ start: base + lead.bodyStart, end: line.contentEnd }] : []
     }
-    // after pull quotes, only a dateline that names its outlet (`新华社北京12月31日电`) is taken
-    if (lead.dateline === null || (this.hasText() && lead.dateline.reading.outlet === null)) return [span(line)]
+    // after pull quotes, only a full dateline is taken: one that names its outlet (`新华社北京12月31日电`),
+    // or a dated one in brackets (`(新加坡22日訊)`)
+    if (lead.dateline === null || (this.hasText() && !isFullDateline(folded, lead.dateline))) return [span(line)]
     if (lead.stamp !== undefined) this.draft.furniture.push({ start: base, end: base + lead.stamp.end })
     this.setDateline(
       { start: base + lead.dateline.start, end: base + lead.dateline.end },
@@ -930,14 +943,17 @@ class BodyReader {
       return
     }
     this.draft.dateline = { span: at, reading }
-    this.captionsBeforeDateline(reading.outlet !== null)
+    this.captionsBeforeDateline(
+      reading.outlet !== null || (reading.date !== null && BRACKET_OPENS.has(this.text.charAt(at.start - 1))),
+    )
   }
 
   /**
    * Paragraphs before the dateline that each close with a photo's credit are the photos' captions,
    * printed above the dispatch (`浚县农商银行员工代表在烈士公墓前默哀。 王硕 摄` / `本报讯 （记者…）…`);
-   * so are single sentences above a dateline that names its outlet, where the copy lost the credit
-   * (`罗清泉等领导考察宝塔村。` / `湖北日报消息 …`): the story's text opens at its outlet's dateline.
+   * so are single sentences above a full dateline, one that names its outlet or a dated one in
+   * brackets, where the copy lost the credit (`罗清泉等领导考察宝塔村。` / `湖北日报消息 …`,
+   * `被迫搬遷的住戶將…` / `(新加坡22日訊)…`): the story's text opens at its dateline.
    */
   private captionsBeforeDateline(namesOutlet: boolean): void {
     const { paragraphs, bylines } = this.draft

@@ -35,10 +35,16 @@ export const builtinRoles: Readonly<Record<string, Role>> = {
   审核: 'editor',
   校对: 'editor',
   作者: 'author',
-  // one-character roles count only before `/` or `:` (`文/王正喜`, `图/陈艳`)
+  // one-character roles count only before `/` or `:` (`文/王正喜`, `图/陈艳`), and so do the
+  // words of reporting, a label of Malaysian papers' credits (`报导:林德胜`, `报导/摄影:林德胜`)
   文: 'author',
   图: 'photographer',
+  报导: 'reporter',
+  报道: 'reporter',
 }
+
+/** Role words of more than one character that count only before `/` or `:`: words of running text too. */
+export const JOINED_ROLE_WORDS: ReadonlySet<string> = new Set(['报导', '报道'])
 
 /**
  * Words that mark a role when they follow a name: `秦廷富摄`, `王勇摄影报道` (a photo report), and
