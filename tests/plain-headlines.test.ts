@@ -232,3 +232,37 @@ describe('a place’s or a unit’s name and a colon above a plain headline', ()
     expect(head(page)).toEqual([[null, '全天候巡查 “双禁”工作']])
   })
 })
+
+describe('a digest: headline, one paragraph, headline, one paragraph', () => {
+  const items = [
+    [
+      '日本研制先进火箭准备同美欧中国竞争',
+      '《远东经济评论》说,日本准备在明年年中用火箭将一颗海洋气象观测卫星送入轨道。',
+    ],
+    [
+      '民柬游击队攻占吴哥附近的越军阵地',
+      '红色高棉组织十六日说,它进攻和占领了位于吴哥附近的越军阵地,解放了二十五个村庄。',
+    ],
+    ['朝鲜将举行不结盟国家体育部长会议', '朝鲜十六日宣布,它将主持于七月五日至八日举行的不结盟国家体育部长第二次会议。'],
+  ]
+
+  it('reads each brief as an article of its own, under its headline', () => {
+    const page = `${items.flat().join('\n\n')}\n`
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.headline.title?.text, a.paragraphs.length])).toEqual(
+      items.map(([title]) => [title, 1]),
+    )
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+
+  it('keeps subheads over several paragraphs, and numbered ones, inside one text', () => {
+    const text = (n: number) => `全县今年新建项目${n}个,带动就业三千人。`
+    const sections = ['全县项目建设综述', '', '本报讯 今年以来,全县项目建设提速。', '']
+    for (const head of ['项目建设提速', '产业链条延伸', '营商环境优化'])
+      sections.push(head, '', text(1), '', text(2), '')
+    expect(parseDispatch(sections.join('\n')).articles).toHaveLength(1)
+    const numbered = ['一、稳住经济大盘', '二、推动项目建设', '三、优化营商环境'].flatMap((head, n) => [head, text(n)])
+    const plain = `全县经济工作要点\n\n本报讯 会议部署明年工作。\n\n${numbered.join('\n\n')}\n`
+    expect(parseDispatch(plain).articles).toHaveLength(1)
+  })
+})

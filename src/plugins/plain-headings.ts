@@ -44,6 +44,7 @@ function promoteHeadlines(ctx: Context): void {
   if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
   const trailingPage = printsHeadlinesAfter(ctx, lines)
   const sectionsAbove = labelsSections(ctx, lines)
+  const digest = digestHeadlines(ctx, lines)
   let articleEnded = true // the page start counts as the end of an article
   let articleStart = 0
   // text read under the last headline: a credit before any (after the summary points, `●`, at
@@ -105,7 +106,7 @@ function promoteHeadlines(ctx: Context): void {
       j = i + k - 1
     }
     const next = lines[j + 1]
-    if (articleEnded || opensWithDateline) {
+    if (articleEnded || opensWithDateline || digest.has(line)) {
       const group = lines.slice(i, j + 1)
       // `社政` above `《蘋果日報》…暫停更新`, on a page whose sections stand above their headlines (`港聞`)
       if (sectionsAbove && group.length > 1 && SECTION_LABEL.test(contentOf(ctx, group[0]!))) {
@@ -161,6 +162,42 @@ function promoteHeadlines(ctx: Context): void {
 }
 
 const fold = (ctx: Context, line: Line): string => ctx.folded(line.contentStart, line.contentEnd)
+
+/** A digest's briefs run as headline, paragraph, headline, paragraph…: this many pairs at least. */
+const MIN_DIGEST_PAIRS = 3
+
+/**
+ * The headlines of a digest: single short lines, each over one paragraph that closes its sentence,
+ * in a run of `MIN_DIGEST_PAIRS` pairs or more (`日本研制先进火箭…` / `《远东经济评论》说,…。` /
+ * `民柬游击队攻占…` / `红色高棉组织十六日说,…。` …). Subheads of one text stand over several
+ * paragraphs; numbered ones (`一、稳住经济大盘`) are no headline candidates.
+ */
+function digestHeadlines(ctx: Context, lines: Line[]): Set<Line> {
+  const heads = new Set<Line>()
+  let run: Line[] = []
+  let lastPair = -2
+  const flush = (): void => {
+    if (run.length >= MIN_DIGEST_PAIRS) for (const line of run) heads.add(line)
+    run = []
+  }
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!
+    const text = lines[i + 1]!
+    const pair =
+      isCandidate(ctx, line) &&
+      text.kind === 'body' &&
+      !isCandidate(ctx, text) &&
+      CLOSING_PUNCTUATION.has(contentOf(ctx, text).slice(-1)) &&
+      (lines[i + 2] === undefined || lines[i + 2]!.kind !== 'body' || isCandidate(ctx, lines[i + 2]!))
+    if (!pair) continue
+    if (lastPair !== i - 2) flush()
+    run.push(line)
+    lastPair = i
+    i++
+  }
+  flush()
+  return heads
+}
 
 /** A label of two to four Han characters alone on a line: `社政`, `港聞`. */
 const SECTION_LABEL = /^[\u3400-\u9fff]{2,4}$/
