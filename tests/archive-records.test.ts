@@ -58,6 +58,41 @@ describe('archive records: an index of titles, then each article on one line', (
     })
   })
 
+  it('reads an index entry that prints the whole head as kicker, title and subtitle, and the byline after the dateline', () => {
+    const page = [
+      '1. 饲养加工水禽成为致富途径 江西发展“鹅鸭工程” 鹅鸭绒制品占全国三分之一',
+      '第1版(要闻)专栏:  饲养加工水禽成为致富途径 江西发展“鹅鸭工程” 鹅鸭绒制品占全国三分之一 本报南昌10月28日电 记者赵相如报道:江西省农村大力发展“鹅鸭工程”。 目前,江西的鹅鸭绒制品已占全国的三分之一。 今年产值增长百分之十二。',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    const article = result.articles[0]!
+    expect([article.headline.kicker?.text, article.headline.title?.text, article.headline.subtitle?.text]).toEqual([
+      '饲养加工水禽成为致富途径',
+      '江西发展“鹅鸭工程”',
+      '鹅鸭绒制品占全国三分之一',
+    ])
+    expect(article.dateline?.text).toBe('本报南昌10月28日电')
+    expect(article.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['赵相如', 'reporter']])
+    expect(article.paragraphs[0]!.text).toBe('江西省农村大力发展“鹅鸭工程”。')
+  })
+
+  it('reads a record the index names a picture (`图片`) as a photo with no headline, an article of its own', () => {
+    const page = [
+      '1. 汽车废气加热水炉问世',
+      '',
+      '第1版(要闻)专栏:新闻简报  汽车废气加热水炉问世 一种以汽车废气作热源的开水炉问世。 这种专利产品解决了司机喝水的难题。',
+      '',
+      '2. 图片',
+      '',
+      '第1版(要闻)专栏:  秋收还未结束,海城市就开始了农田基本建设。这是农民在荒坡上修梯田。                      张庆霞摄',
+      '',
+    ].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => a.headline.title?.text ?? null)).toEqual(['汽车废气加热水炉问世', null])
+    expect(result.articles[1]!.byline?.contributors.map((c) => [c.name, c.role])).toEqual([['张庆霞', 'photographer']])
+    expect(result.leftovers.map((l) => l.text)).toContain('2. 图片')
+  })
+
   it('takes the index entry as the title when the record does not print it, and a column label as the column', () => {
     const page = [
       '1. 山区小学有了新校舍',

@@ -15,6 +15,10 @@ const TITLE_ENTRY = /^\d{1,3}\.\s*[\u3400-\u9fff“「《]/
 const MAX_ENTRY_LENGTH = 120
 /** A record's paragraphs: at least this many gaps follow a sentence's end. */
 const MIN_PARAGRAPH_GAPS = 2
+/** An index entry that names a picture, no title: `3. 图片`. */
+const PICTURE_ENTRY = /^(?:图片|照片|组图|图片新闻)$/
+/** A dateline alone is at most this long (`新华社北京十二月二十一日电`). */
+const MAX_DATELINE = 30
 /** The head of a record (column, kicker, title, subtitle) is at most this many segments. */
 const MAX_HEAD_SEGMENTS = 5
 
@@ -82,8 +86,17 @@ function recordParts(ctx: Context, line: Line, minParagraphGaps: number): Line[]
   const { text } = ctx.normalized
   const gaps = gapsOf(text, line)
   if (gaps.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1))).length < minParagraphGaps) return null
+  // a dateline alone before a gap stays with the text after it, which may open with its byline
+  // (`本报南昌10月28日电 记者赵相如报道:…`)
+  const cuts = gaps.filter(([start], k) => !datelineAlone(ctx, k === 0 ? line.contentStart : gaps[k - 1]![1], start))
   // a cut after a mark (`。` `;` `:` `”`) is a paragraph's start; one inside a word (`主 编`) a stray space
-  return cutAtGaps(line, gaps, (previous) => !WORD_CHAR.test(text.charAt(previous.contentEnd - 1)))
+  return cutAtGaps(line, cuts, (previous) => !WORD_CHAR.test(text.charAt(previous.contentEnd - 1)))
+}
+
+/** Whether the text from `start` to `end` is a dateline and nothing else (`本报南昌10月28日电`). */
+function datelineAlone(ctx: Context, start: number, end: number): boolean {
+  if (end - start > MAX_DATELINE || !/[电讯]$/.test(ctx.folded(end - 1, end))) return false
+  return readLead(ctx.folded(start, end), ctx.lexicon).dateline?.end === end - start
 }
 
 /** Text with its spaces taken out, to compare an index entry with the parts that print it. */
@@ -96,6 +109,13 @@ const squeeze = (s: string): string => s.replace(/\s+/g, '')
 function readHead(ctx: Context, entry: Line, parts: Line[]): void {
   const { text } = ctx.normalized
   const title = squeeze(text.slice(entry.contentStart, entry.contentEnd).replace(INDEX_ENTRY, ''))
+  if (PICTURE_ENTRY.test(title)) {
+    // `3. 图片`: a photo, its caption the record's text, no headline
+    entry.kind = 'chrome'
+    const caption = parts.find((part) => contentOf(ctx, part).includes('。'))
+    if (caption !== undefined) caption.opensArticle = true
+    return
+  }
   const head = headOf(ctx, parts)
   // the parts that print the indexed title again: one, or the title and its subtitle joined
   for (let from = 0; from < head.length; from++) {
@@ -104,10 +124,12 @@ function readHead(ctx: Context, entry: Line, parts: Line[]): void {
       joined += squeeze(text.slice(head[to]!.contentStart, head[to]!.contentEnd))
       if (joined === title) {
         entry.kind = 'chrome'
-        const kicker = head[from - 1]
+        // the index prints the whole head, three parts: kicker, title, subtitle
+        const whole = to - from === 2
+        const kicker = whole ? head[from] : head[from - 1]
         if (kicker !== undefined && !isColumnLabel(contentOf(ctx, kicker))) makeHeading(kicker, 2)
-        makeHeading(head[from]!, 1)
-        const subtitle = to > from ? head[from + 1] : head[to + 1]
+        makeHeading(head[whole ? from + 1 : from]!, 1)
+        const subtitle = to > from ? head[to] : head[to + 1]
         if (subtitle !== undefined) makeHeading(subtitle, 2)
         return
       }
