@@ -54,6 +54,10 @@ describe('line labels', () => {
     '本版列表新闻', // the e-paper's list of the page's items
     '阅读全文', // a listing's read-more link
     '首页华文媒体', // a breadcrumb from the home page, its `>` lost
+    '阅读数:909',
+    '标题导航',
+    '3 上一篇  下一篇 4 语音朗读 放大 缩小 默认', // an e-paper's article controls
+    '用户名:密码:匿名发表    注册', // a comment form
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })
@@ -75,6 +79,8 @@ describe('line labels', () => {
     '12版面全部改版',
     '12:30召开会议', // a time, not a page's number
     '首页改版后的网站更好用了吗?',
+    '语音识别技术取得突破',
+    '默认设置',
   ])('reads %s as no furniture', (line) => {
     expect(furniture(line)).toBe(false)
   })
@@ -300,6 +306,19 @@ describe('a paper’s masthead strip', () => {
       'Copyright @ 2012 - 2019 www.example.com All Rights Reserved',
       '中共民权县直机关工委 版权所有  备案号:豫ICP备14022883号',
     ])
+  })
+
+  it('reads a reader survey’s widget after the text, and a label over the text, as furniture', () => {
+    const widget = ['您对这篇文章的满意度', '非常满意基本满意不太满意很不满意不做评价', '对此文章发表评论']
+    const page = ['# 海南秩序恢复', '', '内容', '', '本报讯 海南省生产生活秩序正在恢复。', '', ...widget, ''].join('\n')
+    const result = parseDispatch(page)
+    expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['海南省生产生活秩序正在恢复。'])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['内容', ...widget])
+  })
+
+  it('keeps a sentence about readers’ satisfaction as text', () => {
+    const page = '# 群众满意度调查\n\n本报讯 群众对这项工作的满意度达到百分之九十五。\n'
+    expect(parseDispatch(page).articles[0]!.paragraphs).toHaveLength(1)
   })
 
   it('reads a site’s follow widget (`关注我们`) above the headline as furniture, not a column', () => {

@@ -30,6 +30,9 @@ const CHROME_LINES: readonly RegExp[] = [
   // an archive record's field, its text printed after: 【期号】= 691, an empty 【正文】=
   /^【(?:(?!正文)[\u3400-\u9fff]{1,6}】\s*=|[\u3400-\u9fff]{1,6}】\s*=\s*$)/,
   /^(?:相关阅读|相关新闻|延伸阅读|推荐阅读)\s*:?\s*$/, // 相关阅读:
+  /^(?:内容|内容详情)\s*:?$/, // a record's or an app's label over the text: 内容
+  // a reader survey's widget: 您对这篇文章的满意度, 非常满意基本满意不太满意很不满意不做评价, 对此文章发表评论
+  /^(?:您对(?:这|此|本)篇?(?:文章|新闻|稿件)的满意度|(?:\s*(?:非常满意|基本满意|不太满意|很不满意|不满意|满意|一般|不做评价)){3,}|对(?:此|这篇|本)(?:文章|新闻)发表评论)$/,
   /^(?:<[^>]*>\s*)+$/, // HTML tags alone
   /^<!--/, // an HTML comment's start
   /^(?:您(?:现在|当前)?的|当前)位置/, // navigation: `您当前的位置 : 婺城新闻网 > 新闻中心`
