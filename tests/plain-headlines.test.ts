@@ -266,3 +266,27 @@ describe('a digest: headline, one paragraph, headline, one paragraph', () => {
     expect(parseDispatch(plain).articles).toHaveLength(1)
   })
 })
+
+describe('briefs each closed by the agency they come from, in brackets on a line of its own', () => {
+  const page = [
+    '克林顿要求国会批准本财政年度预算',
+    '这位美国总统是在11日会见记者时提出上述要求的。',
+    '(法新社)',
+    '',
+    '叶利钦抵乌兹别克斯坦访问',
+    '此行旨在增进双边关系,访问期间两国将签署经济合作协定。',
+    '(路透社)',
+    '',
+  ].join('\n')
+
+  it('reads an article for each, the agency its outlet and no one its contributor', () => {
+    const result = parseDispatch(page)
+    expect(
+      result.articles.map((a) => [a.headline.title?.text, a.byline?.outlet ?? null, a.byline?.contributors.length]),
+    ).toEqual([
+      ['克林顿要求国会批准本财政年度预算', '法新社', 0],
+      ['叶利钦抵乌兹别克斯坦访问', '路透社', 0],
+    ])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
+})

@@ -403,13 +403,14 @@ function isCandidate(ctx: Context, line: Line): boolean {
   return headline
 }
 
-/** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`) or a trailing dateline in brackets. */
+/** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`), a trailing dateline or agency in brackets. */
 function isSignOff(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
   const inner = line.kind === 'paren' ? folded.slice(1, -1) : folded
   const credit = readByline(inner, ctx.lexicon)
   if (credit !== null && (line.kind === 'paren' || credit.contributors.some((c) => c.roleWord !== null))) return true
-  return line.kind === 'paren' && readLead(inner, ctx.lexicon).dateline !== null
+  // `(新华社北京12月31日电)`, and the agency alone an item comes from: `(法新社)`
+  return line.kind === 'paren' && (readLead(inner, ctx.lexicon).dateline !== null || ctx.lexicon.isOutlet(inner))
 }
 
 /** A short body line, no sentence or clause in it, that ends in a colon: it leads into the line after it. */

@@ -373,6 +373,12 @@ class BodyReader {
       this.addCredit(span(line), inner.start, reading)
       return true
     }
+    // `(法新社)` after the text: the agency the item comes from, a credit that names no one
+    if (this.hasText() && this.ctx.lexicon.isOutlet(folded)) {
+      this.close()
+      this.addCredit(span(line), inner.start, { ...NO_ONE, outlet: [0, folded.length] })
+      return true
+    }
     if (AUTHOR_NOTE.test(folded)) {
       this.standalone(line, [span(line)], 'note')
       return true
