@@ -290,3 +290,24 @@ describe('briefs each closed by the agency they come from, in brackets on a line
     expect(brokenPromises(page, result)).toEqual([])
   })
 })
+
+describe('a plain headline printed as an item of a list', () => {
+  it('leaves the list’s mark out of the title, and a subtitle’s dash in', () => {
+    const page = [
+      '县里议员和村长难产 传某党仅获一个议员配额 | 某某报 Johor Press',
+      '  • 首页',
+      '  • 县里议员和村长难产 传某党仅获一个议员配额',
+      '',
+      '    住宅区的民生课题投诉无门。',
+      '',
+      '    ★报导/摄影:林德胜',
+      '',
+      '    (居銮18日讯)居銮市县议员和村长“难产”情况持续,令不少民众有苦无处诉。',
+      '',
+    ].join('\n')
+    expect(roles(page)).toEqual([null, '县里议员和村长难产 传某党仅获一个议员配额', null])
+    const dashed =
+      '全力以赴跑好年度“最后一棒”\n——各单位冲刺全年目标综述之二\n\n本报讯 各单位全力冲刺全年生产经营目标。\n'
+    expect(roles(dashed)).toEqual([null, '全力以赴跑好年度“最后一棒”', '——各单位冲刺全年目标综述之二'])
+  })
+})

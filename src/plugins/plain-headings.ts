@@ -15,6 +15,8 @@ import { holdsOnEvidence, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, cutTeaser, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
+/** A list's mark and its space before a line's words: `• `, `■`; a subtitle's dash is its own. */
+const LIST_MARK = /^[•●○◆◇■□▲△★☆▪◎☉※►▶]\s*/
 
 /**
  * Headlines in plain text, where no `#` tells a heading from a paragraph. Runs only on a page
@@ -493,7 +495,8 @@ function assignLevels(ctx: Context, group: Line[]): void {
       line.contentEnd = line.lead!.words.end
       delete line.lead
     }
-    makeHeading(line, levels[index]!)
+    // a list's mark before the words (`• 市县议员和村长难产…`) is no word of the headline
+    makeHeading(line, levels[index]!, LIST_MARK.exec(contentOf(ctx, line))?.[0].length ?? 0)
   })
   if (n > 1) {
     ctx.report(
