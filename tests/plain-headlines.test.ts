@@ -311,3 +311,23 @@ describe('a plain headline printed as an item of a list', () => {
     expect(roles(dashed)).toEqual([null, '全力以赴跑好年度“最后一棒”', '——各单位冲刺全年目标综述之二'])
   })
 })
+
+describe('an in-body subhead of plain text', () => {
+  it('reads one or two short lines between paragraphs as the subhead, no paragraph of the body', () => {
+    const page = [
+      '豬仔屋被拆 客工露宿組屋底層',
+      '',
+      '(新加坡22日訊)黃埔組屋區豬仔屋突然被拆,逾20名客工被迫連夜搬家。',
+      '',
+      '鄰居鄭女士受訪時說,她前日傍晚返家時就看到這群住戶聚集在樓下。',
+      '',
+      '凌晨時分走廊講電話',
+      '鄰居三度報警',
+      '',
+      '客工被指凌晨時分還在走廊講電話,鄰居一年多來三度報警。',
+      '',
+    ].join('\n')
+    const article = parseDispatch(page).articles[0]!
+    expect(article.paragraphs.map((p) => p.role)).toEqual(['body', 'body', 'subhead', 'subhead', 'body'])
+  })
+})

@@ -15,6 +15,8 @@ import { holdsOnEvidence, wholeBold } from '../steps/label.js'
 import { allLines, contentOf, cutTeaser, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
+/** An in-body subhead runs over two lines at most. */
+const MAX_SUBHEAD_LINES = 2
 /** A list's mark and its space before a line's words: `• `, `■`; a subtitle's dash is its own. */
 const LIST_MARK = /^[•●○◆◇■□▲△★☆▪◎☉※►▶]\s*/
 
@@ -154,9 +156,17 @@ function promoteHeadlines(ctx: Context): void {
       articleStart = i
       textSinceHead = false
     } else {
-      // one short line between paragraphs is an in-body subhead; a group at the end is a signature
-      // (a line of a narrow column's width is a wrapped line of text)
-      if (i === j && next !== undefined && next.kind === 'body' && line.features?.columnWidth !== 1) line.subhead = true
+      // one or two short lines between paragraphs are an in-body subhead (`凌晨時分走廊講電話` /
+      // `鄰居三度報警`); a group at the end is a signature (a line of a narrow column's width is a
+      // wrapped line of text)
+      const group = lines.slice(i, j + 1)
+      if (
+        group.length <= MAX_SUBHEAD_LINES &&
+        next !== undefined &&
+        next.kind === 'body' &&
+        group.every((l) => l.features?.columnWidth !== 1)
+      )
+        for (const l of group) l.subhead = true
       articleEnded = false
     }
     i = j
