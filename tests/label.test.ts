@@ -328,8 +328,10 @@ describe('a paper’s masthead strip', () => {
     expect(result.leftovers.map((l) => l.text)).toEqual(['关注我们'])
   })
 
-  it('reads a site’s rights notice as furniture, though it is a sentence', () => {
-    const notice = '本网站所刊登的各种新闻、专题等信息资料,均为本网版权所有,未经本网授权,请勿转载或建立镜像。'
+  it.each([
+    '本网站所刊登的各种新闻、专题等信息资料,均为本网版权所有,未经本网授权,请勿转载或建立镜像。',
+    '凡本網注明“來源:某某信息港”的所有作品,均為某某信息港合法擁有版權或有權使用的作品,未經本網授權不得轉載、摘編',
+  ])('reads a site’s rights notice as furniture, though it is a sentence: %s', (notice) => {
     const result = parseDispatch(`# 城区绿化带清理有难度\n\n昨天,负责人表示,清理有难度。\n\n${notice}\n`)
     expect(result.articles[0]!.paragraphs.map((p) => p.text)).toEqual(['昨天,负责人表示,清理有难度。'])
     expect(result.leftovers.map((l) => l.text)).toEqual([notice])
