@@ -439,4 +439,18 @@ describe('the conventions of web copies', () => {
     expect(result.leftovers).toEqual([])
     expect(brokenPromises(page, result)).toEqual([])
   })
+  it('reads a banner with the page’s furniture under it, above the first headline, as the masthead’s: no column', () => {
+    const page =
+      '某某平台\n\n内容详情\n2021年06月16日\n\n建设特色小城镇\n\n通讯员 韩梦婷\n\n近日,全镇召开人民代表大会会议。\n'
+    const result = read(page)
+    expect(result.articles.map((a) => [a.column?.text ?? null, a.headline.title?.text])).toEqual([
+      [null, '建设特色小城镇'],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['某某平台', '内容详情', '2021年06月16日'])
+  })
+
+  it('keeps a banner right above the first headline as its column', () => {
+    const page = '2021年06月16日\n\n人民时评\n\n建设特色小城镇\n\n本报讯 近日,全镇召开人民代表大会会议。\n'
+    expect(read(page).articles[0]!.column?.text).toBe('人民时评')
+  })
 })

@@ -7,13 +7,17 @@ type Direction = 'back' | 'forward'
  * A banner before a headline labels either the article before it or the one after it: forced by
  * `columnPlacement`, else (`auto`) by evidence — which neighbour shares more of its words, words
  * in a headline counting three times — then by the page's own habit, then forward. A banner at
- * the page start goes forward, one at the page end goes back (unless furniture closes the last
+ * the page start goes forward (unless furniture stands between it and the headline: then it is the
+ * masthead's, furniture), one at the page end goes back (unless furniture closes the last
  * article: then it is the page's footer, furniture too). Every `auto` decision is reported.
  */
 export function attachColumns(ctx: Context): void {
   const { drafts } = ctx
   const placement = ctx.options.columnPlacement
   const votes = { back: 0, forward: 0 }
+  // at the page start, furniture between a banner and the headline (a date, the page's label)
+  // puts the banner in the masthead's furniture: `云报平台` / `内容详情` / `2021年06月16日` / …
+  if (drafts[0] !== undefined) mastheadBanners(ctx, drafts[0])
   // first pass: what the evidence says for each banner between two articles (null: a tie)
   const runs = drafts.map((draft, index) => {
     const prev = drafts[index - 1]
@@ -92,9 +96,28 @@ export function attachColumns(ctx: Context): void {
 function furnitureBetween(ctx: Context, draft: ArticleDraft, at: number): boolean {
   let end = 0
   for (const line of [...draft.headings, ...draft.body]) if (line.kind !== 'blank' && line.end > end) end = line.end
+  return furnitureIn(ctx, end, at)
+}
+
+/** Whether a line of page furniture lies between `from` and `to`. */
+function furnitureIn(ctx: Context, from: number, to: number): boolean {
   for (const run of ctx.runs)
-    for (const line of run.lines) if (line.kind === 'chrome' && line.begin >= end && line.end <= at) return true
+    for (const line of run.lines) if (line.kind === 'chrome' && line.begin >= from && line.end <= to) return true
   return false
+}
+
+/**
+ * The first article's banners with page furniture after them, before its headline, are the
+ * masthead's furniture: no column of it, as banners after the furniture closing the last article
+ * are the page's footer.
+ */
+function mastheadBanners(ctx: Context, draft: ArticleDraft): void {
+  const head = draft.headings.find((line) => !draft.leadingBanners.includes(line))
+  if (head === undefined) return
+  const kept = draft.leadingBanners.filter((banner) => !furnitureIn(ctx, banner.end, head.begin))
+  if (kept.length === draft.leadingBanners.length) return
+  for (const banner of draft.leadingBanners) if (!kept.includes(banner)) banner.kind = 'chrome'
+  draft.leadingBanners = kept
 }
 
 /** A series' name, perhaps its instalment's number, and a separator: `我与聊城日报的故事㉙丨`. */
