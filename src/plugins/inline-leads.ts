@@ -2,9 +2,7 @@ import { readByline } from '../extract/byline.js'
 import { readLead } from '../extract/lead.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
-import { cutAtGaps, cutLine } from './lines.js'
-
-const isSpace = (code: number): boolean => code === 0x20 || code === 0x09 || code === 0x3000
+import { cutAtGaps, cutLine, isGap } from './lines.js'
 
 /** A lead is read within this many characters. */
 const LEAD_WINDOW = 80
@@ -109,7 +107,7 @@ interface Cut {
 function placeBefore(ctx: Context, folded: string, at: number, outletEnd: number): number {
   for (const length of PLACE_BEFORE_OUTLET) {
     const from = at - length
-    if (from < 1 || !isSpace(folded.charCodeAt(from - 1))) continue
+    if (from < 1 || !isGap(folded.charCodeAt(from - 1))) continue
     const outlet = readLead(folded.slice(from, from + LEAD_WINDOW), ctx.lexicon).dateline?.reading.outlet
     if (outlet?.[0] === 0 && outlet[1] === outletEnd + length) return from
   }
@@ -189,7 +187,7 @@ function partsAtLeads(ctx: Context, line: Line, above: readonly Line[]): Line[] 
   // the layout's spaces before a cut are no part's words
   const gaps = cuts.map(({ at }): [number, number] => {
     let from = at
-    while (from > 0 && isSpace(content.charCodeAt(from - 1))) from--
+    while (from > 0 && isGap(content.charCodeAt(from - 1))) from--
     return [line.contentStart + from, line.contentStart + at]
   })
   const parts = cutAtGaps(line, gaps, () => true)

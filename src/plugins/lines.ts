@@ -53,7 +53,8 @@ export function cutLine(line: Line, cuts: readonly number[]): Line[] {
   )
 }
 
-const isGap = (code: number): boolean => code === 0x20 || code === 0x09
+/** A space or a tab: what parts the words of a line (the normalised view has folded U+3000 to a space). */
+export const isGap = (code: number): boolean => code === 0x20 || code === 0x09
 /** A run of spaces between two words of Latin script or figures is a space of the text, not a cut. */
 const isLatin = (code: number): boolean => code < 0x2e80
 

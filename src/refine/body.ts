@@ -78,8 +78,10 @@ const SENTENCE_CLOSE = /[。！!]$/
 const MAX_UNCLOSED_BYLINE = 40
 const SENTENCE_INSIDE = /[。！？!?；;](?=.)/
 
-/** The brackets a whole dateline may stand in: `(新加坡22日訊)`, `【新华社北京四日电】`. */
-const BRACKET_OPENS = new Set(['(', '【', '[', '〔'])
+/** The brackets a dateline opens with, and their closers. */
+const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
+/** The brackets a whole dateline may stand in: those, and Malaysian papers' `(新加坡22日訊)`. */
+const BRACKET_OPENS = new Set(['(', ...Object.keys(BRACKETS_OPENED)])
 
 /**
  * Whether a lead's dateline is full, telling a dispatch wherever it stands: it names its outlet
@@ -89,9 +91,6 @@ function isFullDateline(folded: string, dateline: NonNullable<LeadReading['datel
   if (dateline.reading.outlet !== null) return true
   return dateline.reading.date !== null && BRACKET_OPENS.has(folded.charAt(dateline.start - 1))
 }
-
-/** The brackets a dateline opens with, and their closers. */
-const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': ']', '〔': '〕' }
 /** A dateline cut off at the end of an excerpt is at most this long. */
 const MAX_CUT_DATELINE = 30
 /** A chain of labelled credits looked for in this many characters at a paragraph's end. */
