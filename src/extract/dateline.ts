@@ -51,7 +51,7 @@ const LETTER_SPACED = /^(?:[\u3400-\u9fff0-9] ){2,}[\u3400-\u9fff]$/
  * @example
  * isLetterSpaced('本 报 讯') //=> true
  */
-export const isLetterSpaced = (words: string): boolean => LETTER_SPACED.test(words)
+export const isLetterSpaced = (words: string): boolean => words.charCodeAt(1) === 0x20 && LETTER_SPACED.test(words)
 
 /** Reads letter-spaced words without their spaces; each range then covers its letters in `folded`. */
 function readLetterSpaced(folded: string, lexicon: Lexicon): DatelineReading | null {

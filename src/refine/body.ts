@@ -3,7 +3,7 @@ import { markPullQuotes } from './pull-quotes.js'
 import { CREDIT_MARK, mapReading, readByline, type BylineReading } from '../extract/byline.js'
 import { markedCreditChain, readCreditChain } from '../extract/credit-chain.js'
 import { readPublishingLine } from '../extract/publishing-line.js'
-import { readDateline } from '../extract/dateline.js'
+import { type DatelineReading, readDateline } from '../extract/dateline.js'
 import { brandsOutlet } from '../../grammar/dateline-tokens.js'
 import { type LeadReading, MAX_BYLINE, readLead, readLeadingByline, shift } from '../extract/lead.js'
 import { MAX_PHOTO_CREDIT, readPhotoCredit } from '../extract/photo-credit.js'
@@ -84,12 +84,12 @@ const BRACKETS_OPENED: Readonly<Record<string, string>> = { '【': '】', '[': '
 const BRACKET_OPENS = new Set(['(', ...Object.keys(BRACKETS_OPENED)])
 
 /**
- * Whether a lead's dateline is full, telling a dispatch wherever it stands: it names its outlet
- * (`新华社北京12月31日电`), or it is dated and stands whole in brackets (`(新加坡22日訊)`).
+ * Whether a dateline is full, telling a dispatch wherever it stands: it names its outlet
+ * (`新华社北京12月31日电`), or it is dated and stands whole in brackets (`(新加坡22日訊)`); `before`
+ * is the character before its words.
  */
-function isFullDateline(folded: string, dateline: NonNullable<LeadReading['dateline']>): boolean {
-  if (dateline.reading.outlet !== null) return true
-  return dateline.reading.date !== null && BRACKET_OPENS.has(folded.charAt(dateline.start - 1))
+function isFullDateline(reading: DatelineReading, before: string): boolean {
+  return reading.outlet !== null || (reading.date !== null && BRACKET_OPENS.has(before))
 }
 /** A dateline cut off at the end of an excerpt is at most this long. */
 const MAX_CUT_DATELINE = 30
@@ -595,7 +595,11 @@ class BodyReader {
     }
     // after pull quotes, only a full dateline is taken: one that names its outlet (`新华社北京12月31日电`),
     // or a dated one in brackets (`(新加坡22日訊)`)
-    if (lead.dateline === null || (this.hasText() && !isFullDateline(folded, lead.dateline))) return [span(line)]
+    if (
+      lead.dateline === null ||
+      (this.hasText() && !isFullDateline(lead.dateline.reading, folded.charAt(lead.dateline.start - 1)))
+    )
+      return [span(line)]
     if (lead.stamp !== undefined) this.draft.furniture.push({ start: base, end: base + lead.stamp.end })
     this.setDateline(
       { start: base + lead.dateline.start, end: base + lead.dateline.end },
@@ -948,9 +952,7 @@ class BodyReader {
       return
     }
     this.draft.dateline = { span: at, reading }
-    this.captionsBeforeDateline(
-      reading.outlet !== null || (reading.date !== null && BRACKET_OPENS.has(this.text.charAt(at.start - 1))),
-    )
+    this.captionsBeforeDateline(isFullDateline(reading, this.text.charAt(at.start - 1)))
   }
 
   /**
@@ -960,7 +962,7 @@ class BodyReader {
    * brackets, where the copy lost the credit (`罗清泉等领导考察宝塔村。` / `湖北日报消息 …`,
    * `被迫搬遷的住戶將…` / `(新加坡22日訊)…`): the story's text opens at its dateline.
    */
-  private captionsBeforeDateline(namesOutlet: boolean): void {
+  private captionsBeforeDateline(full: boolean): void {
     const { paragraphs, bylines } = this.draft
     const oneSentence = (paragraph: ParagraphDraft): boolean => {
       const text = paragraph.pieces.map((piece) => this.text.slice(piece.start, piece.end)).join('')
@@ -974,7 +976,7 @@ class BodyReader {
     }
     if (
       paragraphs.length > 0 &&
-      paragraphs.every((p) => p.role === 'body' && (credited(p) || (namesOutlet && oneSentence(p))))
+      paragraphs.every((p) => p.role === 'body' && (credited(p) || (full && oneSentence(p))))
     )
       for (const paragraph of paragraphs) paragraph.role = 'caption'
   }

@@ -114,10 +114,8 @@ function furnitureIn(ctx: Context, from: number, to: number): boolean {
 function mastheadBanners(ctx: Context, draft: ArticleDraft): void {
   const head = draft.headings.find((line) => !draft.leadingBanners.includes(line))
   if (head === undefined) return
-  const kept = draft.leadingBanners.filter((banner) => !furnitureIn(ctx, banner.end, head.begin))
-  if (kept.length === draft.leadingBanners.length) return
-  for (const banner of draft.leadingBanners) if (!kept.includes(banner)) banner.kind = 'chrome'
-  draft.leadingBanners = kept
+  for (const banner of draft.leadingBanners) if (furnitureIn(ctx, banner.end, head.begin)) banner.kind = 'chrome'
+  draft.leadingBanners = draft.leadingBanners.filter((banner) => banner.kind !== 'chrome')
 }
 
 /** A series' name, perhaps its instalment's number, and a separator: `我与聊城日报的故事㉙丨`. */
