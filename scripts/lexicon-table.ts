@@ -434,3 +434,32 @@ export const PLACE_END_CHARACTERS = unpackHan(
 )
 `
 }
+
+/** The third-person pronouns that stand for one person. */
+const PRONOUNS = ['他', '她']
+/** Words seen fewer times are too rare to keep a pronoun out (`他乡` 53). */
+const MIN_PRONOUN_WORD_FREQUENCY = 100
+
+/**
+ * The words of jieba's dictionary that hold `他` or `她` and are more than the pronoun (`其他`,
+ * `他们`, `吉他`), seen at least `MIN_PRONOUN_WORD_FREQUENCY` times, as the source text of
+ * `src/vocabulary/pronoun-words.ts`: a pronoun inside one stands for no one person.
+ */
+export function pronounWordsSource(): string {
+  const words: string[] = []
+  for (const line of dictionaryText().split('\n')) {
+    const [word, frequency] = line.trim().split(' ')
+    if (word === undefined || word.length < 2 || Number(frequency) < MIN_PRONOUN_WORD_FREQUENCY) continue
+    if (PRONOUNS.some((pronoun) => word.includes(pronoun))) words.push(word)
+  }
+  words.sort()
+  return `/**
+ * The ${words.length} words of the dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT
+ * License), as shipped by @node-rs/jieba, that hold ${PRONOUNS.map((p) => `\`${p}\``).join(' or ')} and are more than the pronoun, seen
+ * at least ${MIN_PRONOUN_WORD_FREQUENCY} times: a pronoun inside one (\`其他\`, \`他们\`, \`吉他\`) stands for no one person.
+ * Written by \`npm run lexicon\` (scripts/lexicon-table.ts). Do not edit: regenerate.
+ */
+export const PRONOUN_WORDS: readonly string[] = [
+${words.map((word) => `  '${word}',\n`).join('')}]
+`
+}

@@ -39,11 +39,24 @@ const manyBareNames = (n: number, variant = 0): string => {
   return text
 }
 
+/** A new titled person in every sentence, then addressed by surname and title, then by pronoun. */
+const addressedEachSentence = (n: number, variant = 0): string => {
+  const next = random(41 + variant)
+  let text = ''
+  while (text.length < n) {
+    const surname = pick(next, SURNAMES)
+    const title = pick(next, '镇县区市') + '长'
+    text += `${title}${surname}${pick(next, GIVEN)}${pick(next, GIVEN)}出席。${surname}${title}说，${pick(next, '他她')}很高兴。`
+  }
+  return text
+}
+
 describe('linear time in CPU time (n against 8n)', () => {
   it.each([
     ['a new person in every paragraph, each quoted', newPersonEachParagraph],
     ['one speaker with many quotes', oneSpeakerManyQuotes],
     ['many distinct bare names in running text', manyBareNames],
+    ['a new person in every sentence, addressed by title and pronoun', addressedEachSentence],
     [
       'a run of 一',
       (n: number, v: number) => (v === 0 ? '一'.repeat(n) : varied(['一', '一', '二', '十', '百', '千', '万'], n, v)),
@@ -71,5 +84,14 @@ describe('linear time in CPU time (n against 8n)', () => {
     expect(quotes.length).toBeGreaterThan(5)
     expect(quotes.every((quote) => people.some((person) => person.name === quote.speaker))).toBe(true)
     expect(extractQuotes(oneSpeakerManyQuotes(200)).every((quote) => quote.speaker === '王建国')).toBe(true)
+    // each person read is addressed by surname and title, then referred to by pronoun
+    const addressedText = addressedEachSentence(400)
+    const addressed = extractPeople(addressedText)
+    expect(addressed.length).toBeGreaterThan(10)
+    for (const { name, titles, mentions } of addressed) {
+      const said = mentions.map((m) => addressedText.slice(m.start, m.end))
+      expect(said).toContain(name.charAt(0) + titles[0])
+      expect(said.some((text) => text === '他' || text === '她')).toBe(true)
+    }
   })
 })

@@ -221,6 +221,9 @@ describe('extractPeople', () => {
     // a name right before a speech verb, with a day or a manner between
     ['外交部发言人汪文斌14日表示', '汪文斌', ['外交部发言人'], null],
     ['国务院总理李强3月14日在北京会见来宾', '李强', ['国务院总理'], null],
+    // a year word after a titled name, as a day already was
+    ['村党支部书记郑国庆今年59岁', '郑国庆', ['村党支部书记'], null],
+    ['老党员冯建华去年退休', '冯建华', ['老党员'], null],
     ['“路修好了。”吴长耕说。', '吴长耕', [], null],
     ['孙建新信心满满地说', '孙建新', [], null],
     // given names with 月, 和, 正 (no longer banned characters)

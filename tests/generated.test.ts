@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs'
 import { expect, it } from 'vitest'
 import { diagramsHtml } from '../grammar/diagrams.js'
-import { nameCharactersSource, predicateWordsSource, surnameWordsSource } from '../scripts/lexicon-table.js'
+import {
+  nameCharactersSource,
+  predicateWordsSource,
+  pronounWordsSource,
+  surnameWordsSource,
+} from '../scripts/lexicon-table.js'
 import { lunarTableSource } from '../scripts/lunar-table.js'
 import { traditionalTableSource } from '../scripts/traditional-table.js'
 
@@ -29,6 +34,11 @@ it('src/vocabulary/predicate-words.ts is current (run `npm run lexicon` after up
 it('src/vocabulary/name-characters.ts is current (run `npm run lexicon` after updating @node-rs/jieba)', () => {
   const committed = readFileSync(new URL('../src/vocabulary/name-characters.ts', import.meta.url), 'utf8')
   expect(committed).toBe(nameCharactersSource())
+})
+
+it('src/vocabulary/pronoun-words.ts is current (run `npm run lexicon` after updating @node-rs/jieba)', () => {
+  const committed = readFileSync(new URL('../src/vocabulary/pronoun-words.ts', import.meta.url), 'utf8')
+  expect(committed).toBe(pronounWordsSource())
 })
 
 it('src/dates/lunar-table.ts is current (run `npm run lunar` after updating lunar-typescript or a term holiday)', () => {

@@ -4,6 +4,7 @@ import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures, toFigure } from './figures.js'
 import { honorificLength, readPeople } from './people.js'
 import { KnownNames } from './known-names.js'
+import { type Naming, References } from './references.js'
 import { type QuoteContext, scanQuotes } from './quotes.js'
 
 /** A paragraph that goes on with a quote: its first mark opens one. */
@@ -11,8 +12,8 @@ const CONTINUES = /^\s*[“「『]/
 
 /**
  * The figures, people and quotes of an article's paragraphs, with spans in the input. People
- * are merged across paragraphs: the first naming is the person, later ones are mentions. The
- * byline's contributors are not people of the text. A quote over several paragraphs (each opens
+ * are merged across paragraphs: the first naming is the person, later ones are mentions, and so are
+ * `王书记` and `他` where they refer to one (`References`). The byline's contributors are not people of the text. A quote over several paragraphs (each opens
  * with `“`, only the last closes) is one quote, spanning them, with the first one's attribution.
  */
 export function articleFacts(
@@ -31,6 +32,8 @@ export function articleFacts(
   // the names of earlier paragraphs, and who spoke and was named last, for the quotes of the next
   const knownNames = new KnownNames()
   const said: QuoteContext = { speaker: null, person: null }
+  // `王书记`, `他`: the people referred to without their names
+  const references = new References(ctx.lexicon)
   for (const { text: joined, folded, starts, at: span } of paragraphs) {
     for (const figure of want.figures ? readFigures(folded, starts.figures) : []) {
       const at = span(figure.index, figure.index + figure.length)
@@ -62,7 +65,18 @@ export function articleFacts(
       const cut = honorificLength({ name: mention.name, honorific: people.get(mention.name)?.honorific ?? null })
       mentions.push({ name: mention.name, at: span(mention.start, mention.end - cut).span })
     }
-    for (const person of found) if (!contributors.has(person.name)) knownNames.add(person.name)
+    const named: Naming[] = [...earlier]
+    for (const person of found) {
+      if (contributors.has(person.name)) continue
+      knownNames.add(person.name)
+      references.add(person.name, people.get(person.name)!.titles)
+      named.push(person, ...person.mentions.map((m) => ({ name: person.name, ...m })))
+    }
+    for (const reference of references.in(
+      folded,
+      named.sort((a, b) => a.start - b.start),
+    ))
+      mentions.push({ name: reference.name, at: span(reference.start, reference.end).span })
     if (!want.quotes) continue
     const { quotes: read, unclosed } = scanQuotes(joined, [...found, ...earlier], folded, said)
     let rest = read

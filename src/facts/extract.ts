@@ -3,9 +3,11 @@ import { defaultLexicon } from '../lexicon.js'
 import type { Person, Quote } from '../schema.js'
 import { honorificLength, readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
+import { type Naming, References } from './references.js'
 
 /**
- * Finds the people named in a text, with their titles and later mentions.
+ * Finds the people named in a text, with their titles and later mentions: the name again, a
+ * surname with a title's word (`王书记`), a pronoun (`他`, `她`) for the last person named.
  *
  * @example
  * extractPeople('区委常委、组织部部长高文栋表示…')
@@ -19,16 +21,36 @@ export function extractPeople(text: string): Person[] {
     start: toInputOffset(normalized, start),
     end: toInputEnd(normalized, end),
   })
-  return readPeople(normalized.text, defaultLexicon()).map((p) => {
+  const lexicon = defaultLexicon()
+  const people = readPeople(normalized.text, lexicon)
+  // `王书记`, `他`: the people referred to without their names
+  const references = new References(lexicon)
+  const named: Naming[] = []
+  for (const p of people) {
+    references.add(p.name, p.titles)
+    named.push(p, ...p.mentions.map((m) => ({ name: p.name, ...m })))
+  }
+  const referred = new Map<string, Naming[]>()
+  for (const reference of references.in(
+    lexicon.fold(normalized.text),
+    named.sort((a, b) => a.start - b.start),
+  )) {
+    const list = referred.get(reference.name)
+    if (list === undefined) referred.set(reference.name, [reference])
+    else list.push(reference)
+  }
+  return people.map((p) => {
     // `王先生` is named `王`, with the honorific `先生`
     const cut = honorificLength(p)
     const at = span(p.start, p.end - cut)
+    const mentions = p.mentions.map((m) => span(m.start, m.end - cut))
+    for (const reference of referred.get(p.name) ?? []) mentions.push(span(reference.start, reference.end))
     return {
       name: text.slice(at.start, at.end),
       span: at,
       titles: p.titles,
       honorific: p.honorific,
-      mentions: p.mentions.map((m) => span(m.start, m.end - cut)),
+      mentions: mentions.sort((a, b) => a.start - b.start),
     }
   })
 }

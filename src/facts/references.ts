@@ -1,0 +1,134 @@
+import { charTable } from '../char-table.js'
+import type { Lexicon } from '../lexicon.js'
+import { PRONOUN_WORDS } from '../vocabulary/pronoun-words.js'
+import { KnownNames } from './known-names.js'
+
+/** Where a text names a person, and whom: offsets in the text. */
+export interface Naming {
+  name: string
+  start: number
+  end: number
+}
+
+/** The third-person pronouns that stand for one person. */
+const PRONOUNS = charTable('他她')
+/** Each word a pronoun may stand inside, with the offsets of its pronouns in it (`其他` → 1). */
+const WORDS_AROUND = PRONOUN_WORDS.map((word) => ({
+  word,
+  at: [...word].flatMap((char, i) => (PRONOUNS[char.charCodeAt(0)] === 1 ? [i] : [])),
+}))
+/** The prefix custom drops when it addresses a deputy (`李县长` for 副县长李明). */
+const DEPUTY = '副'
+
+/** Whether the pronoun at `at` stands inside a longer word of jieba's (`其他`, `他们`, `吉他`). */
+const insideWord = (folded: string, at: number): boolean =>
+  WORDS_AROUND.some(({ word, at: offsets }) => offsets.some((offset) => folded.startsWith(word, at - offset)))
+
+/** Where a sentence ends: after one, a pronoun stands for a person of its own paragraph only. */
+const SENTENCE_END = charTable('。！!？?；;')
+
+/**
+ * The references to the people of one article that do not repeat their name, read paragraph by
+ * paragraph (each text given, and each line of one): a surname with the word one of the person's
+ * titles ends with (`王书记` for 县委书记王刚, `李县长` for 副县长李明), for the last person named before
+ * it who has that form, and a third-person pronoun
+ * (`他`, `她`), which stands for the last person named or referred to before it in its paragraph;
+ * in the paragraph's first sentence, before anyone is named in it, for the last one named before
+ * the paragraph (`……刘首初说。⏎他还……`). Later, a pronoun with no one named before it in its paragraph
+ * stands for someone the text names otherwise (`一位退休教师……。他`), so for no one here. A pronoun
+ * inside a word of jieba's (`其他`, `他们`, `吉他`) stands for no one. Linear in the text.
+ *
+ * @example
+ * const references = new References(defaultLexicon())
+ * references.add('王刚', ['县委书记'])
+ * references.in('王刚说，王书记和他', [{ name: '王刚', start: 0, end: 2 }])
+ * //=> [{ name: '王刚', start: 4, end: 7 }, { name: '王刚', start: 8, end: 9 }]
+ */
+export class References {
+  /** Every form of address learnt (`王书记`), to find them in one pass. */
+  private readonly forms = new KnownNames()
+  /** The forms of address of each person. */
+  private readonly formsOf = new Map<string, string[]>()
+  /** For each form of address, the last person named before who has it: the one it refers to. */
+  private readonly addressed = new Map<string, string>()
+  /** The last person named before the paragraph being read. */
+  private carried: string | null = null
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** Learns how a person may be addressed: the surname with each title's last word (`王` + `书记`). */
+  add(name: string, titles: readonly string[]): void {
+    const folded = this.lexicon.fold(name)
+    const surname = this.lexicon.surnameLength(folded)
+    if (surname === 0 || surname >= folded.length) return
+    const forms = this.formsOf.get(name) ?? []
+    const learn = (form: string): void => {
+      if (forms.includes(form)) return
+      forms.push(form)
+      this.forms.add(form)
+    }
+    for (const title of titles) {
+      const foldedTitle = this.lexicon.fold(title)
+      const word = this.lexicon.titleBefore(foldedTitle, foldedTitle.length)
+      if (word === null) continue
+      learn(folded.slice(0, surname) + word)
+      if (word.startsWith(DEPUTY) && word.length > DEPUTY.length + 1)
+        learn(folded.slice(0, surname) + word.slice(DEPUTY.length))
+    }
+    if (forms.length > 0) this.formsOf.set(name, forms)
+  }
+
+  /**
+   * The references in `folded`, a paragraph or lines of them, left to right, given where it names
+   * people (`named`, sorted by start): none inside a naming.
+   */
+  in(folded: string, named: readonly Naming[]): Naming[] {
+    const found: Naming[] = []
+    const addresses = this.forms.occurrencesIn(folded)
+    let nextNamed = 0
+    let nextAddress = 0
+    let namedEnd = 0
+    // the last person named in this paragraph, and whether its first sentence goes on
+    let last: string | null = null
+    let firstSentence = true
+    const passNamings = (before: number): void => {
+      for (; nextNamed < named.length && named[nextNamed]!.start < before; nextNamed++) {
+        const { name, end } = named[nextNamed]!
+        last = name
+        namedEnd = Math.max(namedEnd, end)
+        for (const form of this.formsOf.get(name) ?? []) this.addressed.set(form, name)
+      }
+    }
+    for (let at = 0; at < folded.length; at++) {
+      const code = folded.charCodeAt(at)
+      if (code === 10) {
+        passNamings(at)
+        this.carried = last ?? this.carried
+        last = null
+        firstSentence = true
+        continue
+      }
+      if (SENTENCE_END[code] === 1) firstSentence = false
+      const address = addresses[nextAddress]
+      if (address !== undefined && address.start === at) {
+        nextAddress++
+        passNamings(at + 1)
+        const person = this.addressed.get(address.name)
+        if (person === undefined || at < namedEnd) continue
+        found.push({ name: person, start: at, end: address.end })
+        last = person
+        at = address.end - 1
+        continue
+      }
+      if (PRONOUNS[code] === 0) continue
+      passNamings(at + 1)
+      const person: string | null = last ?? (firstSentence ? this.carried : null)
+      if (person === null || at < namedEnd || insideWord(folded, at)) continue
+      found.push({ name: person, start: at, end: at + 1 })
+      last = person
+    }
+    passNamings(Number.POSITIVE_INFINITY)
+    this.carried = last ?? this.carried
+    return found
+  }
+}
