@@ -3,7 +3,7 @@
  * read from folded text. The tokens are in `dateline-tokens.ts`.
  *
  * ```
- * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
+ * dateline := ( agency | According? Outlet Relay? ( reporters | ReporterWord &Compiled )? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
  *                                                               an outlet or a place, then a day
  * reporters := ReporterWord ReporterName ( Separator ReporterName )*   `記者郭建伸、王揚宇`, as CNA names them
  * agency   := Agency Slash ( place Day? | Day )                   `中央社/ 台北7日`
@@ -104,7 +104,7 @@ export class DatelineParser extends EmbeddedActionsParser {
   }
 
   /**
-   * dateline := ( agency | According? Outlet Relay? reporters? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
+   * dateline := ( agency | According? Outlet Relay? ( reporters | ReporterWord &Compiled )? place? Day? | place Day? ) Parent? Compiled? kind | Compiled kind
    * e.g. `本报北京12月21日电`, `据新华社北京三月五日电`, `中央社記者戴雅真台北29日電`, `荆楚网(湖北日报网)讯`, `新华社综合电`, `综合报导`
    */
   public dateline = this.RULE('dateline', (): DatelineParse => {
@@ -131,7 +131,17 @@ export class DatelineParser extends EmbeddedActionsParser {
             this.CONSUME(Relay)
           })
           this.OPTION7(() => {
-            reporters = this.SUBRULE(this.reporters)
+            this.OR3([
+              { ALT: () => (reporters = this.SUBRULE(this.reporters)) },
+              // `本報記者綜合報導`: the paper's reporters compiled it, naming no one
+              {
+                GATE: () => this.LA(2).tokenType === Compiled,
+                ALT: () => {
+                  const word = this.CONSUME2(ReporterWord)
+                  this.ACTION(() => (reporters = range(word)))
+                },
+              },
+            ])
           })
           this.OPTION(() => {
             place = this.SUBRULE(this.place)

@@ -51,6 +51,7 @@ describe('dateline grammar', () => {
     ],
     ['綜合報導', ['Compiled', 'Xun']],
     ['新华社综合电', ['Outlet', 'Compiled', 'Dian']],
+    ['本報記者綜合報導', ['Outlet', 'ReporterWord', 'Compiled', 'Xun']],
     ['综合大楼讯', ['PlaceChar', 'PlaceChar', 'PlaceChar', 'PlaceChar', 'Xun']],
   ])('lexes %s', (text, expected) => {
     expect(names(text)).toEqual(expected)
@@ -78,6 +79,8 @@ describe('dateline grammar', () => {
     // a report compiled from sources names no place
     ['綜合報導', { kind: 'xun', outlet: null, place: null, date: null }],
     ['本报综合消息', { kind: 'xun', outlet: '本报', place: null, date: null }],
+    // the paper's reporters compiled it: the role word alone, naming no one, only before 综合
+    ['本報記者綜合報導', { kind: 'xun', outlet: '本報', place: null, date: null }],
     ['新华社北京综合电', { kind: 'dian', outlet: '新华社', place: '北京', date: null }],
     // a dispatch cited: the outlet after 据
     ['据新华社电', { kind: 'dian', outlet: '新华社', place: null, date: null }],

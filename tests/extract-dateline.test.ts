@@ -268,6 +268,16 @@ describe('readLead', async () => {
       },
     ],
     ['編譯陳成良／綜合報導', { dateline: '綜合報導', outlet: null, byline: '編譯陳成良', names: ['陳成良'], body: '' }],
+    // Taiwan's 報導 closes a bare dateline before a space, as 讯 does: the paper compiled it, or its reporters did
+    [
+      '本報綜合報導 大陸河南省方城縣',
+      { dateline: '本報綜合報導', outlet: '本報', byline: null, names: [], body: '大陸河南省方' },
+    ],
+    [
+      '本報記者綜合報導 台東縣太麻里鄉',
+      { dateline: '本報記者綜合報導', outlet: '本報', byline: null, names: [], body: '台東縣太麻里' },
+    ],
+    ['台北報導 行政院今天通過', { dateline: '台北報導', outlet: null, byline: null, names: [], body: '行政院今天通' }],
     // a web copy's publication time before the lead
     [
       '2025/12/03 14:42 記者劉榮／台北報導',
@@ -298,6 +308,8 @@ describe('readLead', async () => {
     '[1]参考文献',
     '【图片新闻】',
     '张三/李四报导',
+    '媒体报导时说,', // 报导 inside a sentence's words
+    '台北報導指出',
     '2025/12/03 14:42',
     '10 月 14 日，全县召开大会',
     '2025/12/03 今年以来,本报讯',

@@ -18,8 +18,8 @@ export interface LeadReading {
   stamp?: { start: number; end: number }
 }
 
-/** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), `X报道:` and `X消息:` of web outlets. */
-const KIND_WORDS = ['讯', '电', '报道', '消息'] as const
+/** Kinds of dispatch: 讯 and 电 (folded from 訊 and 電), `X报道:` and `X消息:` of web outlets, Taiwan's `X報導`. */
+const KIND_WORDS = ['讯', '电', '报道', '报导', '消息'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
@@ -247,9 +247,9 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
     const closed = after === '' || /^[\s(:,/]/.test(after)
-    // `消息` and `报道` are words of running text too and must close their words: `新华社消息称,…`
+    // `消息`, `报道` and `报导` are words of running text too and must close their words: `新华社消息称,…`
     // is a sentence, `…开展大型主题报道活动` a headline
-    if (!closed && (kind === '消息' || kind === '报道' || (reading.outlet === null && reading.date === null))) continue
+    if (!closed && ((kind !== '讯' && kind !== '电') || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
   }
   return null
