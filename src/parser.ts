@@ -19,7 +19,8 @@ export interface ParserConfig {
   plugins?: readonly Plugin[]
   /**
    * Include the built-in conventions that are written as plugins (`crawl-labels`,
-   * `archive-records`, `spaced-paragraphs`, `page-labels`, `repeated-headlines`, `plain-headings`). Default true.
+   * `archive-records`, `spaced-paragraphs`, `page-labels`, `repeated-headlines`, `teaser-links`,
+   * `plain-headings`). Default true.
    */
   builtins?: boolean
   /** Run chevrotain's grammar self-checks while building (slower; for tests and plugin authors). */

@@ -8,6 +8,7 @@ import { plainHeadings } from './plain-headings.js'
 import { repeatedHeadlines } from './repeated-headlines.js'
 import { spacedParagraphs } from './spaced-paragraphs.js'
 import { sqlRecords } from './sql-records.js'
+import { teaserLinks } from './teaser-links.js'
 
 export {
   archiveRecords,
@@ -19,6 +20,7 @@ export {
   repeatedHeadlines,
   spacedParagraphs,
   sqlRecords,
+  teaserLinks,
 }
 
 /** The conventions baoxun reads by default, written as plugins; `createParser({ builtins: false })` leaves them out. */
@@ -32,4 +34,6 @@ export const builtinPlugins: readonly Plugin[] = [
   inlineLeads,
   repeatedHeadlines,
   plainHeadings,
+  // after `repeated-headlines` as `plain-headings` is, and so placed before it
+  teaserLinks,
 ]
