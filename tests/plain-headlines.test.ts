@@ -291,6 +291,26 @@ describe('briefs each closed by the agency they come from, in brackets on a line
   })
 })
 
+describe('an item signed by a unit in brackets after its text', () => {
+  it('reads the unit as a credit naming no one, not as a paragraph, on its own line or spaced off the last', () => {
+    for (const [page, last] of [
+      ['# 信箱\n\n张更全君:你所提的问题,已转县政府处理。\n\n(本报通联科)\n', '张更全君:你所提的问题,已转县政府处理。'],
+      [
+        '# 信箱\n\n张更全君:你所提的问题,已转县政府处理。\n以上问题处理后再转告。        (本报通联科)\n',
+        '以上问题处理后再转告。',
+      ],
+      ['# 通知\n\n全县文明创建工作会议明日召开。\n\n(县委宣传部)\n', '全县文明创建工作会议明日召开。'],
+    ] as const) {
+      const result = parseDispatch(page)
+      const [article] = result.articles
+      expect(article!.paragraphs.at(-1)!.text).toBe(last)
+      expect(article!.byline).toMatchObject({ outlet: null, contributors: [] })
+      expect(page.slice(article!.byline!.span.start, article!.byline!.span.end)).toMatch(/^\(.+(?:科|部)\)$/)
+      expect(brokenPromises(page, result)).toEqual([])
+    }
+  })
+})
+
 describe('a plain headline printed as an item of a list', () => {
   it('leaves the list’s mark out of the title, and a subtitle’s dash in', () => {
     const page = [

@@ -14,6 +14,7 @@ import { closesWithBracketedCredit } from '../label/photo-items.js'
 import type { ParagraphRole, Span } from '../schema.js'
 import { CLOSING_PUNCTUATION, LEADING_MARKS } from '../vocabulary/index.js'
 import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
+import { isUnitName } from '../vocabulary/unit-names.js'
 import { brokenLineLength } from '../label/line-measure.js'
 import { isDateOnly } from '../label/line-features.js'
 
@@ -376,6 +377,12 @@ class BodyReader {
     if (this.hasText() && this.ctx.lexicon.isOutlet(folded)) {
       this.close()
       this.addCredit(span(line), inner.start, { ...NO_ONE, outlet: [0, folded.length] })
+      return true
+    }
+    // `(本报通联科)`, `(县委宣传部)` after the text: the unit that signs it, a credit that names no one
+    if (this.hasText() && isUnitName(folded)) {
+      this.close()
+      this.addCredit(span(line), inner.start, NO_ONE)
       return true
     }
     if (AUTHOR_NOTE.test(folded)) {
