@@ -17,6 +17,7 @@ import { EPAPER_SOURCE } from '../vocabulary/outlets.js'
 import { isUnitName } from '../vocabulary/unit-names.js'
 import { brokenLineLength } from '../label/line-measure.js'
 import { isDateOnly } from '../label/line-features.js'
+import { indentOf, indentsParagraphs } from '../label/paragraph-indents.js'
 
 /** A credit line standing alone (`编辑:葛素文 责编:徐微`, `■ 本報記者 趙宗鋒`) is short. */
 const MAX_CREDIT_LINE = 60
@@ -856,10 +857,26 @@ class BodyReader {
     )
   }
 
+  /**
+   * On a page that indents each paragraph's first line and wraps the rest at the measure, an
+   * unindented line right under a full one carries it on, a sentence's end or not (`…基地。` /
+   * `撤乡设镇,将为…`).
+   */
+  private wrapsOnto(previous: Line, line: Line): boolean {
+    return (
+      indentOf(line) === 0 &&
+      // right under it: no blank line between
+      this.text.lastIndexOf('\n', line.start - 2) < previous.end &&
+      previous.contentEnd - previous.contentStart >= this.minBroken &&
+      indentsParagraphs(this.ctx)
+    )
+  }
+
   /** Whether `line` carries on the paragraph that `previous` left open. */
   private continues(previous: Line, line: Line): boolean {
     const last = this.lastCharOf(previous)
-    if (previous.hardBreak || CLOSING_PUNCTUATION.has(last) || this.paragraphStarts(line)) return false
+    if (previous.hardBreak || this.paragraphStarts(line)) return false
+    if (CLOSING_PUNCTUATION.has(last) && !this.wrapsOnto(previous, line)) return false
     // a bulleted line is a point of its own: `● 智能电视机…` / `● 网络电视…`
     if (line.bullet === true) return false
     // a dispatch opens a paragraph: `…齐赴车站欢迎` / `【新华社北京四日电】中央人民政府…`
