@@ -310,6 +310,10 @@ describe('readLead', async () => {
     '张三/李四报导',
     '媒体报导时说,', // 报导 inside a sentence's words
     '台北報導指出',
+    // 消息, 报道, 报导 before a comma open a sentence after words that are no outlet the lexicon knows
+    '外媒報導，美國總統川普今天宣布',
+    '外媒报道,美国总统今天宣布',
+    '本報綜合報導稱,美國總統今天宣布',
     '2025/12/03 14:42',
     '10 月 14 日，全县召开大会',
     '2025/12/03 今年以来,本报讯',

@@ -23,6 +23,10 @@ const KIND_WORDS = ['讯', '电', '报道', '报导', '消息'] as const
 /** After these, 讯 or 电 is part of a word, not a dateline: 通讯员, 电话, 电商 … */
 const WORD_AFTER = /^[员息号问录话视脑商力影器网站台池梯子费报邮路气动]/
 const SPACE = /^[\s:]+/
+/** What closes a dateline: a space, a bracket, a colon, a comma, a slash (`中评社台北11月20日电/`). */
+const CLOSED = /^[\s(:,/]/
+/** What closes `消息`, `报道` or `报导` after words that are no known outlet: a space, a bracket, a colon. */
+const WORD_CLOSED = /^[\s(:]/
 /** What separates a dateline from the text: spaces, a colon, a comma, a slash (`中评社台北11月20日电/`). */
 const AFTER_DATELINE = /^[\s:,/]*/
 /**
@@ -246,10 +250,14 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     if (WORD_AFTER.test(after)) continue
     const reading = readDateline(folded.slice(0, end), lexicon)
     if (reading === null) continue
-    const closed = after === '' || /^[\s(:,/]/.test(after)
-    // `消息`, `报道` and `报导` are words of running text too and must close their words: `新华社消息称,…`
-    // is a sentence, `…开展大型主题报道活动` a headline
-    if (!closed && ((kind !== '讯' && kind !== '电') || (reading.outlet === null && reading.date === null))) continue
+    // `消息`, `报道` and `报导` are words of running text too and close a dateline only before a
+    // space, bracket or colon, or a comma after an outlet the lexicon knows (`美联社报道,…`):
+    // `新华社消息称,…` and `外媒报导,美国…` are sentences, `…开展大型主题报道活动` a headline; `讯` and
+    // `电` close one before a comma or a slash too, and anywhere after an outlet or a date
+    const word = kind !== '讯' && kind !== '电'
+    const known = reading.outlet !== null && lexicon.isOutlet(folded.slice(...reading.outlet))
+    const closed = after === '' || (word && !known ? WORD_CLOSED : CLOSED).test(after)
+    if (!closed && (word || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
   }
   return null
