@@ -53,6 +53,23 @@ describe('a box of teaser links under the article', () => {
     expect(articles[1]!.dateline?.text).toBe('新山3日讯')
   })
 
+  it('an item with a lead under its headline stays an article, though the lead has no closing mark', () => {
+    const listing = [
+      '## 县城新建三座公园',
+      '',
+      '阅读全文',
+      '',
+      '## 河南學校宿舍大火',
+      '',
+      '河南省方城縣一所學校宿舍十九日深夜發生火災',
+      '',
+      '阅读全文',
+      '',
+    ].join('\n')
+    const titles = read(listing).articles.map((a) => a.headline?.title?.text)
+    expect(titles).toContain('河南學校宿舍大火')
+  })
+
   it('a listing whose items each print their text over the link keeps every item', () => {
     const listing = [
       '台九線撞死路人 肇逃酒駕男投案',

@@ -34,6 +34,6 @@ export const builtinPlugins: readonly Plugin[] = [
   inlineLeads,
   repeatedHeadlines,
   plainHeadings,
-  // after `repeated-headlines` as `plain-headings` is, and so placed before it
+  // placed after `repeated-headlines` as `plain-headings` is; a later step so placed lands first, so it runs before it
   teaserLinks,
 ]

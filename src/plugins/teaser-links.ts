@@ -17,8 +17,9 @@ const READ_MORE = /^[\s【[(]*(?:阅读全文|閱讀全文|全文阅读|查看�
  * 阅读全文
  * ```
  *
- * Between two such links, an item that ends with a headline (nothing of the article under it) is a
- * link, furniture: its lines go to `leftovers`. An item that ends with text is a teaser whose lead
+ * Between two such links, an item whose one headline is its last line (nothing of the article
+ * under it) is a link, furniture: its lines go to `leftovers`, a caption above the headline with
+ * them. An item with text under its headline, a dateline or two headlines is a teaser whose lead
  * the page prints, an article (`KRI报告…` / `(吉隆坡3日讯)根据…` / `阅读全文`); the text before the
  * first link is the page's own.
  */
@@ -35,15 +36,16 @@ function dropTeaserLinks(ctx: Context): void {
     if (line.kind !== 'chrome' || !READ_MORE.test(contentOf(ctx, line))) continue
     const item = previousLink === -1 ? [] : printed.slice(previousLink + 1, i)
     previousLink = i
-    const last = item.at(-1)
-    if (last === undefined || !isHeadline(ctx, last)) continue
+    // the headline is the item's last line and its only one: text under a headline is its lead
+    const heads = item.filter((part) => part.kind !== 'chrome' && isHeadline(ctx, part))
+    if (heads.length !== 1 || heads[0] !== item.at(-1) || item.some((part) => part.kind === 'lead')) continue
     for (const part of item) {
       if (part.kind === 'chrome') continue
       part.kind = 'chrome'
       ctx.report(
         'page/teaser-link',
         'info',
-        'A headline over a link to the whole article, between two such links, is a link to another page: furniture.',
+        'A headline over a link to the whole article, nothing of its text under it, between two such links, is a link to another page: furniture.',
         { start: part.contentStart, end: part.contentEnd },
       )
     }
