@@ -309,6 +309,15 @@ describe('an item signed by a unit in brackets after its text', () => {
       expect(brokenPromises(page, result)).toEqual([])
     }
   })
+
+  it('leaves a bracketed sentence that ends in a unit, and a note on the author, as they are', () => {
+    const middle = '# 通知\n\n全县生产总值增长8%。\n\n(详情请咨询县人社局)\n\n下半年将继续努力。\n'
+    expect(parseDispatch(middle).articles[0]!.paragraphs.map((p) => p.text)).toContain('(详情请咨询县人社局)')
+    const note = '# 通知\n\n全县生产总值增长8%。\n\n(作者系县农业局)\n'
+    const [article] = parseDispatch(note).articles
+    expect(article!.paragraphs.map((p) => p.role)).toEqual(['body', 'note'])
+    expect(article!.byline).toBeNull()
+  })
 })
 
 describe('a plain headline printed as an item of a list', () => {

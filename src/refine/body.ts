@@ -31,6 +31,8 @@ const ENUMERATION =
   /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、]|第[一二三四五六七八九十]+[,，、])/
 /** `（作者为中国驻芬兰大使）`, `(作者系…)`: a note about the author, not a byline. */
 const AUTHOR_NOTE = /^(?:作者|笔者)(?:为|系|是)/
+/** A unit that signs an item has a short name: `本报通联科`, `县人民政府办公室`; longer words are a sentence's. */
+const MAX_SIGNING_UNIT = 8
 /** `(见上图)`, `(附图片)`, `(图片)`, `（资料图）`: marks of a picture. */
 const PICTURE_MARK = /^(?:\((?:见[上下左右]?图|附图片?|图片|资料图片?|图[一二三四五六七八九\d]*)\))+$/
 /** An e-paper's source line closing a line, after a space. */
@@ -243,7 +245,7 @@ class BodyReader {
     const content = this.text.slice(line.contentStart, line.contentEnd)
     if (
       (line.kind === 'paren' || (line.kind === 'body' && /^\(.*\)$/.test(content))) &&
-      this.readParenLine(line, content)
+      this.readParenLine(line, content, next === undefined)
     )
       return
     if (this.signatureLine(line, content, next)) return
@@ -340,8 +342,8 @@ class BodyReader {
     return this.ctx.folded(start, end)
   }
 
-  /** A whole line in brackets: a byline, a trailing dateline, a note, a picture mark, or body text. */
-  private readParenLine(line: Line, content: string): boolean {
+  /** A whole line in brackets (`last`: the article's last line): a byline, a trailing dateline, a note, a picture mark, or body text. */
+  private readParenLine(line: Line, content: string, last: boolean): boolean {
     const inner = { start: line.contentStart + 1, end: line.contentEnd - 1 }
     if (inner.end - inner.start > LEAD_WINDOW) {
       this.standalone(line, [span(line)], 'body')
@@ -380,18 +382,18 @@ class BodyReader {
       this.addCredit(span(line), inner.start, { ...NO_ONE, outlet: [0, folded.length] })
       return true
     }
-    // `(本报通联科)`, `(县委宣传部)` after the text: the unit that signs it, a credit that names no one
-    if (this.hasText() && isUnitName(folded)) {
-      this.close()
-      this.addCredit(span(line), inner.start, NO_ONE)
-      return true
-    }
     if (AUTHOR_NOTE.test(folded)) {
       this.standalone(line, [span(line)], 'note')
       return true
     }
     if (PICTURE_MARK.test(content)) {
       this.standalone(line, [span(line)], 'caption')
+      return true
+    }
+    // `(本报通联科)`, `(县委宣传部)` closing the text: the unit that signs it, a credit naming no one
+    if (this.hasText() && last && folded.length <= MAX_SIGNING_UNIT && isUnitName(folded)) {
+      this.close()
+      this.addCredit(span(line), inner.start, NO_ONE)
       return true
     }
     // `(2019年12月31日)` right under the title is the speech's date, its subtitle; after the text
