@@ -437,8 +437,8 @@ export const PLACE_END_CHARACTERS = unpackHan(
 
 /** The third-person pronouns that stand for one person. */
 const PRONOUNS = ['他', '她']
-/** Words seen fewer times are too rare to keep a pronoun out (`他乡` 53). */
-const MIN_PRONOUN_WORD_FREQUENCY = 100
+/** Words seen fewer times are too rare to keep a pronoun out. */
+const MIN_PRONOUN_WORD_FREQUENCY = 20
 
 /**
  * The words of jieba's dictionary that hold `他` or `她` and are more than the pronoun (`其他`,

@@ -26,6 +26,11 @@ describe('a surname with the word of a title refers to the person of that title'
     expect(mentionsOf(text, '王六')).toEqual(['王镇长@24'])
   })
 
+  it('no address opens inside a word: 担任主任 holds no 任主任', () => {
+    const text = '副主任任强出席会议。他曾担任主任多年。'
+    expect(mentionsOf(text, '任强')).toEqual(['他@10'])
+  })
+
   it('the latest person of that surname and title is the one meant', () => {
     const text = '村党支部书记王五介绍了情况。随后，镇党委书记王六讲话。王书记说，要抓紧。'
     expect(mentionsOf(text, '王五')).toEqual([])
@@ -57,7 +62,26 @@ describe('a third-person pronoun refers to the last person named before it', () 
   })
 
   it('with no one named before it, it refers to no one', () => {
-    expect(extractPeople('他说，今年的收成不错。')).toEqual([])
+    expect(mentionsOf('他说，今年的收成不错。村民张三表示赞同。', '张三')).toEqual([])
+  })
+
+  it('not for one named in its own clause, nor inside a quote', () => {
+    expect(mentionsOf('县长李明看望了他。', '李明')).toEqual([])
+    expect(mentionsOf('县长李明说：“他是个好干部。”', '李明')).toEqual([])
+  })
+
+  it('a quote that closes a sentence inside its marks does not end the paragraph’s first sentence', () => {
+    const text = '村医钱明说，今天出诊。\n“路修好了。”他说。'
+    expect(mentionsOf(text, '钱明')).toEqual(['他@19'])
+  })
+
+  it('not for a person whose honorific says otherwise', () => {
+    const text = '李女士和王先生来了。她说，很满意。'
+    expect(mentionsOf(text, '王')).toEqual([])
+  })
+
+  it('inside the rarer words of jieba’s too: 异国他乡, 排他性, 她俩', () => {
+    expect(mentionsOf('县长李明在异国他乡工作，搞排他性经营，她俩都知道。', '李明')).toEqual([])
   })
 })
 

@@ -69,7 +69,7 @@ export function articleFacts(
     for (const person of found) {
       if (contributors.has(person.name)) continue
       knownNames.add(person.name)
-      references.add(person.name, people.get(person.name)!.titles)
+      references.add(person.name, people.get(person.name)!.titles, person.honorific)
       named.push(person, ...person.mentions.map((m) => ({ name: person.name, ...m })))
     }
     for (const reference of references.in(

@@ -127,6 +127,22 @@ const MAX_TITLE_AFTER = 4
 const LIST_JOINS = charTable('和与及等')
 
 /**
+ * Whether the surname at `at` ends a word of jieba's (`这位`, `老师`, `担任`), so no name opens there,
+ * unless a word that opens a predicate ends before it, its first character that word's (`派出马晓春`,
+ * not `出马`).
+ *
+ * @example
+ * surnameInsideWord('这位慈祥的老人', 1) //=> true
+ */
+export function surnameInsideWord(folded: string, at: number): boolean {
+  return (
+    isHan(codeAt(folded, at - 1)) &&
+    bloomHas(tablesOf().surnameEnds, folded, at - 1, at + 1) &&
+    !opensPredicate(folded, at - 2)
+  )
+}
+
+/**
  * Whether a name ending at `end` would end inside a word: its last character and the next are a
  * common word of jieba's that opens with no surname (`杨梅基地`: `NAME_END_WORDS`) or one that opens
  * a predicate (`尹弘陪同`), and no speech verb, predicate or title opens after it
@@ -200,14 +216,8 @@ export function nameScore(
   score += before(folded, at, lexicon) + after(folded, end, lexicon)
   if (score < least) return null
   for (let i = at + surname; i < end; i++) if (lexicon.honorificAt(folded, i) !== null) return null
-  // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname, unless a word
-  // that opens a predicate ends before it, its first character that word's (`派出马晓春`, not `出马`)
-  if (
-    isHan(codeAt(folded, at - 1)) &&
-    bloomHas(t.surnameEnds, folded, at - 1, at + 1) &&
-    !opensPredicate(folded, at - 2)
-  )
-    return null
+  // `这位慈祥`, `老师李明`: no name opens inside a word that ends with its surname
+  if (surnameInsideWord(folded, at)) return null
   // `王书记`: a surname and a title name no one
   if ((lexicon.titleBefore(folded, end)?.length ?? 0) >= given) return null
   // `杨梅基地`: no name ends inside a word

@@ -27,7 +27,7 @@ export function extractPeople(text: string): Person[] {
   const references = new References(lexicon)
   const named: Naming[] = []
   for (const p of people) {
-    references.add(p.name, p.titles)
+    references.add(p.name, p.titles, p.honorific)
     named.push(p, ...p.mentions.map((m) => ({ name: p.name, ...m })))
   }
   const referred = new Map<string, Naming[]>()

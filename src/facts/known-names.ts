@@ -14,18 +14,15 @@ const FILTER_BITS = 1024
  * names.occurrencesIn('高文栋说，高文栋笑了')[1]?.start //=> 5
  */
 export class KnownNames {
-  /** Each form known, written as found, and the name of the person it names. */
-  private readonly names = new Map<string, string>()
+  private readonly names = new Set<string>()
   /** The lengths of the names that open with a character, longest first: other places are passed over. */
   private readonly lengthsByFirst = new Map<number, number[]>()
   /** A bit for the first character of each name, by its code's low bits: most places fail at one read. */
   private readonly firsts = new Uint32Array(FILTER_BITS / 32)
 
-  /** Adds a name, or another form that names the person `person` (`王书记` for `王刚`). */
-  add(name: string, person = name): void {
-    const known = this.names.has(name)
-    this.names.set(name, person)
-    if (known) return
+  add(name: string): void {
+    if (this.names.has(name)) return
+    this.names.add(name)
     const first = name.charCodeAt(0)
     this.firsts[(first & (FILTER_BITS - 1)) >>> 5]! |= 1 << (first & 31)
     const lengths = this.lengthsByFirst.get(first) ?? []
@@ -36,7 +33,7 @@ export class KnownNames {
       )
   }
 
-  /** Where the known names occur in `text`, left to right, the longest form at each place, by the person's name. */
+  /** Where the known names occur in `text`, left to right, the longest name at each place. */
   occurrencesIn(text: string): { name: string; start: number; end: number }[] {
     const out: { name: string; start: number; end: number }[] = []
     if (this.names.size === 0) return out
@@ -47,8 +44,8 @@ export class KnownNames {
       const lengths = this.lengthsByFirst.get(code)
       if (lengths === undefined) continue
       for (const length of lengths) {
-        const name = at + length <= text.length ? this.names.get(text.slice(at, at + length)) : undefined
-        if (name === undefined) continue
+        const name = text.slice(at, at + length)
+        if (name.length !== length || !this.names.has(name)) continue
         out.push({ name, start: at, end: at + length })
         at += length - 1
         break

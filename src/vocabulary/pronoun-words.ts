@@ -1,7 +1,7 @@
 /**
- * The 14 words of the dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT
+ * The 22 words of the dictionary of the jieba segmenter (https://github.com/fxsjy/jieba, MIT
  * License), as shipped by @node-rs/jieba, that hold `他` or `她` and are more than the pronoun, seen
- * at least 100 times: a pronoun inside one (`其他`, `他们`, `吉他`) stands for no one person.
+ * at least 20 times: a pronoun inside one (`其他`, `他们`, `吉他`) stands for no one person.
  * Written by `npm run lexicon` (scripts/lexicon-table.ts). Do not edit: regenerate.
  */
 export const PRONOUN_WORDS: readonly string[] = [
@@ -17,6 +17,14 @@ export const PRONOUN_WORDS: readonly string[] = [
   '其他人',
   '吉他',
   '她们',
+  '她俩',
   '她家',
+  '巽他群岛',
+  '异国他乡',
+  '排他性',
+  '犹他',
+  '犹他州',
+  '王顾左右而言他',
+  '维他命',
   '马耳他',
 ]

@@ -163,3 +163,17 @@ export const builtinHonorifics: readonly string[] = [
   '大姐',
   '大哥',
 ]
+
+/** The honorifics that say a woman is meant (`李女士`): `他` stands for none of them. */
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set([
+  '女士',
+  '小姐',
+  '阿姨',
+  '大妈',
+  '大娘',
+  '大婶',
+  '奶奶',
+  '大姐',
+])
+/** The honorifics that say a man is meant (`王先生`): `她` stands for none of them. */
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(['先生', '大爷', '大叔', '爷爷', '叔叔', '大哥'])
