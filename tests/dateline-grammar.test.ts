@@ -114,6 +114,9 @@ describe('dateline grammar', () => {
     // a name needs a surname, and the place after it two characters
     expect(reporters('中央社記者北京電')).toBeNull()
     expect(reporters('本报北京12月21日电')).toEqual([undefined, '北京'])
+    // the role word alone before 综合: the paper's reporters, naming no one, and no place
+    expect(reporters('本報記者綜合報導')).toEqual(['記者', null])
+    expect(reporters('本报记者张三讯')).toBeNull()
   })
 
   it("reads the outlets a plugin adds to the parser's lexicon", () => {
