@@ -7,7 +7,7 @@ import { browserBundle } from '../scripts/browser-bundle.js'
  * it, the library's own code most of the rest (its generated tables packed into ASCII), zod 24 KB
  * (README, "Size").
  */
-const BUDGET_KB = 420
+const BUDGET_KB = 425
 
 it(`keeps the minified browser bundle of the main entry under ${BUDGET_KB} KB`, async () => {
   const bytes = await browserBundle()
