@@ -66,13 +66,13 @@ export const ParenLine: TokenType = createToken({
   line_breaks: true,
 })
 
-/** The bullets that open a brief item: `◆`, `●`, `▲`, `★`, `■`. */
-export const BRIEF_BULLETS = ['◆', '●', '▲', '★', '■']
+/** The bullets that open a brief item: `◆`, `●`, `▲`, `★`, `■`, and the hollow `△` of older papers. */
+export const BRIEF_BULLETS = ['◆', '●', '▲', '★', '■', '△']
 
 /** `◆9月23日,我县召开…` — a line opening with a list bullet, up to eight spaces in. */
 export const BulletLine: TokenType = createToken({
   name: 'BulletLine',
-  pattern: / {0,8}[◆●▲★■][^\n]*\n/,
+  pattern: / {0,8}[◆●▲★■△][^\n]*\n/,
   start_chars_hint: [' ', ...BRIEF_BULLETS],
   categories: [BriefItem],
   line_breaks: true,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { ArticleParser, articleToken, Blank, Heading, Text, TrailingHeading } from '../grammar/article-parser.js'
-import { createLineLexer, PageParser } from '../grammar/index.js'
+import { BRIEF_BULLETS, createLineLexer, PageParser } from '../grammar/index.js'
 
 // Built with every self-check on, as the issue asks: a broken optimisation fails here.
 const lexer = createLineLexer({ validate: true })
@@ -33,6 +33,7 @@ describe('line tokens', () => {
     ['◆9月23日,我县召开调度会。\n', 'BulletLine'],
     ['    ◆ 9月27日,我县召开会议。\n', 'BulletLine'],
     ['■ 本報記者 趙宗鋒\n', 'BulletLine'],
+    ['△韩纯获全国儿童作文比赛优秀奖。\n', 'BulletLine'],
     ['\n', 'BlankLine'],
     [' \t \n', 'BlankLine'],
     ['\f\n', 'BlankLine'], // a PDF converter's page break
@@ -41,7 +42,7 @@ describe('line tokens', () => {
   })
 
   it('reads a line starting with any UTF-16 code unit', () => {
-    const special = new Set([...'\n \t#*(◆●▲★■'].map((c) => c.charCodeAt(0)))
+    const special = new Set([...'\n \t#*(', ...BRIEF_BULLETS].map((c) => c.charCodeAt(0)))
     const failures: number[] = []
     for (let code = 0; code < 0x10000; code++) {
       if (special.has(code)) continue

@@ -110,6 +110,18 @@ describe('line labels', () => {
     expect(result.leftovers).toEqual([])
   })
 
+  it('reads a title alone over bulleted briefs as their banner, whatever its words, and △ as a bullet', () => {
+    const page = '本版导读\n城乡短波\n△我省全面推行联席会议制度。 (季哲)\n△韩纯获全国儿童作文比赛优秀奖。 (高鸣)\n'
+    const result = parseDispatch(page)
+    expect(result.articles.map((a) => [a.column?.text, a.headline.title, a.paragraphs.map((p) => p.text)])).toEqual([
+      ['城乡短波', null, ['我省全面推行联席会议制度。']],
+      ['城乡短波', null, ['韩纯获全国儿童作文比赛优秀奖。']],
+    ])
+    expect(result.articles.map((a) => a.byline?.contributors.map((c) => c.name))).toEqual([['季哲'], ['高鸣']])
+    // the page's guide is furniture
+    expect(result.leftovers.map((l) => l.text)).toEqual(['本版导读'])
+  })
+
   it('keeps one bullet, or a bullet before names, inside its article: the names are its credit', () => {
     const page = '# 标题\n\n正文。  \n▲ 丰收节现场。  \n◆ 张三 李四\n'
     const result = parseDispatch(page)

@@ -24,7 +24,7 @@ export const FEATURE_NAMES = [
   'dateMostly', // a date (and its weekday) and at most eight other characters: `date 2025-11-07 快訊`, `光明日报 2012年10月27日 星期六`
   'timeStamp', // a date stamped with a time of day, as a web copy's publishing line: `定西日报 2018-12-29 09:27 大字`
   'pageLabel', // names a page of the paper: `第A07版`, `01:一版要闻`, `版次:J2`, `总第3307期`, `编印`
-  'navigation', // navigation and widget words: `首页`, `主页`, `下一版`, `上一期`, `打印`, `朗读`, `关注我们`, `放大 缩小`, `阅读更多`, `订阅`, `英文版`, `阅读次数`, `274点阅`, `18小时前`
+  'navigation', // navigation and widget words: `首页`, `主页`, `下一版`, `上一期`, `打印`, `朗读`, `关注我们`, `放大 缩小`, `阅读更多`, `订阅`, `英文版`, `阅读次数`, `274点阅`, `18小时前`, `本版导读`
   'navigationMany', // two or more of them: `檢索 | 新用戶 | 忘記密碼`
   'navigationOnly', // nothing else but marks and at most two characters: `朗读`, `【打印】 【關閉】`
   'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
@@ -81,7 +81,7 @@ const TIME_AFTER_DATE = /^\s*日?\s*\d{1,2}:\d{2}/
 const PAGE_LABEL =
   /第\s*[A-Z]?\d+\s*[版页]|^[A-Z]?\d{1,3}\s*版\s*:|^[A-Z]?\d{2}\s*:\s*[\u3400-\u9fff][\u3400-\u9fff·、]{1,9}$|版次|总第\s*\d+\s*期|\d+\s*期\s*[/>]|编印|\bPDF版|^(?:Page|P)\s*[:.]?\s*[A-Z]?\d{1,3}$/
 const NAVIGATION =
-  /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|[上下]一主题|只看楼主|倒序阅读|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|阅读数|点击[数率量]|浏览次数|字号|放大|缩小(?:\s*默认)?|语音|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户名?|分享到|收藏|关注我们|本版列表|新闻列表|阅读全文|网站地图|(?:网站|标题|版面)导航|匿名发表|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
+  /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|[上下]一主题|只看楼主|倒序阅读|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|阅读数|点击[数率量]|浏览次数|字号|放大|缩小(?:\s*默认)?|语音|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户名?|分享到|收藏|关注我们|本版列表|新闻列表|阅读全文|网站地图|(?:网站|标题|版面)导航|(?:本版|本期|今日)导读|匿名发表|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|发表于|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
 /** The labels of a site's footer: who hosts, runs and supports it. */
@@ -109,7 +109,7 @@ const TABLE_ROW = /\|[^|]*\||^[|\-:\s]+$/
 const RULE_RUN = /[-—─━═=_~*]{4,}/
 const RULE_CHARS = /[-—─━═=_~*\s]+/g
 const MAX_RULE_WORD = 4
-const BULLET = /^[◆●▲★◇○☉◎□■]/
+const BULLET = /^[◆●▲△★◇○☉◎□■]/
 const CREDIT_LABEL = /^(?:作者|编辑|责编|责任编辑|记者|通讯员|摄影|撰文|文|图)\s*[:/]/
 const NUMBERED = /^\d{1,2}\s*[.、．](?!\d)/
 const CLAUSE = /[,、;]/

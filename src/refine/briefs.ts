@@ -31,7 +31,8 @@ export function splitBriefs(ctx: Context): void {
 
 /**
  * Untitled items (each opened by a bullet, `◆9月23日,…`, split by the build step) under a briefs
- * banner: the banner is the column of every item, not the first item's title.
+ * banner (a known one, or a title alone over two items or more): the banner is the column of every
+ * item, not the first item's title.
  *
  * ```
  * 要闻简报                     ← the column of each item
@@ -41,15 +42,15 @@ export function splitBriefs(ctx: Context): void {
  */
 function carryBriefsBanner(ctx: Context): void {
   let banner: Line | null = null
-  for (const draft of ctx.drafts) {
+  ctx.drafts.forEach((draft, index) => {
     const item = draft.body[0]?.opensArticle === true
     if (!item) {
       banner = null
-      continue
+      return
     }
     if (draft.headings.length > 0) {
-      banner = bannerOf(ctx, draft)
-      if (banner === null) continue
+      banner = bannerOf(ctx, draft) ?? loneHeadOver(draft, ctx.drafts[index + 1])
+      if (banner === null) return
       if (draft.title === banner) {
         draft.title = null
         draft.banners = [banner, ...draft.banners.filter((line) => line !== banner)]
@@ -58,7 +59,18 @@ function carryBriefsBanner(ctx: Context): void {
     } else if (banner !== null && draft.column === null) {
       draft.column = banner
     }
-  }
+  })
+}
+
+/**
+ * A title alone (no kicker, no subtitle) over an untitled item that another untitled item follows
+ * is their banner, whatever its words (`三秦短波` / `△…` / `△…`): a brief's own headline stands
+ * over each brief.
+ */
+function loneHeadOver(draft: ArticleDraft, next: ArticleDraft | undefined): Line | null {
+  const alone = draft.title !== null && draft.kicker === null && draft.subtitle === null
+  const followed = next !== undefined && next.headings.length === 0 && next.body[0]?.opensArticle === true
+  return alone && followed ? draft.title : null
 }
 
 function briefsOf(ctx: Context, draft: ArticleDraft): ArticleDraft[] {
