@@ -19,7 +19,7 @@ export interface ParserConfig {
   plugins?: readonly Plugin[]
   /**
    * Include the built-in conventions that are written as plugins (`crawl-labels`,
-   * `archive-records`, `spaced-paragraphs`, `page-labels`, `repeated-headlines`, `teaser-links`,
+   * `archive-records`, `spaced-paragraphs`, `glued-headlines`, `page-labels`, `repeated-headlines`, `teaser-links`,
    * `plain-headings`). Default true.
    */
   builtins?: boolean

@@ -1,6 +1,7 @@
 import type { Plugin } from '../plugin.js'
 import { archiveRecords } from './archive-records.js'
 import { crawlLabels } from './crawl-labels.js'
+import { gluedHeadlines } from './glued-headlines.js'
 import { inlineLeads } from './inline-leads.js'
 import { markup } from './markup.js'
 import { pageLabels } from './page-labels.js'
@@ -13,6 +14,7 @@ import { teaserLinks } from './teaser-links.js'
 export {
   archiveRecords,
   crawlLabels,
+  gluedHeadlines,
   inlineLeads,
   markup,
   pageLabels,
@@ -31,6 +33,7 @@ export const builtinPlugins: readonly Plugin[] = [
   pageLabels,
   archiveRecords,
   spacedParagraphs,
+  gluedHeadlines,
   inlineLeads,
   repeatedHeadlines,
   plainHeadings,

@@ -110,7 +110,8 @@ function promoteHeadlines(ctx: Context): void {
       j = i + k - 1
     }
     const next = lines[j + 1]
-    if (articleEnded || opensWithDateline || digest.has(line)) {
+    // a step knew the line opens an article: a headline glued to its text (`glued-headlines`)
+    if (articleEnded || opensWithDateline || digest.has(line) || line.opensArticle === true) {
       const group = lines.slice(i, j + 1)
       // `社政` above `《蘋果日報》…暫停更新`, on a page whose sections stand above their headlines (`港聞`)
       if (sectionsAbove && group.length > 1 && SECTION_LABEL.test(contentOf(ctx, group[0]!))) {

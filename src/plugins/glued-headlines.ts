@@ -1,0 +1,70 @@
+import { readLead } from '../extract/lead.js'
+import { LONG_LINE } from '../label/line-features.js'
+import type { Context, Line } from '../pipeline/context.js'
+import { definePlugin } from '../plugin.js'
+import { cutAtGaps, gapsOf } from './lines.js'
+
+/** A run of spaces this long parts a headline from its text; one space parts words of a headline. */
+const MIN_GAP = 2
+/** A headline's words: four to forty characters. */
+const MIN_HEADLINE = 4
+const MAX_HEADLINE = 40
+/** No sentence ends in a headline, and none breaks off at a clause's mark. */
+const SENTENCE_MARK = /[。！？!?]/
+const CLAUSE_END = /[,，、;；:：]$/
+/** The page shows the habit in this many lines, unless the text after opens with a dateline. */
+const MIN_GLUED = 2
+
+/**
+ * A headline glued to the first line of its text by a run of spaces, as an e-paper's page list
+ * prints its items:
+ *
+ * ```
+ * 强降雨袭山东   7月5日,我省自西向东迎大范围降雨天气过程,…预警。
+ * ↑ a headline   ↑ its text: a paragraph
+ * ```
+ *
+ * A body line is cut at its first run of two spaces or more when the words before it are a
+ * headline's (four to forty characters, no sentence's mark, not broken off at a clause's) and
+ * the text after is a long sentence; on a page that does so twice at least, or where the text
+ * opens with a dateline (`…阿拉伯文版出版发行   新华社北京2月17日电 …`). The headline opens an
+ * article (the plain headlines then read its group), the text a paragraph.
+ */
+export const gluedHeadlines = definePlugin({
+  name: 'glued-headlines',
+  steps: [{ name: 'glued-headlines', after: 'spaced-paragraphs', run: cutGluedHeadlines }],
+})
+
+function cutGluedHeadlines(ctx: Context): void {
+  const found: { run: Line[]; line: Line; gap: [number, number]; dated: boolean }[] = []
+  for (const run of ctx.runs)
+    for (const line of run.lines) {
+      const glued = line.kind === 'body' ? gluedAt(ctx, line) : null
+      if (glued !== null) found.push({ run: run.lines, line, ...glued })
+    }
+  const habit = found.length >= MIN_GLUED
+  for (const { run, line, gap, dated } of found) {
+    if (!habit && !dated) continue
+    const [head, text] = cutAtGaps(line, [gap], () => true)
+    head!.opensArticle = true
+    text!.opensParagraph = true
+    run.splice(run.indexOf(line), 1, head!, text!)
+  }
+}
+
+/** Where a headline's words end at a run of spaces, the text after a long sentence; and whether it opens with a dateline. */
+function gluedAt(ctx: Context, line: Line): { gap: [number, number]; dated: boolean } | null {
+  const { text } = ctx.normalized
+  if (line.contentEnd - line.contentStart < MIN_HEADLINE + MIN_GAP + LONG_LINE) return null
+  const end = Math.min(line.contentEnd, line.contentStart + MAX_HEADLINE + 1)
+  if (!text.slice(line.contentStart, end).includes('  ')) return null
+  const gap = gapsOf(text, line, MIN_GAP)[0]
+  if (gap === undefined) return null
+  const head = text.slice(line.contentStart, gap[0])
+  const rest = text.slice(gap[1], line.contentEnd)
+  if (head.length < MIN_HEADLINE || head.length > MAX_HEADLINE || SENTENCE_MARK.test(head) || CLAUSE_END.test(head))
+    return null
+  if (rest.length < LONG_LINE || !SENTENCE_MARK.test(rest)) return null
+  const dated = readLead(ctx.lexicon.fold(rest.slice(0, LONG_LINE * 2)), ctx.lexicon).dateline !== null
+  return { gap, dated }
+}
