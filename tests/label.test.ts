@@ -58,6 +58,9 @@ describe('line labels', () => {
     '标题导航',
     '3 上一篇  下一篇 4 语音朗读 放大 缩小 默认', // an e-paper's article controls
     '用户名:密码:匿名发表    注册', // a comment form
+    '本版导读', // the page's guide
+    '互联网新闻信息许可证:61120180013', // a site's licence
+    '陕ICP备13005735号-1', // its registration
   ])('reads %s as page furniture', (line) => {
     expect(furniture(line)).toBe(true)
   })

@@ -30,7 +30,7 @@ export const FEATURE_NAMES = [
   'sectionOnly', // a news site's section names alone: `即时新闻`, `最新`, `社会 国际 财经`
   'menu', // four or more short words between spaces or bars, no sentence's marks: `今日新聞 社論 評論 專題報導`
   'metaLabel', // a publishing label, first or after a space: `刊发日期:`, `日期:`, `… 来源:今日高邮`
-  'footerLabel', // a site footer's label opening the line: `主办:中共旺苍县委`, `网站管理:…`, `技术支持:…`
+  'footerLabel', // a site footer's label opening the line: `主办:中共旺苍县委`, `网站管理:…`, `技术支持:…`, `互联网新闻信息许可证:…`, `陕ICP备…`
   'latinOnly', // Latin letters only: `logo`, `Untitled Document`, `English`
   'numbersOnly', // digits and marks, no word: `(010)84528274`, `- 2 -`, `1-2-4`
   'separators', // layout separators: `|`, `»`, `>`, `•`, ` -- `
@@ -84,8 +84,9 @@ const NAVIGATION =
   /首页|主页|关键[字词]|下一[版页篇条个期]|上一[版页篇条个期]|[上下]一记录|[上下]一主题|只看楼主|倒序阅读|评论一下|抢沙发|最[热新]评论|\d+条评论|\d+人参与|扫一扫|快速回复|本期共|回首页|返回|打印|关闭|朗读|语音阅读|听新闻|阅读次数|阅读数|点击[数率量]|浏览次数|字号|放大|缩小(?:\s*默认)?|语音|(?:阅读|查看|浏览)更多|更多\s*[>»]|Read more|欢迎(?:光临|访问|来到)|(?:当前|您的|现在|本页)的?位置|投稿|检索|登录|注册|搜索|搜寻|订阅|[英中]文版|密码|[帐账]户|用户名?|分享到|收藏|关注我们|本版列表|新闻列表|阅读全文|网站地图|(?:网站|标题|版面)导航|(?:本版|本期|今日)导读|匿名发表|点阅|通版|当前版|客户端|下载|\d+\s*(?:小时|分钟|天)前|English|Untitled|logo/gi
 const META_LABEL =
   /(?:^|\s)(?:刊发日期|发布时间|发布日期|发表时间|发表日期|发表于|日期|时间|(?:稿件|文章|信息)?来源|稿源|[\u3400-\u9fff]{0,4}名称)\s*:\s*\S/
-/** The labels of a site's footer: who hosts, runs and supports it. */
-const FOOTER_LABEL = /^(?:主办|承办|协办|主管|主办单位|网站管理|网站维护|技术支持|版权所有)\s*:/
+/** The labels of a site's footer: who hosts, runs and supports it, and under which licence or registration. */
+const FOOTER_LABEL =
+  /^(?:主办|承办|协办|主管|主办单位|网站管理|网站维护|技术支持|版权所有|(?:互联网)?新闻信息(?:服务)?许可证(?:号|编号)?)\s*:|^[\u3400-\u9fff]ICP[备证]/
 /** What is left of a navigation strip once its words are out: separators, brackets, numbers. */
 const MARKS = /[\s\d|»>•\-_:/()[\]【】.·*,]+/g
 const LATIN_ONLY = /^[A-Za-z][A-Za-z .\-_]*$/
