@@ -327,3 +327,33 @@ describe('a caption with no credit above a dated dateline in brackets', () => {
     expect(parseDispatch(undated).articles[0]!.dateline).toBeNull()
   })
 })
+
+describe('a caption that places people in the picture', () => {
+  it('is a caption, not the first paragraph nor a subhead: (左), (右8), (前排左三)', () => {
+    const page = [
+      '# 果园里的新农人',
+      '',
+      '李晓红(左)与村民在果园里劳作',
+      '',
+      '近日,记者来到果业合作社的果园,见到理事长李晓红正带领村民给果树疏果。',
+      '',
+      '县长赵明(右8)与合作社社员李晓红(前排左三)在丰收节上合影。',
+      '',
+      '合作社今年带动周边农户增收三百余万元。',
+      '',
+    ].join('\n')
+    const [article] = read(page)
+    expect(article!.paragraphs).toEqual([
+      ['caption', '李晓红(左)与村民在果园里劳作'],
+      ['body', '近日,记者来到果业合作社的果园,见到理事长李晓红正带领村民给果树疏果。'],
+      ['caption', '县长赵明(右8)与合作社社员李晓红(前排左三)在丰收节上合影。'],
+      ['body', '合作社今年带动周边农户增收三百余万元。'],
+    ])
+  })
+
+  it('leaves a long paragraph that mentions a bracketed side as text', () => {
+    const long = `会议指出,${'要坚持问题导向,推动各项工作落地见效,'.repeat(8)}两条道路(左)将先行拓宽。`
+    const [article] = read(`# 标题\n\n${long}\n`)
+    expect(article!.paragraphs).toEqual([['body', long]])
+  })
+})

@@ -53,6 +53,13 @@ const IMAGE_STUB = /^!\[[^\]\n]*\]\([^)\n]*\)$/
  */
 const PHOTO_CAPTION =
   /^(?:[●◆■□▲]\s*)?(?:[上下左右]?图说?[①-⑳\d一二三四五六七八九十]*\s*[:：]|图[①-⑳\d]+\s*[;；]|图为|图片说明[:：])/
+/**
+ * Where a person stands in the picture, in brackets: `王雨嘉(左)`, `曹观友(右8)`, `(前排左三)`, `(左起)`:
+ * only a caption places people so.
+ */
+const PICTURE_PLACE = /\((?:前排|后排|中排)?[左右中](?:起|[一二三四五六七八九十\d]{1,2})?\)/
+/** A caption is one or two sentences: a longer paragraph that places people is the text's. */
+const MAX_CAPTION = 160
 /** `这是7月12日拍摄的…`, `这是在…航拍的…`: the caption formula of the agencies' pictures. */
 const AGENCY_CAPTION = /^这是.{0,30}?(?:拍摄|航拍)的/
 /** A caption's label alone on its line: `图:`, `图说:`, `图片说明:`. */
@@ -803,6 +810,8 @@ class BodyReader {
     // `图①：会议现场。新华社记者 李学仁摄`, `图为工人正在作业。`: a photo's caption
     if (PHOTO_CAPTION.test(content)) return true
     if (closesWithBracketedCredit(this.ctx, line)) return true
+    // `王雨嘉(左)与当地村民在苹果园里劳作`: people placed in the picture
+    if (content.length <= MAX_CAPTION && PICTURE_PLACE.test(content)) return true
     const previous = this.previous
     // `图:` alone on its line: the caption is the next line
     if (previous !== null && CAPTION_LABEL_ALONE.test(this.text.slice(previous.contentStart, previous.contentEnd)))
