@@ -72,6 +72,15 @@ describe('a headline printed twice', () => {
     expect(result.articles[0]!.byline?.contributors).toMatchObject([{ name: '蔡爱卿', role: 'reporter' }])
   })
 
+  it('keeps the whole line as the title though a clause’s mark is in it', () => {
+    const page =
+      '为一棵树,挪一条路 古柏再现勃勃生机\n为一棵树,挪一条路\n古柏再现勃勃生机\n\n  本报记者王明\n\n  烟柳时节,乍暖还寒。古柏公园内,一棵古侧柏却已吐露新芽。\n'
+    expect(headline(page)).toEqual([null, '为一棵树,挪一条路 古柏再现勃勃生机', null])
+    expect(parseDispatch(page).articles[0]!.paragraphs.map((p) => p.text)).toEqual([
+      '烟柳时节,乍暖还寒。古柏公园内,一棵古侧柏却已吐露新芽。',
+    ])
+  })
+
   it('reads a plain headline printed twice over its byline, after an article, as the next article’s', () => {
     const page = [
       '民勤社區再生老眷村風貌',

@@ -42,6 +42,15 @@ describe('paragraphs run together on one line, after runs of spaces', () => {
     }
   })
 
+  it('keep a photo’s credit in brackets with the caption it closes, after a long run', () => {
+    const page = '# 古柏新芽\n\n“九搂十八杈”位于新城子镇,树龄约3500年。       (受访者供图)\n\n烟柳时节,乍暖还寒。\n'
+    const article = parseDispatch(page, NO_FACTS).articles[0]!
+    expect(article.paragraphs.map((p) => [p.role, p.text])).toEqual([
+      ['caption', '“九搂十八杈”位于新城子镇,树龄约3500年。       (受访者供图)'],
+      ['body', '烟柳时节,乍暖还寒。'],
+    ])
+  })
+
   it('stay one paragraph with a single run after a sentence, or runs between words only', () => {
     for (const line of ['耕地是命根子。  各地多措并举,成效明显', '融媒体  郭龙君 通讯员  孙睿 说,耕地是命根子。']) {
       const article = parseDispatch(`# 守住耕地红线\n\n${line}\n`, NO_FACTS).articles[0]!

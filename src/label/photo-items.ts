@@ -50,8 +50,10 @@ function picturesStoriesHere(ctx: Context, lines: readonly Line[], block: Line[]
  * `…檢閱儀仗隊的畫面。（法新社檔案照）`, `…（記者劉榮攝）`, `…（圖／中央社）`: a sentence closed by a
  * photo's credit in brackets (folded text) is a caption.
  */
-const BRACKETED_PHOTO_CREDIT =
-  /[。！？!?]\s*\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)$/
+const PHOTO_CREDIT = String.raw`\((?:[^()]{0,24}(?:摄|档案照|资料照|照片|资料图片?|供图)|图\/[^()]{1,20})\)`
+const BRACKETED_PHOTO_CREDIT = new RegExp(`[。！？!?]\\s*${PHOTO_CREDIT}$`)
+/** A photo's credit in brackets and nothing else (folded text): `(受访者供图)`, `(记者刘荣摄)`. */
+export const PHOTO_CREDIT_ALONE = new RegExp(`^${PHOTO_CREDIT}$`)
 
 /** Whether a line is a sentence closed by a photo's credit in brackets (`BRACKETED_PHOTO_CREDIT`). */
 export function closesWithBracketedCredit(ctx: Context, line: Line): boolean {

@@ -52,7 +52,8 @@ export interface Line {
   wrapperTitle?: true
   /**
    * Set on the lines of a plain headline printed again line by line under its whole line
-   * (`repeated-headlines`): they are one headline, kicker lines, title and subtitle.
+   * (`repeated-headlines`): they are one headline, kicker lines, title and subtitle; and on the
+   * whole line when it is kept as the headline (one or two lines printed again).
    */
   reprinted?: true
   /** Set by a step that knows a body line is an in-body subhead. */

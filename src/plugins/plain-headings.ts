@@ -99,8 +99,9 @@ function promoteHeadlines(ctx: Context): void {
         isPublishingLine(ctx, after))
     // a line with clause marks (`一个县50年没上过人民日报,一上就上`) is more often a broken sentence,
     // but not a subtitle that opens with a dash under the title (`——优化区域经济布局,促进区域协调发展`)
+    // — nor a headline the page prints again (`repeated-headlines`)
     const broken = (l: Line, k: number): boolean =>
-      CLAUSE.test(contentOf(ctx, l)) && !(k > 0 && contentOf(ctx, l).startsWith('——'))
+      l.reprinted !== true && CLAUSE.test(contentOf(ctx, l)) && !(k > 0 && contentOf(ctx, l).startsWith('——'))
     const k = opensWithDateline ? -1 : lines.slice(i, j + 1).findIndex(broken)
     if (k >= 0) {
       if (k === 0) {

@@ -63,7 +63,9 @@ function dropRepeats(ctx: Context): void {
       // a plain line printed again over its byline: the copy over the byline is the headline
       whole.kind = 'chrome'
     } else if (repeat.length < MIN_GROUP_LINES) {
+      // the whole line is the headline, a clause's mark in it or not (`为一棵树,挪一条路 北京守护…`)
       for (const line of repeat) line.kind = 'chrome'
+      whole.reprinted = true
     } else if (whole.kind !== 'heading') {
       // a plain line printed again in three lines and more: the lines are one headline, left to
       // the plain headlines, which give the roles by position (no sizes say which)

@@ -1,6 +1,7 @@
 import { codeAt, isHan } from '../char-table.js'
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
+import { PHOTO_CREDIT_ALONE } from '../label/photo-items.js'
 import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { cutAtGaps, gapsOf } from './lines.js'
 
@@ -23,7 +24,8 @@ const LONG_BREAK = 4
  * A body line is cut at its runs of two spaces or more, and at a single space between a
  * sentence's end and Han text, when at least two of these follow a sentence's end (or one run of
  * four spaces or more does: `…「一視同仁」。     有市民斥…`); each part
- * opens a paragraph (the body reader then tells subheads from text).
+ * opens a paragraph (the body reader then tells subheads from text). A photo's credit in brackets
+ * closing the line stays with its caption (`…树龄约3500年。       (受访者供图)`).
  */
 export const spacedParagraphs = definePlugin({
   name: 'spaced-paragraphs',
@@ -37,7 +39,7 @@ function cutSpacedParagraphs(ctx: Context): void {
       const line = run.lines[i]!
       // most lines hold no run of spaces: passed over at a glance
       if (line.kind !== 'body' || !holdsBreak(text.slice(line.contentStart, line.contentEnd))) continue
-      const parts = paragraphParts(text, line)
+      const parts = paragraphParts(ctx, line)
       if (parts === null) continue
       run.lines.splice(i, 1, ...parts)
       i += parts.length - 1
@@ -57,12 +59,19 @@ const SENTENCE_BREAK = new RegExp(`[${SENTENCE_END}] [\\u3400-\\u9fff]`)
  * sentence and none of those is `LONG_BREAK` long. A break is a run of `MIN_BREAK` spaces, or one space between a sentence's end and Han
  * text (`…开展调研。 调研组一行…`: Chinese sets no space between the sentences of a paragraph).
  */
-function paragraphParts(text: string, line: Line): Line[] | null {
+function paragraphParts(ctx: Context, line: Line): Line[] | null {
+  const { text } = ctx.normalized
   const breaks = gapsOf(text, line).filter(
     ([start, end]) =>
       end - start >= MIN_BREAK || (SENTENCE_END.includes(text.charAt(start - 1)) && isHan(codeAt(text, end))),
   )
   const afterSentence = breaks.filter(([start]) => CLOSING_PUNCTUATION.has(text.charAt(start - 1)))
+  // a photo's credit in brackets closing the line is its caption's: `…树龄约3500年。       (受访者供图)`
+  const last = breaks.at(-1)
+  if (last !== undefined && PHOTO_CREDIT_ALONE.test(ctx.folded(last[1], line.contentEnd))) {
+    breaks.pop()
+    if (afterSentence.at(-1) === last) afterSentence.pop()
+  }
   if (afterSentence.length < MIN_SENTENCE_BREAKS && !afterSentence.some(([start, end]) => end - start >= LONG_BREAK))
     return null
   return cutAtGaps(line, breaks, () => true)
