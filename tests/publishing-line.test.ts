@@ -109,6 +109,8 @@ describe('a publishing line of labelled fields under the headline', () => {
 
   it('gives each person once, the first role, the stamp and bars closing a value no part of it', () => {
     expect(names(line)).toEqual(['罗水元/reporter', '裘颖琼/editor'])
+    // a CMS that prints the editor's name twice in one field
+    expect(names('2017-10-17 20:10:40  来源:新华社  责任编辑:周冬 周冬')).toEqual(['周冬/editor'])
   })
 
   it('is read under the headline though its shape is furniture’s: the credits the article’s, the rest furniture', () => {

@@ -79,12 +79,13 @@ export function readPublishingLine(folded: string, lexicon: Lexicon): { credits:
     const value = folded.slice(field.start, end).replace(TRAILING_STAMP, '')
     const reading = readByline(value, lexicon)
     if (reading === null) continue
-    // a name the line credits already (`记者:罗水元 作者:罗水元`) keeps its first role
-    reading.contributors = reading.contributors.filter(
-      (c) =>
-        lexicon.surnameLength(value, c.start) > 0 && c.end - c.start >= 2 && !credited.has(value.slice(c.start, c.end)),
-    )
-    for (const c of reading.contributors) credited.add(value.slice(c.start, c.end))
+    // a name the line credits already (`记者:罗水元 作者:罗水元`, a CMS's `责任编辑:周冬 周冬`) keeps its first credit
+    reading.contributors = reading.contributors.filter((c) => {
+      const name = value.slice(c.start, c.end)
+      if (lexicon.surnameLength(value, c.start) === 0 || c.end - c.start < 2 || credited.has(name)) return false
+      credited.add(name)
+      return true
+    })
     if (reading.contributors.length === 0) continue
     shift(reading, field.start)
     credits.push({ start: field.start, end: field.start + value.length, reading })
