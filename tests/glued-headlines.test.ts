@@ -56,4 +56,15 @@ describe('a headline glued to the first line of its text by a run of spaces', ()
       expect(heads(page)).toEqual(['标题'])
     }
   })
+
+  it('cuts a web copy flattened onto one line at its publishing stamp: headline, furniture, text', () => {
+    const page =
+      '市民公園舉辦花展 吸引逾萬人次 2020-05-16 15:55 市民公園今日舉辦年度花展,吸引逾萬人次入場參觀,主辦單位表示反應熱烈,明年將擴大規模。\n'
+    const result = read(page)
+    expect(result.articles.map((a) => [a.headline.title?.text, a.paragraphs.map((p) => p.text.slice(0, 8))])).toEqual([
+      ['市民公園舉辦花展 吸引逾萬人次', ['市民公園今日舉辦']],
+    ])
+    expect(result.leftovers.map((l) => l.text)).toEqual(['2020-05-16 15:55'])
+    expect(brokenPromises(page, result)).toEqual([])
+  })
 })

@@ -14,6 +14,8 @@ const SENTENCE_MARK = /[。！？!?]/
 const CLAUSE_END = /[,，、;；:：]$/
 /** The page shows the habit in this many lines, unless the text after opens with a dateline. */
 const MIN_GLUED = 2
+/** `網民東港城聚集 警拘8人… 2020-05-16 15:55 網民下午…`: a web copy's headline, its stamp, its text, on one line. */
+const STAMPED = /^(\S[^。！？!?]{2,38}\S) (\d{4}[-/.]\d{1,2}[-/.]\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?) (?=\S)/
 
 /**
  * A headline glued to the first line of its text by a run of spaces, as an e-paper's page list
@@ -28,7 +30,8 @@ const MIN_GLUED = 2
  * headline's (four to forty characters, no sentence's mark, not broken off at a clause's) and
  * the text after is a long sentence; on a page that does so twice at least, or where the text
  * opens with a dateline (`…阿拉伯文版出版发行   新华社北京2月17日电 …`). The headline opens an
- * article (the plain headlines then read its group), the text a paragraph.
+ * article (the plain headlines then read its group), the text a paragraph. A web copy flattened
+ * onto one line glues its headline to its text by its publishing stamp (`stampedParts`).
  */
 export const gluedHeadlines = definePlugin({
   name: 'glued-headlines',
@@ -38,8 +41,16 @@ export const gluedHeadlines = definePlugin({
 function cutGluedHeadlines(ctx: Context): void {
   const found: { run: Line[]; line: Line; gap: [number, number]; dated: boolean }[] = []
   for (const run of ctx.runs)
-    for (const line of run.lines) {
-      const glued = line.kind === 'body' ? gluedAt(ctx, line) : null
+    for (let i = 0; i < run.lines.length; i++) {
+      const line = run.lines[i]!
+      if (line.kind !== 'body') continue
+      const stamped = stampedParts(ctx, line)
+      if (stamped !== null) {
+        run.lines.splice(i, 1, ...stamped)
+        i += stamped.length - 1
+        continue
+      }
+      const glued = gluedAt(ctx, line)
       if (glued !== null) found.push({ run: run.lines, line, ...glued })
     }
   const habit = found.length >= MIN_GLUED
@@ -50,6 +61,36 @@ function cutGluedHeadlines(ctx: Context): void {
     text!.opensParagraph = true
     run.splice(run.indexOf(line), 1, head!, text!)
   }
+}
+
+/**
+ * A web copy flattened onto one line, its headline, its publishing stamp and its text
+ * (`網民東港城聚集 警拘8人涉非法集結及襲警等 2020-05-16 15:55 網民下午發起…`): the headline opens an
+ * article, the stamp is furniture, the text a paragraph; null for any other line.
+ */
+function stampedParts(ctx: Context, line: Line): Line[] | null {
+  const { text } = ctx.normalized
+  const content = text.slice(line.contentStart, line.contentEnd)
+  const match = STAMPED.exec(content)
+  if (match === null || CLAUSE_END.test(match[1]!)) return null
+  const rest = content.slice(match[0].length)
+  if (rest.length < LONG_LINE || !SENTENCE_MARK.test(rest)) return null
+  const headEnd = line.contentStart + match[1]!.length
+  const stampStart = headEnd + 1
+  const stampEnd = stampStart + match[2]!.length
+  const parts = cutAtGaps(
+    line,
+    [
+      [headEnd, stampStart],
+      [stampEnd, line.contentStart + match[0].length],
+    ],
+    () => true,
+  )
+  const [head, stamp, body] = parts
+  head!.opensArticle = true
+  stamp!.kind = 'chrome'
+  body!.opensParagraph = true
+  return parts
 }
 
 /** Where a headline's words end at a run of spaces, the text after a long sentence; and whether it opens with a dateline. */
