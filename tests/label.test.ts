@@ -286,6 +286,13 @@ describe('a site’s menu and a series banner on a stored web page', () => {
 })
 
 describe('a page template left unrendered', () => {
+  it('reads an HTML tag’s tail, its < cut off, as furniture, not as the next article’s column', () => {
+    const page = '图:王湧 汪昊\nSourcePh" style="display:none">\n'
+    const result = parseDispatch(`# 一年\n\n自从爱上摄影,去哪儿都会背上相机。\n\n${page}`)
+    expect(result.leftovers.map((l) => l.text)).toContain('SourcePh" style="display:none">')
+    expect(result.articles.every((a) => a.column === null)).toBe(true)
+  })
+
   it('reads a line with a template placeholder as furniture', () => {
     const page = '# 开展人居环境整治\n\n本报讯 连日来,万灵镇在辖区开展清洁活动。\n\n粉丝: {{bookData.followerCount}}\n'
     const result = parseDispatch(page)

@@ -60,6 +60,7 @@ const CHROME_PLAIN_LINES: readonly RegExp[] = [
 const CHROME_MARKS: readonly RegExp[] = [
   /\{\{\s*[\w.$]+\s*\}\}/, // a page template's placeholder left unrendered: 粉絲: {{bookData.followerCount}}
   /-->$/, // an HTML comment's end: `2020-06-11 2 2 滁州日报 content_9888.html … /enpproperty-->`
+  /(?:\s[a-z-]+="[^"]*")+\s*\/?>$/, // an HTML tag's tail, its `<` cut off: `SourcePh" style="display:none">`
   /(?:点击数|浏览次数|阅读次数|字号)\s*:\s*$/, // 编辑:周忻昊 点击数: 字号: (a web page's widgets)
 ]
 
