@@ -291,6 +291,30 @@ describe('briefs each closed by the agency they come from, in brackets on a line
   })
 })
 
+describe('a kicker that leads into its title, printed on the title’s line', () => {
+  const head = (first: string) => {
+    const page = `${first}\n企业家大显身手正当其时\n\n新华社北京2月17日电 座谈会17日上午在京举行。\n`
+    const { kicker, title, subtitle } = parseDispatch(page).articles[0]!.headline
+    return [kicker?.text ?? null, title?.text ?? null, subtitle?.text ?? null]
+  }
+
+  it('is cut at the space after what someone says: kicker, title, and the line under them the subtitle', () => {
+    expect(head('习近平在民营企业座谈会上强调 民营经济发展前景广阔')).toEqual([
+      '习近平在民营企业座谈会上强调',
+      '民营经济发展前景广阔',
+      '企业家大显身手正当其时',
+    ])
+  })
+
+  it('leaves a line whose first part says nothing as one line of the group', () => {
+    expect(head('市民文化节隆重开幕 活动精彩纷呈')).toEqual([
+      '市民文化节隆重开幕 活动精彩纷呈',
+      '企业家大显身手正当其时',
+      null,
+    ])
+  })
+})
+
 describe('an item signed by a unit in brackets after its text', () => {
   it('reads the unit as a credit naming no one, not as a paragraph, on its own line or spaced off the last', () => {
     for (const [page, last] of [

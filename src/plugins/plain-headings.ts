@@ -12,6 +12,7 @@ import { isUnitName } from '../vocabulary/unit-names.js'
 import { definePlugin } from '../plugin.js'
 import { signsNamesAlone } from '../label/signature.js'
 import { holdsOnEvidence, wholeBold } from '../steps/label.js'
+import { cutLeadInKickers } from './lead-in-kickers.js'
 import { allLines, contentOf, cutTeaser, endsInColon, makeHeading } from './lines.js'
 
 const CLAUSE = /[,，、;；]/
@@ -44,8 +45,11 @@ export const plainHeadings = definePlugin({
 })
 
 function promoteHeadlines(ctx: Context): void {
+  const all = allLines(ctx)
+  if (all.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
+  // `…座谈会上强调 民营经济…`: a kicker printed on the title's line is a line of the group
+  cutLeadInKickers(ctx, (line) => isCandidate(ctx, line))
   const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
-  if (lines.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
   const trailingPage = printsHeadlinesAfter(ctx, lines)
   const sectionsAbove = labelsSections(ctx, lines)
   const digest = digestHeadlines(ctx, lines)
