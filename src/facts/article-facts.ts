@@ -4,7 +4,8 @@ import type { Figure, Person, Quote, Span } from '../schema.js'
 import { readFigures, toFigure } from './figures.js'
 import { honorificLength, readPeople } from './people.js'
 import { KnownNames } from './known-names.js'
-import { type Naming, References } from './references.js'
+import { References } from './references.js'
+import { namedIn } from './attribution.js'
 import { type QuoteContext, scanQuotes } from './quotes.js'
 
 /** A paragraph that goes on with a quote: its first mark opens one. */
@@ -65,18 +66,14 @@ export function articleFacts(
       const cut = honorificLength({ name: mention.name, honorific: people.get(mention.name)?.honorific ?? null })
       mentions.push({ name: mention.name, at: span(mention.start, mention.end - cut).span })
     }
-    const named: Naming[] = [...earlier]
-    for (const person of found) {
-      if (contributors.has(person.name)) continue
+    const own = found.filter((person) => !contributors.has(person.name))
+    for (const person of own) {
       knownNames.add(person.name)
-      references.add(person.name, people.get(person.name)!.titles, person.honorific)
-      named.push(person, ...person.mentions.map((m) => ({ name: person.name, ...m })))
+      if (want.people) references.add(person.name, people.get(person.name)!.titles, person.honorific)
     }
-    for (const reference of references.in(
-      folded,
-      named.sort((a, b) => a.start - b.start),
-    ))
-      mentions.push({ name: reference.name, at: span(reference.start, reference.end).span })
+    if (want.people)
+      for (const reference of references.in(folded, namedIn([...own, ...earlier])))
+        mentions.push({ name: reference.name, at: span(reference.start, reference.end).span })
     if (!want.quotes) continue
     const { quotes: read, unclosed } = scanQuotes(joined, [...found, ...earlier], folded, said)
     let rest = read

@@ -9,10 +9,11 @@ export interface Attribution {
   verbEnd: number
 }
 
-/** One naming of a person: where it starts. */
+/** One naming of a person: where it starts and ends. */
 export interface Named {
   name: string
   start: number
+  end: number
 }
 
 /** A clause ends at these; the clause of a verb is looked for back to one of them. */
@@ -93,8 +94,8 @@ export function attributionAfter(text: string, from: number): Attribution | null
 export function namedIn(people: readonly PersonReading[]): Named[] {
   const named: Named[] = []
   for (const person of people) {
-    named.push({ name: person.name, start: person.start })
-    for (const mention of person.mentions) named.push({ name: person.name, start: mention.start })
+    named.push({ name: person.name, start: person.start, end: person.end })
+    for (const mention of person.mentions) named.push({ name: person.name, start: mention.start, end: mention.end })
   }
   return named.sort((a, b) => a.start - b.start)
 }

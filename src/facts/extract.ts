@@ -3,7 +3,8 @@ import { defaultLexicon } from '../lexicon.js'
 import type { Person, Quote } from '../schema.js'
 import { honorificLength, readPeople } from './people.js'
 import { readQuotes } from './quotes.js'
-import { type Naming, References } from './references.js'
+import { References } from './references.js'
+import { type Named, namedIn } from './attribution.js'
 
 /**
  * Finds the people named in a text, with their titles and later mentions: the name again, a
@@ -25,16 +26,9 @@ export function extractPeople(text: string): Person[] {
   const people = readPeople(normalized.text, lexicon)
   // `王书记`, `他`: the people referred to without their names
   const references = new References(lexicon)
-  const named: Naming[] = []
-  for (const p of people) {
-    references.add(p.name, p.titles, p.honorific)
-    named.push(p, ...p.mentions.map((m) => ({ name: p.name, ...m })))
-  }
-  const referred = new Map<string, Naming[]>()
-  for (const reference of references.in(
-    lexicon.fold(normalized.text),
-    named.sort((a, b) => a.start - b.start),
-  )) {
+  for (const p of people) references.add(p.name, p.titles, p.honorific)
+  const referred = new Map<string, Named[]>()
+  for (const reference of references.in(lexicon.fold(normalized.text), namedIn(people))) {
     const list = referred.get(reference.name)
     if (list === undefined) referred.set(reference.name, [reference])
     else list.push(reference)

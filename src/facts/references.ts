@@ -2,15 +2,9 @@ import { charTable } from '../char-table.js'
 import type { Lexicon } from '../lexicon.js'
 import { PRONOUN_WORDS } from '../vocabulary/pronoun-words.js'
 import { FEMALE_HONORIFICS, MALE_HONORIFICS } from '../vocabulary/titles.js'
+import type { Named } from './attribution.js'
 import { surnameInsideWord } from './bare-names.js'
 import { KnownNames } from './known-names.js'
-
-/** Where a text names a person, and whom: offsets in the text. */
-export interface Naming {
-  name: string
-  start: number
-  end: number
-}
 
 /** The third-person pronouns that stand for one person: `他` a man, `她` a woman. */
 const PRONOUNS = charTable('他她')
@@ -100,9 +94,14 @@ export class References {
    * The references in `folded`, a paragraph or lines of them, left to right, given where it names
    * people (`named`, sorted by start): none inside a naming.
    */
-  in(folded: string, named: readonly Naming[]): Naming[] {
-    const found: Naming[] = []
+  in(folded: string, named: readonly Named[]): Named[] {
+    const found: Named[] = []
     const addresses = this.forms.occurrencesIn(folded)
+    // most paragraphs hold no form of address and no pronoun: only who is named last carries on
+    if (addresses.length === 0 && folded.indexOf('他') === -1 && folded.indexOf('她') === -1) {
+      this.learnNamings(named)
+      return found
+    }
     let nextNamed = 0
     let nextAddress = 0
     let namedEnd = 0
@@ -119,7 +118,7 @@ export class References {
         last = name
         lastAt = start
         namedEnd = Math.max(namedEnd, end)
-        for (const form of this.formsOf.get(name) ?? []) this.addressed.set(form, name)
+        this.address(name)
       }
     }
     for (let at = 0; at < folded.length; at++) {
@@ -164,5 +163,16 @@ export class References {
     passNamings(Number.POSITIVE_INFINITY)
     this.carried = last ?? this.carried
     return found
+  }
+
+  /** A person named: the one their forms of address now refer to. */
+  private address(name: string): void {
+    for (const form of this.formsOf.get(name) ?? []) this.addressed.set(form, name)
+  }
+
+  /** Passes over namings with nothing in their text to refer back: the last one carries on. */
+  private learnNamings(named: readonly Named[]): void {
+    for (const { name } of named) this.address(name)
+    this.carried = named.at(-1)?.name ?? this.carried
   }
 }
