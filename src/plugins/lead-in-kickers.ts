@@ -1,5 +1,6 @@
 import { endsWithLeadInVerb } from '../facts/speech-verb-at.js'
-import type { Context, Line } from '../pipeline/context.js'
+import type { Context } from '../pipeline/context.js'
+import { isHeadlineCandidate } from './headline-candidate.js'
 import { cutAtGaps } from './lines.js'
 
 /** A headline line is this long at most; each of its two parts four characters at least. */
@@ -17,10 +18,10 @@ const MARKS = /[。！？!?,，、;；]/
  * ↑ the kicker                  ↑ the title
  * ```
  *
- * Each such plain line that the headline evidence takes (`isHeadline`) is cut at its space into
+ * Each such plain line that the headline evidence takes (`isHeadlineCandidate`) is cut at its space into
  * the two lines of the group, before the plain headlines give their roles.
  */
-export function cutLeadInKickers(ctx: Context, isHeadline: (line: Line) => boolean): void {
+export function cutLeadInKickers(ctx: Context): void {
   const { text } = ctx.normalized
   for (const run of ctx.runs)
     for (let i = 0; i < run.lines.length; i++) {
@@ -30,7 +31,11 @@ export function cutLeadInKickers(ctx: Context, isHeadline: (line: Line) => boole
       const space = content.indexOf(' ')
       if (space < MIN_PART || content.length - space - 1 < MIN_PART || MARKS.test(content)) continue
       if (content.indexOf(' ', space + 1) !== -1) continue
-      if (!endsWithLeadInVerb(ctx.folded(line.contentStart, line.contentStart + space)) || !isHeadline(line)) continue
+      if (
+        !endsWithLeadInVerb(ctx.folded(line.contentStart, line.contentStart + space)) ||
+        !isHeadlineCandidate(ctx, line)
+      )
+        continue
       const at = line.contentStart + space
       run.lines.splice(i, 1, ...cutAtGaps(line, [[at, at + 1]], () => false))
       i++

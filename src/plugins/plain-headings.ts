@@ -11,7 +11,8 @@ import { CLOSING_PUNCTUATION } from '../vocabulary/index.js'
 import { isUnitName } from '../vocabulary/unit-names.js'
 import { definePlugin } from '../plugin.js'
 import { signsNamesAlone } from '../label/signature.js'
-import { holdsOnEvidence, wholeBold } from '../steps/label.js'
+import { wholeBold } from '../steps/label.js'
+import { isHeadlineCandidate } from './headline-candidate.js'
 import { cutLeadInKickers } from './lead-in-kickers.js'
 import { allLines, contentOf, cutTeaser, endsInColon, makeHeading } from './lines.js'
 
@@ -48,7 +49,7 @@ function promoteHeadlines(ctx: Context): void {
   const all = allLines(ctx)
   if (all.some((line) => line.kind === 'heading' && line.attach !== 'forward' && line.wrapperTitle !== true)) return
   // `…座谈会上强调 民营经济…`: a kicker printed on the title's line is a line of the group
-  cutLeadInKickers(ctx, (line) => isCandidate(ctx, line))
+  cutLeadInKickers(ctx)
   const lines = allLines(ctx).filter((line) => line.kind !== 'blank')
   const trailingPage = printsHeadlinesAfter(ctx, lines)
   const sectionsAbove = labelsSections(ctx, lines)
@@ -64,7 +65,8 @@ function promoteHeadlines(ctx: Context): void {
       articleEnded = true
       continue
     }
-    const trailing = trailingPage && isCandidate(ctx, line) ? trailingHeadline(ctx, lines, articleStart, i) : null
+    const trailing =
+      trailingPage && isHeadlineCandidate(ctx, line) ? trailingHeadline(ctx, lines, articleStart, i) : null
     if (trailing !== null) {
       closeWithHeadline(ctx, lines.slice(trailing.start, trailing.end + 1))
       articleEnded = true
@@ -76,8 +78,8 @@ function promoteHeadlines(ctx: Context): void {
     // whatever opens the text after them
     if (!textSinceHead && lines[i - 1]?.kind === 'heading' && signsUnderHeadline(ctx, line)) continue
     // `白甸镇:`, `周口市开发区公用事业局:` above the headline: its kicker, read with the group after it
-    if (isNameKicker(ctx, line) && lines[i + 1] !== undefined && isCandidate(ctx, lines[i + 1]!)) continue
-    if (!isCandidate(ctx, line)) {
+    if (isNameKicker(ctx, line) && lines[i + 1] !== undefined && isHeadlineCandidate(ctx, lines[i + 1]!)) continue
+    if (!isHeadlineCandidate(ctx, line)) {
       // a teaser cut off is text that ends its item; a credit ends an article only after its text
       const signOff = isSignOff(ctx, line)
       textSinceHead ||= line.bullet !== true && !signOff
@@ -90,7 +92,7 @@ function promoteHeadlines(ctx: Context): void {
     while (
       j + 1 < lines.length &&
       lines[j + 1]!.kind !== 'chrome' &&
-      isCandidate(ctx, lines[j + 1]!) &&
+      isHeadlineCandidate(ctx, lines[j + 1]!) &&
       !signsUnderHeadline(ctx, lines[j + 1]!) &&
       !isPublishingLine(ctx, lines[j + 1]!)
     )
@@ -141,7 +143,7 @@ function promoteHeadlines(ctx: Context): void {
       }
       // a kicker that leads into the title with a colon: `杂志发表习近平总书记重要文章：` / `《在文艺工作座谈会上的讲话》`
       const title = lines[j + 2]
-      if (after !== undefined && title !== undefined && leadsIntoTitle(ctx, after) && isCandidate(ctx, title)) {
+      if (after !== undefined && title !== undefined && leadsIntoTitle(ctx, after) && isHeadlineCandidate(ctx, title)) {
         group.push(after, title)
         j += 2
       }
@@ -150,7 +152,7 @@ function promoteHeadlines(ctx: Context): void {
       if (lines[j + 1] !== undefined && lines[j + 1]!.kind === 'chrome' && isPublishingLine(ctx, lines[j + 1]!)) {
         j++
         const subtitle = lines[j + 1]
-        if (subtitle !== undefined && isCandidate(ctx, subtitle) && fold(ctx, subtitle).startsWith('——')) {
+        if (subtitle !== undefined && isHeadlineCandidate(ctx, subtitle) && fold(ctx, subtitle).startsWith('——')) {
           group.push(subtitle)
           j++
         }
@@ -202,11 +204,11 @@ function digestHeadlines(ctx: Context, lines: Line[]): Set<Line> {
     const line = lines[i]!
     const text = lines[i + 1]!
     const pair =
-      isCandidate(ctx, line) &&
+      isHeadlineCandidate(ctx, line) &&
       text.kind === 'body' &&
-      !isCandidate(ctx, text) &&
+      !isHeadlineCandidate(ctx, text) &&
       CLOSING_PUNCTUATION.has(contentOf(ctx, text).slice(-1)) &&
-      (lines[i + 2] === undefined || lines[i + 2]!.kind !== 'body' || isCandidate(ctx, lines[i + 2]!))
+      (lines[i + 2] === undefined || lines[i + 2]!.kind !== 'body' || isHeadlineCandidate(ctx, lines[i + 2]!))
     if (!pair) continue
     if (lastPair !== i - 2) flush()
     run.push(line)
@@ -230,7 +232,7 @@ function labelsSections(ctx: Context, lines: Line[]): boolean {
     const line = lines[i]!
     if (line.kind !== 'chrome' || line.features?.sectionOnly !== 1 || !SECTION_LABEL.test(contentOf(ctx, line)))
       continue
-    if (isCandidate(ctx, lines[i + 1]!)) return true
+    if (isHeadlineCandidate(ctx, lines[i + 1]!)) return true
   }
   return false
 }
@@ -279,7 +281,7 @@ function opensWithLead(ctx: Context, line: Line): boolean {
 /** The last line of the group of headline candidates from `i`, cut before its first clause line (`i - 1`: none). */
 function groupEnd(ctx: Context, lines: Line[], i: number): number {
   let j = i - 1
-  while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isCandidate(ctx, lines[j + 1]!)) {
+  while (j + 1 < lines.length && lines[j + 1]!.kind !== 'chrome' && isHeadlineCandidate(ctx, lines[j + 1]!)) {
     // a clause line, or the publishing line under the headline (`2024-03-05 08:30 记者张三`), ends it
     if (CLAUSE.test(contentOf(ctx, lines[j + 1]!)) || isPublishingLine(ctx, lines[j + 1]!)) break
     j++
@@ -359,7 +361,7 @@ function printsHeadlinesAfter(ctx: Context, lines: Line[]): boolean {
   let forward = 0
   let from = 0
   for (let i = 0; i < lines.length; i++) {
-    if (!isCandidate(ctx, lines[i]!) || !followsSentence(ctx, lines, i)) continue
+    if (!isHeadlineCandidate(ctx, lines[i]!) || !followsSentence(ctx, lines, i)) continue
     const trailing = trailingHeadline(ctx, lines, from, i)
     if (trailing !== null) {
       back++
@@ -405,20 +407,6 @@ function isCreditLine(ctx: Context, line: Line): boolean {
   const folded = fold(ctx, line)
   const credit = readByline(folded, ctx.lexicon)
   return credit !== null && (CREDIT_MARK.test(folded) || credit.contributors.some((c) => c.roleWord !== null))
-}
-
-/** Each line's headline score, decided once: the page is read for its habit, then line by line. */
-const scored = new WeakMap<Line, boolean>()
-
-/** A body line (or one wholly in bold) whose evidence scores as a headline. */
-function isCandidate(ctx: Context, line: Line): boolean {
-  if (line.kind !== 'body' && !wholeBold(line)) return false
-  let headline = scored.get(line)
-  if (headline === undefined) {
-    headline = holdsOnEvidence(ctx, line, 'headline', line.features?.columnWidth ?? 0)
-    scored.set(line, headline)
-  }
-  return headline
 }
 
 /** A line that signs an article off: a credit line (`□ 本报记者 张守坤`, `(记者 张三)`), a trailing dateline or agency in brackets. */

@@ -1,6 +1,6 @@
 import type { Context, Line } from '../pipeline/context.js'
 import { definePlugin } from '../plugin.js'
-import { holdsOnEvidence } from '../steps/label.js'
+import { isHeadlineCandidate } from './headline-candidate.js'
 import { allLines, contentOf } from './lines.js'
 
 /** A link to the whole of an article, alone on its line: `阅读全文`, `Read More`, `查看全文`. */
@@ -53,6 +53,4 @@ function dropTeaserLinks(ctx: Context): void {
 }
 
 /** A heading, or a plain line that holds as one on its evidence. */
-const isHeadline = (ctx: Context, line: Line): boolean =>
-  line.kind === 'heading' ||
-  (line.kind === 'body' && holdsOnEvidence(ctx, line, 'headline', line.features?.columnWidth ?? 0))
+const isHeadline = (ctx: Context, line: Line): boolean => line.kind === 'heading' || isHeadlineCandidate(ctx, line)
