@@ -255,8 +255,8 @@ function datelineAt(folded: string, lexicon: Lexicon): LeadReading['dateline'] {
     // `新华社消息称,…` and `外媒报导,美国…` are sentences, `…开展大型主题报道活动` a headline; `讯` and
     // `电` close one before a comma or a slash too, and anywhere after an outlet or a date
     const word = kind !== '讯' && kind !== '电'
-    const known = reading.outlet !== null && lexicon.isOutlet(folded.slice(...reading.outlet))
-    const closed = after === '' || (word && !known ? WORD_CLOSED : CLOSED).test(after)
+    const known = (): boolean => reading.outlet !== null && lexicon.isOutlet(folded.slice(...reading.outlet))
+    const closed = after === '' || WORD_CLOSED.test(after) || (CLOSED.test(after) && (!word || known()))
     if (!closed && (word || (reading.outlet === null && reading.date === null))) continue
     return { start: 0, end, reading }
   }

@@ -16,6 +16,8 @@ const CLAUSE_END = /[,，、;；:：]$/
 const MIN_GLUED = 2
 /** `網民東港城聚集 警拘8人… 2020-05-16 15:55 網民下午…`: a web copy's headline, its stamp, its text, on one line. */
 const STAMPED = /^(\S[^。！？!?]{2,38}\S) (\d{4}[-/.]\d{1,2}[-/.]\d{1,2} +\d{1,2}:\d{2}(?::\d{2})?) (?=\S)/
+/** The longest opening `STAMPED` matches: a headline of 40, a stamp of 19 and their spaces, with room to spare. */
+const MAX_STAMPED = 72
 
 /**
  * A headline glued to the first line of its text by a run of spaces, as an e-paper's page list
@@ -70,10 +72,10 @@ function cutGluedHeadlines(ctx: Context): void {
  */
 function stampedParts(ctx: Context, line: Line): Line[] | null {
   const { text } = ctx.normalized
-  const content = text.slice(line.contentStart, line.contentEnd)
-  const match = STAMPED.exec(content)
+  // only the line's opening can hold the headline and its stamp: a paragraph is not copied whole
+  const match = STAMPED.exec(text.slice(line.contentStart, Math.min(line.contentEnd, line.contentStart + MAX_STAMPED)))
   if (match === null || CLAUSE_END.test(match[1]!)) return null
-  const rest = content.slice(match[0].length)
+  const rest = text.slice(line.contentStart + match[0].length, line.contentEnd)
   if (rest.length < LONG_LINE || !SENTENCE_MARK.test(rest)) return null
   const headEnd = line.contentStart + match[1]!.length
   const stampStart = headEnd + 1
